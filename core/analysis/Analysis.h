@@ -1,0 +1,35 @@
+// Analysis: everything Lede finds in one document — entities, dates, events.
+#pragma once
+
+#include "common/StopToken.h"
+#include "document/Document.h"
+#include "entities/Entity.h"
+#include "ner/NerTagger.h"
+#include "text/Segmenter.h"
+#include "timex/Timex.h"
+
+#include <memory>
+#include <vector>
+
+namespace lede::core {
+
+struct Analysis
+{
+    Segmentation segmentation;
+    std::vector<Entity> entities;   // grouped, sorted by first mention
+    std::vector<Timex> dates;       // in text order
+    ReferenceDate reference;        // the reference date used for relative expressions, with its source
+    bool cancelled = false;
+};
+
+struct AnalysisOptions
+{
+    std::shared_ptr<const NerTagger> tagger; // null: no entity recognition
+    ReferenceDate reference;                 // overrides the document's own date when set
+    StopToken stop;
+};
+
+// Runs segmentation, entity recognition and grouping, and date recognition. Pure; thread-safe.
+Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options);
+
+} // namespace lede::core

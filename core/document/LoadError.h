@@ -1,0 +1,28 @@
+// LoadError: why a file could not be opened. The UI turns the code into a translated message.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace lede::core {
+
+struct LoadError
+{
+    enum class Code : uint8_t {
+        NotFound,          // no such path
+        NotAFile,          // a folder or a device
+        Unreadable,        // permission or I/O error
+        TooLarge,          // over the configured size limit
+        Binary,            // NUL bytes or otherwise not text
+        UnsupportedFormat, // no loader takes it
+        Malformed,         // the format's structure is broken beyond repair
+        Cancelled,         // the caller's stop token fired
+    };
+    Code code = Code::Unreadable;
+    std::string detail; // English, for logs and lede-cli; never shown in the GUI as is
+};
+
+// A short English reason for lede-cli and logs.
+const char *loadErrorCodeName(LoadError::Code code);
+
+} // namespace lede::core

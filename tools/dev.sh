@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Lede's one-stop developer script: install what the build needs, configure, build, then run or test.
+#   tools/dev.sh run  [FILE…]   set up, build and start the reader (the bundled sample with no FILE)
+#   tools/dev.sh test           set up, build and run the whole test suite
+#   tools/dev.sh setup          only install the Debian packages
+# Idempotent: packages already installed are not touched; the build is incremental.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    libicu-dev nlohmann-json3-dev iso-codes
+    libmd4c-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6svg6-dev qt6-svg-plugins libgl-dev fonts-dejavu-core
+)
+
+setup() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+preset=${LEDE_PRESET:-dev}
+
+build() {
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+setup)
+    setup
+    ;;
+run)
+    shift
+    setup
+    build
+    exec "build/$preset/bin/lede" "$@"
+    ;;
+test)
+    setup
+    build
+    ctest --preset "$preset"
+    ;;
+*)
+    echo "usage: tools/dev.sh run [FILE…] | test | setup" >&2
+    exit 2
+    ;;
+esac
