@@ -5,6 +5,7 @@
 #include "text/Segmenter.h"
 #include "timex/Timex.h"
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,14 +16,32 @@ struct TimexOptions
     ReferenceDate reference;   // the document creation time when known (metadata, --dct, user)
     bool dayFirst = false;     // document locale prefers 24/02/2022 over 02/24/2022 when ambiguous
     bool narrativeAnchoring = true; // with no reference date, anchor to the latest explicit date before
+    bool mergeRanges = true;   // "from April 21 to 24" as one Timex with rangeStart/rangeEnd; false keeps the
+                               // two ends apart, as TimeML annotates them (the evaluator uses that)
 };
 
-// Thread-safe and stateless between calls.
+// What tagWithReference() returns: the expressions and the reference date actually used
+// (options.reference when it had a date; else the narrative anchor, source Narrative; else none).
+struct TimexResult
+{
+    std::vector<Timex> timexes; // in text order, non-overlapping
+    ReferenceDate reference;    // narrative anchors may have month/day 0 when only a year was named
+};
+
+// Thread-safe and stateless between calls. Only the text is read (tense cues stop at sentence
+// punctuation); `seg` is accepted for callers that have it. A stop request returns what was found so far.
 class TimexTagger
 {
 public:
+    // The expressions and the reference date used (Analysis::reference takes it as is).
+    static TimexResult tagWithReference(std::u16string_view text, const Segmentation &seg, const TimexOptions &options,
+                                        const StopToken &stop = {});
+
     static std::vector<Timex> tag(std::u16string_view text, const Segmentation &seg, const TimexOptions &options,
                                   const StopToken &stop = {});
+
+    // Work done by the last call on this thread (tokens + rule attempts), for linear-time tests.
+    static uint64_t lastWorkUnits();
 };
 
 } // namespace lede::core

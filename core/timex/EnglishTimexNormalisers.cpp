@@ -1,0 +1,455 @@
+// The normalisers of the English rule table (see EnglishTimexRules.cpp for the patterns that use them).
+#include "timex/EnglishTimexNormalisers.h"
+
+#include "timex/CalendarMath.h"
+
+#include <climits>
+#include <cstdio>
+#include <string>
+
+namespace lede::core::timex::en {
+
+namespace cal = lede::core::calendar;
+using V = std::optional<TimexValue>;
+using M = TimexMatch;
+using C = TimexContext;
+constexpr int kUnset = TimexMatch::kUnset;
+
+static int yearOf(const M &m)
+{
+    if (m.year == kUnset)
+        return kUnset;
+    return m.bce ? -m.year : m.year;
+}
+
+static V date(int y, int mo, int d, TimexType type = TimexType::Date)
+{
+    // "February 30" is not a date; with an unknown year, February 29 is allowed.
+    if (mo < 1 || mo > 12 || d < 1 || d > (y == kUnset ? (mo == 2 ? 29 : cal::daysInMonth(2001, mo)) : cal::daysInMonth(y, mo)))
+        return std::nullopt;
+    return TimexValue{type, dateValue(y, mo, d), {y, mo, d}};
+}
+static V month(int y, int mo)
+{
+    return TimexValue{TimexType::Date, monthValue(y, mo), {y, mo, 0}};
+}
+static V comparisonQuarter(const C &c, int years)
+{
+    TimexValue v{TimexType::Date, yearValue(c.lastQuarterYear + years) + "-Q" + std::to_string(c.lastQuarter), {}};
+    v.comparison = true;
+    return v;
+}
+static PartialDate deicticAnchor(const C &c)
+{
+    return c.deictic ? PartialDate{c.deictic->year, c.deictic->month, c.deictic->day} : c.lastMentioned;
+}
+static V year(int y)
+{
+    return TimexValue{TimexType::Date, yearValue(y), {y, 0, 0}};
+}
+static V text(std::string v, TimexType type = TimexType::Date)
+{
+    return TimexValue{type, std::move(v), {}};
+}
+
+// --- explicit dates ---
+V monthDayYear(const M &m, const C &) { return date(yearOf(m), m.month, m.day); }
+V monthDay(const M &m, const C &c) { return date(c.yearFor(m.month, m.day), m.month, m.day); }
+V monthYear(const M &m, const C &) { return month(yearOf(m), m.month); }
+V monthOnly(const M &m, const C &c) { return month(c.yearFor(m.month, 0), m.month); }
+V yearOnly(const M &m, const C &) { return year(yearOf(m)); }
+V plausibleYear(const M &m, const C &)
+{
+    // A lone four-digit number is a year only in the range where prose names years that way;
+    // "1190" or "2613" alone are counts. Older years come with a month, "in", or an era.
+    if (m.year < 1400 || m.year > 2100)
+        return std::nullopt;
+    return year(m.year);
+}
+V slashed(const M &m, const C &c)
+{
+    // 02/24/2022 or 24/02/2022: a part above 12 decides; otherwise the document's locale.
+    const int a = m.month, b = m.day;
+    if (a > 12 || (b <= 12 && c.dayFirst))
+        return date(m.year, b, a);
+    return date(m.year, a, b);
+}
+V weekOf(const M &m, const C &c)
+{
+    const int y = yearOf(m) != kUnset ? yearOf(m) : c.yearFor(m.month, m.day);
+    if (y == kUnset || !cal::isValidDate(y, m.month, m.day))
+        return text("XXXX-WXX");
+    return text(weekValue({y, m.month, m.day}));
+}
+V decade(const M &m, const C &) { return text(std::to_string(m.decade)); }
+V century(const M &m, const C &)
+{
+    if (m.ordinal < 1 || m.ordinal > 30)
+        return std::nullopt;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", m.ordinal - 1);
+    return text(buf);
+}
+V seasonYear(const M &m, const C &)
+{
+    return text(yearValue(yearOf(m)) + "-" + seasonCode(m.season));
+}
+V seasonNow(const M &m, const C &c)
+{
+    int y = c.yearFor(m.season == 4 ? 1 : m.season * 3 + 2, 0);
+    return text(yearValue(y) + "-" + seasonCode(m.season));
+}
+V seasonBare(const M &m, const C &c)
+{
+    // "spring" and "fall" alone are far more often verbs than seasons.
+    if (m.season == 1 || m.season == 3)
+        return std::nullopt;
+    return seasonNow(m, c);
+}
+V seasonRel(const M &m, const C &c)
+{
+    if (!c.deictic)
+        return text(std::string("XXXX-") + seasonCode(m.season));
+    // "last fall": the latest fall that has ended; "next spring": the first still to come.
+    const int seasonStart[5] = {0, 3, 6, 9, 12};
+    const int now = c.deictic->month;
+    int y = c.deictic->year;
+    if (m.relative < 0 && seasonStart[m.season] >= now - 1)
+        --y;
+    if (m.relative > 0 && seasonStart[m.season] <= now)
+        ++y;
+    return text(yearValue(y) + "-" + seasonCode(m.season));
+}
+V quarterOf(const M &m, const C &c)
+{
+    if (m.ordinal < 1 || m.ordinal > 4)
+        return std::nullopt;
+    int y = yearOf(m);
+    if (y == kUnset) {
+        const PartialDate a = c.narrative ? c.anaphoric() : deicticAnchor(c);
+        y = a.year;
+        if (m.relative != INT_MIN && a.knownYear())
+            y += m.relative;
+    }
+    return text(yearValue(y) + "-Q" + std::to_string(m.ordinal));
+}
+V quarterWord(const M &m, const C &c)
+{
+    M q = m;
+    q.ordinal = static_cast<int>(m.number);
+    return quarterOf(q, c);
+}
+V latestQuarter(const M &, const C &c)
+{
+    // Business news reports on the last completed quarter: "the quarter" in October is Q3.
+    const PartialDate a = deicticAnchor(c);
+    if (!a.knownYear() || a.month == 0)
+        return text("XXXX-QX");
+    return text(C::shifted(a, Unit::Quarter, -1));
+}
+V yearEnd(const M &, const C &c)
+{
+    const PartialDate a = deicticAnchor(c);
+    return a.knownYear() ? year(a.year) : text("XXXX");
+}
+V yearAgo(const M &, const C &c)
+{
+    if (c.lastQuarter > 0)
+        return comparisonQuarter(c, -1);
+    const PartialDate a = deicticAnchor(c);
+    return a.knownYear() ? year(a.year - 1) : text("XXXX");
+}
+V yearAgoQuarter(const M &m, const C &c)
+{
+    // "the year-ago quarter", "last year's quarter": the reported quarter one year back;
+    // with an ordinal, that quarter of last year.
+    PartialDate a = deicticAnchor(c);
+    if (!a.knownYear() || a.month == 0)
+        return text("XXXX-QX");
+    a.year += m.relative == INT_MIN ? -1 : m.relative;
+    if (m.ordinal >= 1 && m.ordinal <= 4)
+        return text(yearValue(a.year) + "-Q" + std::to_string(m.ordinal));
+    return text(C::shifted(a, Unit::Quarter, -1));
+}
+V halfOf(const M &m, const C &c)
+{
+    if (m.ordinal < 1 || m.ordinal > 2)
+        return std::nullopt;
+    const int y = yearOf(m) != kUnset ? yearOf(m) : deicticAnchor(c).year;
+    return text(yearValue(y) + "-H" + std::to_string(m.ordinal));
+}
+V holiday(const M &m, const C &c)
+{
+    const std::string &h = m.word->holiday;
+    const bool thanksgiving = h == "TG";
+    const int mo = thanksgiving ? 11 : std::stoi(h.substr(0, 2));
+    const int day = thanksgiving ? 25 : std::stoi(h.substr(3, 2));
+    int y = yearOf(m);
+    if (y == kUnset)
+        y = c.yearFor(mo, day);
+    if (thanksgiving) {
+        if (y == kUnset)
+            return text("XXXX-11-XX");
+        const int first = cal::isoWeekday({y, 11, 1});
+        return date(y, 11, 1 + (4 - first + 7) % 7 + 21);
+    }
+    return date(y, mo, day);
+}
+
+// --- times ---
+static std::string dayPart(const M &m, const C &c, PartialDate &day)
+{
+    if (m.deictic != INT_MIN && c.deictic) {
+        const CalendarDate d = cal::addDays(*c.deictic, m.deictic);
+        day = {d.year, d.month, d.day};
+    } else if (m.weekday) {
+        if (auto d = c.weekdayDate(m.weekday, m.relative == INT_MIN ? 0 : m.relative))
+            day = {d->year, d->month, d->day};
+        else
+            return "XXXX-WXX-" + std::to_string(m.weekday);
+    } else if (m.month && m.day) {
+        day = {yearOf(m) != kUnset ? yearOf(m) : c.yearFor(m.month, m.day), m.month, m.day};
+    } else if (c.lastMentioned.full()) {
+        // "at 10 p.m." belongs to the day under discussion, which is the reference date only
+        // until another day is named.
+        day = c.lastMentioned;
+    } else if (c.deictic && m.deictic == INT_MIN) {
+        day = {c.deictic->year, c.deictic->month, c.deictic->day};
+    } else {
+        return "XXXX-XX-XX";
+    }
+    return dateValue(day.year, day.month, day.day);
+}
+V clockTime(const M &m, const C &c)
+{
+    if (m.hour < 0 || m.hour > 24)
+        return std::nullopt;
+    PartialDate day;
+    const std::string d = dayPart(m, c, day);
+    return TimexValue{TimexType::Time, d + timeSuffix(m.hour, m.minute, m.second), day};
+}
+V clockInPartOfDay(const M &m, const C &c)
+{
+    // "4 in the morning", "9 in the evening"
+    if (m.number < 1 || m.number > 12)
+        return std::nullopt;
+    M t = m;
+    t.hour = static_cast<int>(m.number) % 12 + (m.partOfDay >= 2 && m.partOfDay <= 4 && !(m.partOfDay == 4 && m.number < 5) ? 12 : 0);
+    return clockTime(t, c);
+}
+V noon(const M &m, const C &c)
+{
+    M t = m;
+    t.hour = 12;
+    return clockTime(t, c);
+}
+V midnight(const M &m, const C &c)
+{
+    M t = m;
+    t.hour = 24;
+    PartialDate day;
+    const std::string d = dayPart(t, c, day);
+    return TimexValue{TimexType::Time, d + "T24:00", day};
+}
+V partOfDay(const M &m, const C &c)
+{
+    PartialDate day;
+    M t = m;
+    if (t.relative == -1 && t.partOfDay == 4 && t.deictic == INT_MIN) // "last night" = yesterday night
+        t.deictic = -1;
+    else if (t.relative == 0 && t.deictic == INT_MIN && !t.weekday) // "this morning"
+        t.deictic = 0;
+    const std::string d = dayPart(t, c, day);
+    // TimeBank annotates "Friday morning" as a date, "this morning" as a time.
+    return TimexValue{m.weekday ? TimexType::Date : TimexType::Time, d + "T" + partOfDayCode(m.partOfDay), day};
+}
+V overnight(const M &m, const C &c)
+{
+    M t = m;
+    t.partOfDay = 4;
+    return partOfDay(t, c);
+}
+V tonight(const M &m, const C &c)
+{
+    M t = m;
+    t.deictic = 0;
+    t.partOfDay = 4;
+    return partOfDay(t, c);
+}
+
+// --- relative dates ---
+V deicticDay(const M &m, const C &c)
+{
+    if (!c.deictic)
+        return text(m.deictic == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+    const CalendarDate d = cal::addDays(*c.deictic, m.deictic);
+    return date(d.year, d.month, d.day);
+}
+V weekday(const M &m, const C &c)
+{
+    const bool hasDirection = m.relative != INT_MIN && m.relative != 0;
+    const auto d = c.weekdayDate(m.weekday, hasDirection ? m.relative : 0, hasDirection);
+    if (!d)
+        return text("XXXX-WXX-" + std::to_string(m.weekday));
+    return date(d->year, d->month, d->day);
+}
+V relativeUnit(const M &m, const C &c)
+{
+    // "last week", "next month", "this year" against the reference date; "the following day",
+    // "the previous year" against the last date mentioned.
+    if (m.unit == Unit::Second || m.unit == Unit::Minute || m.unit == Unit::Hour || m.unit == Unit::None)
+        return std::nullopt;
+    const int dir = m.relative == INT_MIN ? 0 : m.relative;
+    const PartialDate a = m.anaphoric ? c.anaphoric() : deicticAnchor(c);
+    TimexValue v{TimexType::Date, C::shifted(a, m.unit, dir), {}};
+    if (m.unit == Unit::Day && a.full()) {
+        const CalendarDate d = cal::addDays({a.year, a.month, a.day}, dir);
+        v.mentioned = {d.year, d.month, d.day};
+    } else if (m.unit == Unit::Year && a.knownYear()) {
+        v.mentioned = {a.year + dir, 0, 0};
+    }
+    return v;
+}
+V anaphoricUnit(const M &m, const C &c)
+{
+    M t = m;
+    t.anaphoric = true;
+    t.relative = 0;
+    return relativeUnit(t, c);
+}
+V relativeMonth(const M &m, const C &c)
+{
+    if (!c.deictic)
+        return month(c.yearFor(m.month, 0), m.month);
+    int y = c.deictic->year;
+    if (m.relative < 0 && m.month >= c.deictic->month)
+        --y;
+    if (m.relative > 0 && m.month <= c.deictic->month)
+        ++y;
+    return month(y, m.month);
+}
+V monthOfRelativeYear(const M &m, const C &c)
+{
+    if (!c.deictic)
+        return month(kUnset, m.month);
+    return month(c.deictic->year + (m.relative == INT_MIN ? 0 : m.relative), m.month);
+}
+static V shiftedUnit(const M &m, const C &c, bool deictic)
+{
+    const int dir = m.shift;
+    if (m.number == TimexMatch::kSome || m.number < 0)
+        return text(dir < 0 ? "PAST_REF" : "FUTURE_REF");
+    if (m.number > 100000)
+        return std::nullopt;
+    // "a year ago" after "the third quarter" compares quarters: the same quarter a year back.
+    if (m.unit == Unit::Year && m.number == 1 && c.lastQuarter > 0)
+        return comparisonQuarter(c, dir);
+    // In news the comparison is with the reference year, not with a year already shifted.
+    if (m.unit >= Unit::Month && !c.narrative && c.deictic)
+        deictic = true;
+    const PartialDate a = deictic ? deicticAnchor(c) : c.anaphoric();
+    const int n = static_cast<int>(m.number) * dir;
+    TimexValue v{TimexType::Date, C::shifted(a, m.unit, n), {}};
+    if (m.unit == Unit::Day && a.full()) {
+        const CalendarDate d = cal::addDays({a.year, a.month, a.day}, n);
+        v.mentioned = {d.year, d.month, d.day};
+    } else if (m.unit == Unit::Year && a.knownYear()) {
+        v.mentioned = {a.year + n, 0, 0};
+    }
+    return v;
+}
+V ago(const M &m, const C &c) { return shiftedUnit(m, c, m.shiftFromNow); }
+V agoArticle(const M &m, const C &c)
+{
+    if (m.unit == Unit::Second)
+        return std::nullopt;
+    M t = m;
+    t.number = m.number < 0 ? 1 : m.number;
+    return ago(t, c);
+}
+
+// --- durations ---
+V duration(const M &m, const C &)
+{
+    if (m.unit == Unit::None || m.number > 1000000)
+        return std::nullopt;
+    return text(durationValue(m.number, m.unit), TimexType::Duration);
+}
+V durationArticle(const M &m, const C &c)
+{
+    if (m.unit == Unit::Second || m.plural) // "a second chance"
+        return std::nullopt;
+    M t = m;
+    t.number = 1;
+    return duration(t, c);
+}
+V durationHundreds(const M &m, const C &c)
+{
+    // "a hundred years", "a thousand days"
+    if (m.number != 100 && m.number != 1000)
+        return std::nullopt;
+    return duration(m, c);
+}
+V durationAndHalf(const M &m, const C &c)
+{
+    M t = m;
+    t.number = (m.number < 0 ? 1 : m.number) + 0.5;
+    return duration(t, c);
+}
+V durationCompound(const M &m, const C &c)
+{
+    // Compound adjectives take the singular ("four-day"); "three-quarters" is a fraction.
+    if (m.plural)
+        return std::nullopt;
+    return duration(m, c);
+}
+V durationVague(const M &m, const C &c)
+{
+    // A bare "quarters" is lodging ("winter quarters") far more often than time.
+    if (!m.plural || m.unit == Unit::Second || m.unit == Unit::Weekend || m.unit == Unit::Quarter)
+        return std::nullopt;
+    M t = m;
+    t.number = TimexMatch::kSome;
+    return duration(t, c);
+}
+V durationSingular(const M &m, const C &c)
+{
+    if (m.plural)
+        return std::nullopt;
+    M t = m;
+    t.number = 1;
+    return duration(t, c);
+}
+V weekend(const M &m, const C &c)
+{
+    M t = m;
+    t.relative = m.relative == INT_MIN ? 0 : m.relative;
+    // "the weekend" said on a weekday in the past tense is the one just gone.
+    if (m.relative == INT_MIN && c.tense == Tense::Past && c.deictic && cal::isoWeekday(*c.deictic) <= 5)
+        t.relative = -1;
+    t.unit = Unit::Weekend;
+    return relativeUnit(t, c);
+}
+
+// --- sets ---
+V setAdverb(const M &m, const C &) { return text(m.word->setValue, TimexType::Set); }
+V everyUnit(const M &m, const C &)
+{
+    return text(durationValue(m.number < 0 ? 1 : m.number, m.unit), TimexType::Set);
+}
+V everyWeekday(const M &m, const C &)
+{
+    std::string v = "XXXX-WXX-" + std::to_string(m.weekday);
+    if (m.partOfDay)
+        v += std::string("T") + partOfDayCode(m.partOfDay);
+    return text(v, TimexType::Set);
+}
+V everyMonth(const M &m, const C &) { return text(monthValue(kUnset, m.month), TimexType::Set); }
+
+// --- vague references ---
+V vague(const M &m, const C &) { return text(m.word->vague); }
+V presentRef(const M &, const C &) { return text("PRESENT_REF"); }
+V pastRef(const M &, const C &) { return text("PAST_REF"); }
+V futureRef(const M &, const C &) { return text("FUTURE_REF"); }
+
+} // namespace lede::core::timex::en

@@ -1,0 +1,167 @@
+// The English rule table: token patterns with their normalisers, grouped by family.
+// Patterns use the classes of TimexPattern (@MONTH, @DAY, …); see TimexRules.h for the shape.
+// Longest match wins; on equal length the earlier rule wins, so specific rules come first.
+#include "timex/TimexRules.h"
+
+#include "timex/EnglishTimexNormalisers.h"
+
+namespace lede::core::timex {
+
+using namespace en;
+
+const LanguageRules &englishRules()
+{
+    static const LanguageRules rules = [] {
+        LanguageRules r;
+        r.lexicon = englishLexiconWords();
+        using F = RuleFamily;
+        r.rules = {
+            // Explicit dates
+            {F::ExplicitDate, "@WEEKDAY? ,? @MONTH @DAY , @YEAR", monthDayYear},
+            {F::ExplicitDate, "@WEEKDAY? ,? @MONTH @DAY @YEAR", monthDayYear},
+            {F::ExplicitDate, "@WEEKDAY? ,? the? @DAY of? @MONTH ,? @YEAR", monthDayYear},
+            {F::ExplicitDate, "@WEEKDAY? ,? @MONTH @DAY", monthDay},
+            {F::ExplicitDate, "@WEEKDAY? ,? the? @DAY of? @MONTH", monthDay},
+            {F::ExplicitDate, "@MONTH @DAY ,? @BCYEAR", monthDayYear},
+            {F::ExplicitDate, "@DAY @MONTH ,? @BCYEAR", monthDayYear},
+            {F::ExplicitDate, "@YEAR ^- ^@MONTHNUM ^- ^@DAYNUM", monthDayYear},
+            {F::ExplicitDate, "@SLASHFIRST ^/ ^@DAYNUM ^/ ^@YEAR", slashed},
+            {F::ExplicitDate, "@MONTH ,? of? @YEAR", monthYear},
+            {F::ExplicitDate, "@MONTH @SHORTYEAR", monthYear},
+            {F::ExplicitDate, "@MONTH ,? of? @YEARWORDS", monthYear},
+            {F::ExplicitDate, "the? @YEAR period", yearOnly},
+            {F::ExplicitDate, "the week of @MONTH @DAY ,? @YEAR?", weekOf},
+            {F::ExplicitDate, "@MONTH ,? @BCYEAR", monthYear},
+            {F::ExplicitDate, "@MONTH", monthOnly},
+            {F::ExplicitDate, "fiscal @YEAR", yearOnly},
+            {F::ExplicitDate, "@YEAR", plausibleYear},
+            {F::ExplicitDate, "the? year @YEAR", yearOnly},
+            {F::ExplicitDate, "@YEARWORDS", yearOnly},
+            {F::ExplicitDate, "@SHORTYEAR", yearOnly},
+            {F::ExplicitDate, "@BCYEAR", yearOnly},
+            {F::ExplicitDate, "the? @DECADE", decade},
+            {F::ExplicitDate, "the? @ORDINAL century", century},
+            {F::ExplicitDate, "the? @SEASON of? @YEAR", seasonYear},
+            {F::ExplicitDate, "the? @SEASON of? @BCYEAR", seasonYear},
+            {F::ExplicitDate, "the? @SEASON of? @YEARWORDS", seasonYear},
+            {F::ExplicitDate, "the @SEASON", seasonNow, "of"},
+            {F::ExplicitDate, "@SEASON", seasonBare},
+            // Hyphenated "third-quarter" is an adjective: its "the" belongs to the noun, not the date.
+            {F::ExplicitDate, "the? fiscal? @ORDINAL quarter of? @YEAR", quarterOf},
+            {F::ExplicitDate, "the? @YEAR fiscal? @ORDINAL quarter", quarterOf},
+            {F::ExplicitDate, "the? fiscal? @ORDINAL quarter", quarterOf},
+            {F::ExplicitDate, "fiscal? @ORDINAL ^- ^quarter", quarterOf},
+            {F::ExplicitDate, "@YEAR @ORDINAL ^- ^quarter", quarterOf},
+            {F::ExplicitDate, "the? @REL fiscal? @ORDINAL quarter", quarterOf},
+            {F::ExplicitDate, "@REL year ^' ^s fiscal? @ORDINAL quarter", quarterOf},
+            {F::ExplicitDate, "@REL year ^' ^s quarter", yearAgoQuarter},
+            {F::ExplicitDate, "q ^@NUM ,? @YEAR?", quarterWord},
+            {F::ExplicitDate, "the? @ORDINAL half of? @YEAR?", halfOf},
+            {F::ExplicitDate, "@HOLIDAY day? ,? @YEAR?", holiday},
+
+            // Times
+            {F::Time, "@CLOCK @TZ? ,? @WEEKDAY? ,? @MONTH @DAY ,? @YEAR?", clockTime},
+            {F::Time, "@CLOCK @TZ? ,? @WEEKDAY", clockTime},
+            {F::Time, "@CLOCK @TZ? ,? @DEICTIC", clockTime},
+            {F::Time, "@CLOCK @TZ?", clockTime},
+            {F::Time, "@CLOCK in the @POD", clockTime},
+            {F::Time, "@NUM o ^' ^clock? in the @POD", clockInPartOfDay},
+            {F::Time, "@EDGE ^-? @POD", partOfDay},
+            {F::Time, "noon|midday @WEEKDAY?", noon},
+            {F::Time, "noon|midday @DEICTIC", noon},
+            {F::Time, "midnight @WEEKDAY?", midnight},
+            {F::Time, "midnight @DEICTIC", midnight},
+            {F::Time, "@WEEKDAY @POD", partOfDay},
+            {F::Time, "@DEICTIC @POD", partOfDay},
+            {F::Time, "@REL @POD", partOfDay},
+            {F::Time, "@POD @WEEKDAY", partOfDay},
+            {F::Time, "@POD @DEICTIC", partOfDay},
+            {F::Time, "the @POD of @MONTH @DAY ,? @YEAR?", partOfDay},
+            {F::Time, "tonight", tonight},
+            {F::Time, "overnight", overnight},
+
+            // Relative dates
+            {F::Relative, "@DEICTIC", deicticDay},
+            {F::Relative, "@WEEKDAY", weekday},
+            {F::Relative, "@REL @WEEKDAY", weekday},
+            {F::Relative, "the @REL @WEEKDAY", weekday},
+            {F::Relative, "this @REL @WEEKDAY", weekday},
+            {F::Relative, "@REL @UNIT", relativeUnit},
+            {F::Relative, "the @REL @UNIT", relativeUnit},
+            {F::Relative, "that @UNIT", anaphoricUnit},
+            {F::Relative, "the same @UNIT", anaphoricUnit},
+            {F::Relative, "the @EDGE of the @UNIT", relativeUnit},
+            {F::Relative, "the latest|current? quarter", latestQuarter},
+            {F::Relative, "the latest period", latestQuarter},
+            // "year-ago" alone is an adjective: its "the" belongs to the noun after it.
+            {F::Relative, "year ^- ^earlier|ago", yearAgo},
+            {F::Relative, "year ^-? end", yearEnd},
+            {F::Relative, "year ^' ^s end", yearEnd},
+            {F::Relative, "the? comparable? year ^- ^earlier|ago quarter|period", yearAgoQuarter},
+            {F::Relative, "the? comparable? year ^- ^earlier|ago @ORDINAL quarter", yearAgoQuarter},
+            {F::Relative, "@REL @MONTH", relativeMonth, "@DAYNUM"},
+            {F::Relative, "@MONTH @REL year", monthOfRelativeYear},
+            {F::Relative, "@REL @SEASON", seasonRel},
+            {F::Relative, "this past @SEASON", seasonRel},
+            {F::Relative, "@NUM @UNIT @SHIFT", ago},
+            {F::Relative, "@FEW @UNIT @SHIFT", ago},
+            {F::Relative, "a @FEW @UNIT @SHIFT", ago},
+            {F::Relative, "@A @UNIT @SHIFT", agoArticle},
+            {F::Relative, "@A @UNIT or so @SHIFT", agoArticle},
+            {F::Relative, "the? @REL? weekend", weekend},
+
+            // Durations
+            {F::Duration, "the? @REL? @NUM @UNIT", duration},
+            {F::Duration, "the? first|last|past|next|coming|final|latest|previous|initial? @NUM more? @UNIT", duration},
+            {F::Duration, "@NUM ^- ^@UNIT", durationCompound},
+            {F::Duration, "the? @REL? @FEW @UNIT", duration},
+            {F::Duration, "the? @REL? a @FEW @UNIT", duration},
+            {F::Duration, "a couple of @UNIT", duration},
+            {F::Duration, "@A @UNIT", durationArticle, "^- ^earlier|ago"},
+            {F::Duration, "@A @NUM @UNIT", durationHundreds},
+            {F::Duration, "@NUM @HALF @UNIT", duration},
+            {F::Duration, "@A @UNIT and a half", durationAndHalf},
+            {F::Duration, "@NUM @UNIT and a half", durationAndHalf},
+            {F::Duration, "a|the @NUM ^- ^@UNIT period", duration},
+            {F::Duration, "@A full|whole|additional|extra @UNIT", durationArticle},
+            {F::Duration, "@UNIT ^- ^long", durationSingular},
+            {F::Duration, "the? coming @UNIT", durationVague},
+            {F::Duration, "@UNIT", durationVague},
+
+            // Sets
+            {F::Set, "@SETADV", setAdverb},
+            {F::Set, "every|each|per @UNIT", everyUnit},
+            {F::Set, "every @NUM @UNIT", everyUnit},
+            {F::Set, "every|each @WEEKDAY @POD?", everyWeekday},
+            {F::Set, "every|each @MONTH", everyMonth},
+
+            // Vague references
+            {F::Vague, "@VAGUE", vague},
+            {F::Vague, "the present", presentRef},
+            {F::Vague, "these days", presentRef},
+            {F::Vague, "current", presentRef},
+            {F::Vague, "the past", pastRef},
+            {F::Duration, "recent @UNIT", durationVague},
+            {F::Vague, "the near? future", futureRef},
+            {F::Vague, "the near|short|long term", futureRef},
+        };
+        r.prefixes = {
+            {"the? @EDGE ^-?", false},
+            {"the @EDGE of", false},
+            {"earlier|later", false, false},
+            {"@APPROX", true},
+            {"over", true},
+            {"more|less|fewer than", true},
+            {"at least|most", true},
+            {"up to", true},
+        };
+        r.rangeConnectors = {"to", "through", "till", "until", "-", "and"};
+        r.rangeOpeners = {"from", "between"};
+        r.suffixes = {"or so", "or later", "and beyond"};
+        r.vetoAfter = {"^- ^old", "^- ^olds"};
+        return r;
+    }();
+    return rules;
+}
+
+} // namespace lede::core::timex

@@ -1,0 +1,236 @@
+// TimexContext: anchor arithmetic and TIMEX3 value formatting.
+#include "timex/TimexContext.h"
+
+#include "timex/CalendarMath.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace lede::core::timex {
+
+namespace cal = lede::core::calendar;
+
+PartialDate TimexContext::anaphoric() const
+{
+    if (lastMentioned.knownYear())
+        return lastMentioned;
+    if (deictic)
+        return {deictic->year, deictic->month, deictic->day};
+    return {};
+}
+
+int TimexContext::yearFor(int month, int day) const
+{
+    const PartialDate a = deictic && !narrative ? PartialDate{deictic->year, deictic->month, deictic->day} : lastMentioned;
+    if (!a.knownYear())
+        return TimexMatch::kUnset;
+    if (a.month == 0)
+        return a.year;
+    // A month named without a year is taken in the anchor's year unless the tense or the distance
+    // says otherwise: "in December" said in January in the past tense is last December; "in January"
+    // said in November without a tense cue is the coming January.
+    const int delta = month - a.month;
+    if (tense == Tense::Past && delta > 2)
+        return a.year - 1;
+    if (tense == Tense::Future && delta < -2)
+        return a.year + 1;
+    if (tense == Tense::Unknown && delta > 6)
+        return a.year - 1;
+    if (tense == Tense::Unknown && delta < -6)
+        return a.year + 1;
+    (void)day;
+    return a.year;
+}
+
+std::optional<CalendarDate> TimexContext::weekdayDate(int weekday, int direction, bool explicitDirection) const
+{
+    CalendarDate a;
+    if (deictic)
+        a = *deictic;
+    else if (lastMentioned.full())
+        a = {lastMentioned.year, lastMentioned.month, lastMentioned.day};
+    else
+        return std::nullopt;
+    const int today = cal::isoWeekday(a);
+    if (direction == 0)
+        direction = tense == Tense::Future ? 1 : -1;
+    if (direction > 0) {
+        int ahead = (weekday - today + 7) % 7;
+        if (ahead == 0 && explicitDirection)
+            ahead = 7;
+        return cal::addDays(a, ahead);
+    }
+    int back = (today - weekday + 7) % 7;
+    if (back == 0 && explicitDirection)
+        back = 7;
+    return cal::addDays(a, -back);
+}
+
+std::string TimexContext::shifted(const PartialDate &a, Unit unit, int n)
+{
+    if (!a.knownYear()) {
+        switch (unit) {
+        case Unit::Day: return "XXXX-XX-XX";
+        case Unit::Week: return "XXXX-WXX";
+        case Unit::Weekend: return "XXXX-WXX-WE";
+        case Unit::Month: return "XXXX-XX";
+        case Unit::Quarter: return "XXXX-QX";
+        case Unit::Half: return "XXXX-HX";
+        case Unit::Decade: return "XXX";
+        case Unit::Century: return "XX";
+        default: return "XXXX";
+        }
+    }
+    const CalendarDate d{a.year, a.month > 0 ? a.month : 1, a.day > 0 ? a.day : 1};
+    switch (unit) {
+    case Unit::Second:
+    case Unit::Minute:
+    case Unit::Hour:
+    case Unit::Day:
+        if (a.day == 0)
+            return a.month > 0 ? monthValue(a.year, a.month) : yearValue(a.year);
+        {
+            const CalendarDate r = cal::addDays(d, unit == Unit::Day ? n : 0);
+            return dateValue(r.year, r.month, r.day);
+        }
+    case Unit::Week:
+    case Unit::Weekend:
+        if (a.day == 0)
+            return a.month > 0 ? monthValue(a.year, a.month) : yearValue(a.year);
+        return weekValue(cal::addDays(d, 7LL * n)) + (unit == Unit::Weekend ? "-WE" : "");
+    case Unit::Month:
+        if (a.month == 0)
+            return yearValue(a.year);
+        {
+            const CalendarDate r = cal::addMonths(d, n);
+            return monthValue(r.year, r.month);
+        }
+    case Unit::Quarter: {
+        if (a.month == 0)
+            return yearValue(a.year);
+        const CalendarDate r = cal::addMonths(d, 3 * n);
+        return yearValue(r.year) + "-Q" + std::to_string((r.month - 1) / 3 + 1);
+    }
+    case Unit::Half: {
+        if (a.month == 0)
+            return yearValue(a.year);
+        const CalendarDate r = cal::addMonths(d, 6 * n);
+        return yearValue(r.year) + "-H" + std::to_string((r.month - 1) / 6 + 1);
+    }
+    case Unit::Year: return yearValue(a.year + n);
+    case Unit::Decade: {
+        const std::string y = yearValue(a.year + 10 * n);
+        return y.substr(0, y.size() - 1);
+    }
+    case Unit::Century: {
+        const std::string y = yearValue(a.year + 100 * n);
+        return y.substr(0, y.size() - 2);
+    }
+    case Unit::Millennium: {
+        const std::string y = yearValue(a.year + 1000 * n);
+        return y.substr(0, y.size() - 3);
+    }
+    case Unit::None: break;
+    }
+    return yearValue(a.year);
+}
+
+std::string yearValue(int year)
+{
+    if (year == TimexMatch::kUnset)
+        return "XXXX";
+    char buf[24];
+    if (year < 0)
+        std::snprintf(buf, sizeof buf, "BC%04d", -year);
+    else
+        std::snprintf(buf, sizeof buf, "%04d", year);
+    return buf;
+}
+
+std::string monthValue(int year, int month)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "-%02d", month);
+    return yearValue(year) + buf;
+}
+
+std::string dateValue(int year, int month, int day)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "-%02d", day);
+    return monthValue(year, month) + buf;
+}
+
+std::string weekValue(const CalendarDate &d)
+{
+    const cal::IsoWeek w = cal::isoWeek(d);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "-W%02d", w.week);
+    return yearValue(w.year) + buf;
+}
+
+std::string durationValue(double number, Unit unit)
+{
+    // Halves go to the next smaller unit, as TIMEX3 has no fractions of calendar units: P2Y6M, PT5H30M.
+    if (number >= 0 && number - std::floor(number) == 0.5) {
+        const std::string w = std::to_string(static_cast<long long>(std::floor(number)));
+        switch (unit) {
+        case Unit::Year: return "P" + w + "Y6M";
+        case Unit::Day: return "P" + w + "DT12H";
+        case Unit::Hour: return "PT" + w + "H30M";
+        case Unit::Minute: return "PT" + w + "M30S";
+        default: break;
+        }
+    }
+    std::string n;
+    if (number == TimexMatch::kSome || number < 0)
+        n = "X";
+    else if (number == std::floor(number))
+        n = std::to_string(static_cast<long long>(number));
+    else {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", number);
+        n = buf;
+    }
+    switch (unit) {
+    case Unit::Second: return "PT" + n + "S";
+    case Unit::Minute: return "PT" + n + "M";
+    case Unit::Hour: return "PT" + n + "H";
+    case Unit::Day: return "P" + n + "D";
+    case Unit::Week: return "P" + n + "W";
+    case Unit::Weekend: return "P" + n + "WE";
+    case Unit::Month: return "P" + n + "M";
+    case Unit::Quarter: return "P" + n + "Q";
+    case Unit::Half: return "P" + n + "H";
+    case Unit::Year: return "P" + n + "Y";
+    case Unit::Decade: return "P" + n + "DE";
+    case Unit::Century: return "P" + n + "CE";
+    case Unit::Millennium: return "P" + n + "ML";
+    case Unit::None: break;
+    }
+    return "P" + n + "X";
+}
+
+std::string timeSuffix(int hour, int minute, int second)
+{
+    char buf[48];
+    if (second >= 0)
+        std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute < 0 ? 0 : minute, second);
+    else
+        std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute < 0 ? 0 : minute);
+    return buf;
+}
+
+const char *partOfDayCode(int p)
+{
+    static const char *kCodes[] = {"DT", "MO", "AF", "EV", "NI", "DT"};
+    return p >= 0 && p <= 5 ? kCodes[p] : "DT";
+}
+
+const char *seasonCode(int s)
+{
+    static const char *kCodes[] = {"XX", "SP", "SU", "FA", "WI"};
+    return s >= 0 && s <= 4 ? kCodes[s] : "XX";
+}
+
+} // namespace lede::core::timex

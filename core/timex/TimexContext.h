@@ -1,0 +1,72 @@
+// TimexContext: what a rule's normaliser may ask while resolving one expression — the anchor dates,
+// the tense around the expression — and the TIMEX3 value formatting shared by all rule tables.
+#pragma once
+
+#include "timex/Timex.h"
+#include "timex/TimexLexicon.h"
+#include "timex/TimexPattern.h"
+
+#include <optional>
+#include <string>
+
+namespace lede::core::timex {
+
+// A date known to some granularity: month/day 0 when unknown (a year, a month).
+struct PartialDate
+{
+    int year = TimexMatch::kUnset;
+    int month = 0;
+    int day = 0;
+    bool knownYear() const { return year != TimexMatch::kUnset; }
+    bool full() const { return knownYear() && month > 0 && day > 0; }
+};
+
+// What a normaliser produces.
+struct TimexValue
+{
+    TimexType type = TimexType::Date;
+    std::string value;
+    PartialDate mentioned; // the calendar date this expression names, for later anaphora ("the next day")
+    bool comparison = false; // a year-ago comparison period: not itself a quarter under discussion
+};
+
+enum class Tense : int8_t { Past = -1, Unknown = 0, Future = 1 };
+
+class TimexContext final
+{
+public:
+    // Deictic anchor ("yesterday", "last week"): the reference date, else the narrative anchor.
+    std::optional<CalendarDate> deictic;
+    // Anaphoric anchor ("the following day", "a year earlier"): the last date mentioned, else deictic.
+    PartialDate lastMentioned;
+    Tense tense = Tense::Unknown;
+    bool dayFirst = false;
+    bool narrative = false; // no reference date: years come from the last date mentioned
+    // The last fiscal quarter named ("2021-Q3"), if any: business news compares "a year ago" with it.
+    int lastQuarterYear = TimexMatch::kUnset;
+    int lastQuarter = 0;
+
+    PartialDate anaphoric() const;
+
+    // Year for a month (and day) named without one: the anchor's, moved by tense across the year end.
+    int yearFor(int month, int day) const;
+    // The weekday nearest the anchor in the direction the tense suggests (past when unknown); the
+    // anchor's own day counts ("said Friday" on a Friday is that day). `explicitDirection` is for
+    // "last Friday"/"next Friday", which never mean today.
+    std::optional<CalendarDate> weekdayDate(int weekday, int direction, bool explicitDirection = false) const;
+
+    // An anchor moved by n units, at that unit's granularity: 2022-04-25 -1 week → 2022-W16.
+    static std::string shifted(const PartialDate &anchor, Unit unit, int n);
+};
+
+// TIMEX3 value formatting. Unknown parts print as X; years below 1000 keep four digits, BCE years take "BC".
+std::string yearValue(int year);
+std::string dateValue(int year, int month, int day);
+std::string monthValue(int year, int month);
+std::string weekValue(const CalendarDate &d);
+std::string durationValue(double number, Unit unit); // number kSome → X
+std::string timeSuffix(int hour, int minute, int second);  // "T15:00"
+const char *partOfDayCode(int partOfDay);                  // "MO", "AF", "EV", "NI", "DT"
+const char *seasonCode(int season);                        // "SP", "SU", "FA", "WI"
+
+} // namespace lede::core::timex

@@ -1,0 +1,361 @@
+// TimexTagger: scans light tokens, tries the grammar's rules only where a rule can start, keeps the
+// longest normalisable match, widens it by span prefixes, resolves it in context, then joins ranges.
+#include "timex/TimexTagger.h"
+
+#include "timex/CalendarMath.h"
+#include "timex/TimexRules.h"
+#include "timex/TimexTokenizer.h"
+
+#include <algorithm>
+
+namespace lede::core {
+
+using namespace timex;
+
+namespace {
+
+thread_local uint64_t t_workUnits = 0;
+
+struct Found
+{
+    Timex timex;
+    size_t firstTok = 0, endTok = 0;
+    PartialDate mentioned;
+};
+
+bool isBoundary(const TimexToken &t)
+{
+    return t.kind == TokKind::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u';');
+}
+
+// Tense around an expression: the nearest cue before it in the sentence, else the nearest after.
+// An "-ed" form counts unless an explicit future cue ("will be released") stands just before it.
+Tense tenseAround(const std::vector<TimexToken> &toks, size_t first, size_t end)
+{
+    constexpr size_t kWindow = 10;
+    // "set to resume Monday", "due to open Friday": an infinitive just before points ahead.
+    if (first >= 2 && toks[first - 1].kind == TokKind::Word && !toks[first - 1].edSuffix && toks[first - 2].lex
+        && (toks[first - 2].lex->classes & kInfinitive))
+        return Tense::Future;
+    for (size_t k = first; k > 0 && first - k < kWindow;) {
+        --k;
+        const TimexToken &t = toks[k];
+        if (isBoundary(t))
+            break;
+        if (t.lex && (t.lex->classes & kTenseCue))
+            return t.lex->tense > 0 ? Tense::Future : Tense::Past;
+        if (t.edSuffix) {
+            for (size_t j = k; j > 0 && k - j < 4;) {
+                --j;
+                if (isBoundary(toks[j]))
+                    break;
+                if (toks[j].lex && (toks[j].lex->classes & kTenseCue) && toks[j].lex->tense > 0)
+                    return Tense::Future;
+            }
+            return Tense::Past;
+        }
+        if (t.lineBefore)
+            break;
+    }
+    for (size_t k = end; k < toks.size() && k - end < kWindow; ++k) {
+        const TimexToken &t = toks[k];
+        if (isBoundary(t) || (k > end && t.lineBefore))
+            break;
+        if (t.lex && (t.lex->classes & kTenseCue))
+            return t.lex->tense > 0 ? Tense::Future : Tense::Past;
+        if (t.edSuffix)
+            return Tense::Past;
+    }
+    return Tense::Unknown;
+}
+
+bool vetoed(const TimexGrammar &g, const std::vector<TimexToken> &toks, size_t end)
+{
+    if (end >= toks.size())
+        return false;
+    TimexMatch m;
+    for (const TimexPattern &v : g.vetoes())
+        if (v.mayStartAt(toks[end]) && v.match(toks, end, m))
+            return true;
+    return false;
+}
+
+// Remembers "YYYY-Qn" values for the year-ago comparison of business news.
+void noteQuarter(TimexContext &ctx, const std::string &v)
+{
+    if (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4'
+        && std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+        ctx.lastQuarterYear = std::stoi(v.substr(0, 4));
+        ctx.lastQuarter = v[6] - '0';
+    }
+}
+
+struct Candidate
+{
+    int end;
+    size_t rule;
+    TimexMatch match;
+};
+
+bool isTrailingPunct(const TimexToken &t)
+{
+    return t.kind == TokKind::Punct && (t.ch == u',' || t.ch == u'-' || t.ch == u'/' || t.ch == u':' || t.ch == u'(');
+}
+
+// "April 21–24", "1939–45": a bare number after a connector completes a range begun by `a`.
+std::optional<std::string> bareRangeEnd(const Found &a, const std::vector<TimexToken> &toks, size_t numTok)
+{
+    const TimexToken &n = toks[numTok];
+    if (n.kind != TokKind::Number || n.number < 0 || (numTok + 1 < toks.size() && !toks[numTok + 1].spaceBefore
+                                                       && toks[numTok + 1].kind != TokKind::Punct))
+        return std::nullopt;
+    const PartialDate &d = a.mentioned;
+    if (a.timex.type != TimexType::Date || !d.knownYear())
+        return std::nullopt;
+    if (d.day > 0 && n.digits <= 2 && n.number > d.day && n.number <= calendar::daysInMonth(d.year, d.month))
+        return dateValue(d.year, d.month, static_cast<int>(n.number));
+    if (d.month == 0 && d.day == 0 && d.year > 0 && n.digits == 2) {
+        const int y = d.year / 100 * 100 + static_cast<int>(n.number);
+        if (y > d.year)
+            return yearValue(y);
+    }
+    return std::nullopt;
+}
+
+void joinRanges(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
+{
+    std::vector<Found> out;
+    out.reserve(found.size());
+    for (size_t i = 0; i < found.size(); ++i) {
+        Found a = found[i];
+        const bool dateLike = a.timex.type == TimexType::Date || a.timex.type == TimexType::Time;
+        const size_t c = a.endTok;
+        const bool opened = a.firstTok > 0 && g.isRangeOpener(toks[a.firstTok - 1])
+            && (i == 0 || found[i - 1].endTok < a.firstTok);
+        if (dateLike && c + 1 < toks.size() && g.isRangeConnector(toks[c]) && !toks[c + 1].lineBefore) {
+            const bool isAnd = toks[c].kind == TokKind::Word && toks[c].lex && toks[c].lex->classes & kLiteral
+                && toks[c].end - toks[c].start == 3 && !g.isRangeOpener(toks[c]) && g.literalId("and") == toks[c].lex->id;
+            const bool andOk = !isAnd || (opened && toks[a.firstTok - 1].lex->id == g.literalId("between"));
+            std::optional<std::string> endValue;
+            size_t endTok = 0;
+            int32_t endOffset = 0;
+            if (andOk && i + 1 < found.size() && found[i + 1].firstTok == c + 1 && found[i + 1].timex.type == a.timex.type) {
+                endValue = found[i + 1].timex.value;
+                endTok = found[i + 1].endTok;
+                endOffset = found[i + 1].timex.range.end;
+                ++i;
+            } else if (andOk && (i + 1 >= found.size() || found[i + 1].firstTok > c + 1)) {
+                endValue = bareRangeEnd(a, toks, c + 1);
+                endTok = c + 2;
+                endOffset = toks[c + 1].end;
+            }
+            if (endValue) {
+                a.timex.rangeStart = a.timex.value;
+                a.timex.rangeEnd = *endValue;
+                a.timex.value = a.timex.rangeStart + "/" + a.timex.rangeEnd;
+                a.timex.range.end = endOffset;
+                a.endTok = endTok;
+                if (opened) {
+                    a.firstTok -= 1;
+                    a.timex.range.start = toks[a.firstTok].start;
+                }
+            }
+        }
+        out.push_back(std::move(a));
+    }
+    found.swap(out);
+}
+
+// "22–25 April 1951", "480–479 BC": a bare number before a connector starts a range ended by `b`.
+std::optional<std::string> bareRangeStart(const Found &b, const std::vector<TimexToken> &toks, size_t numTok)
+{
+    const TimexToken &n = toks[numTok];
+    if (n.kind != TokKind::Number || n.number < 1 || (numTok > 0 && !n.spaceBefore && toks[numTok - 1].kind != TokKind::Punct))
+        return std::nullopt;
+    const PartialDate &d = b.mentioned;
+    if (b.timex.type != TimexType::Date || !d.knownYear())
+        return std::nullopt;
+    if (d.day > 0 && n.digits <= 2 && n.number < d.day)
+        return dateValue(d.year, d.month, static_cast<int>(n.number));
+    if (d.month == 0 && d.year < 0 && n.digits <= 4 && n.number > -d.year)
+        return yearValue(-static_cast<int>(n.number));
+    return std::nullopt;
+}
+
+// The bare ends of ranges become expressions of their own (TimeML marks the "24" of "April 21–24"
+// as a date, valued from the other end); joinRanges() may then merge them with their partner.
+void addBareRangeEnds(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
+{
+    std::vector<Found> out;
+    out.reserve(found.size());
+    for (size_t i = 0; i < found.size(); ++i) {
+        const Found &a = found[i];
+        const size_t f = a.firstTok;
+        if (f >= 2 && g.isRangeConnector(toks[f - 1]) && toks[f - 1].kind == TokKind::Punct && !toks[f].lineBefore
+            && (out.empty() || out.back().endTok <= f - 2)) {
+            if (auto v = bareRangeStart(a, toks, f - 2)) {
+                Found b;
+                b.timex.range = {toks[f - 2].start, toks[f - 2].end};
+                b.timex.type = TimexType::Date;
+                b.timex.value = *v;
+                b.firstTok = f - 2;
+                b.endTok = f - 1;
+                out.push_back(std::move(b));
+            }
+        }
+        out.push_back(found[i]);
+        const size_t c = a.endTok;
+        if (c + 1 >= toks.size() || !g.isRangeConnector(toks[c]) || toks[c + 1].lineBefore
+            || (i + 1 < found.size() && found[i + 1].firstTok <= c + 1))
+            continue;
+        if (toks[c].kind == TokKind::Word && toks[c].lex && toks[c].lex->id == g.literalId("and"))
+            continue;
+        if (auto v = bareRangeEnd(a, toks, c + 1); v && !(i + 1 < found.size() && found[i + 1].firstTok <= c + 1)) {
+            Found b;
+            b.timex.range = {toks[c + 1].start, toks[c + 1].end};
+            b.timex.type = TimexType::Date;
+            b.timex.value = *v;
+            b.firstTok = c + 1;
+            b.endTok = c + 2;
+            out.push_back(std::move(b));
+        }
+    }
+    found.swap(out);
+}
+
+} // namespace
+
+uint64_t TimexTagger::lastWorkUnits()
+{
+    return t_workUnits;
+}
+
+std::vector<Timex> TimexTagger::tag(std::u16string_view text, const Segmentation &seg, const TimexOptions &options,
+                                    const StopToken &stop)
+{
+    return tagWithReference(text, seg, options, stop).timexes;
+}
+
+TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmentation &, const TimexOptions &options,
+                                 const StopToken &stop)
+{
+    const TimexGrammar &g = TimexGrammar::english();
+    std::vector<TimexToken> toks;
+    tokenizeForTimex(text, g.lexicon(), toks);
+    t_workUnits = toks.size();
+
+    TimexResult result;
+    TimexContext ctx;
+    ctx.dayFirst = options.dayFirst;
+    if (options.reference.date) {
+        ctx.deictic = options.reference.date;
+        result.reference = options.reference;
+    }
+    const bool narrative = !options.reference.date && options.narrativeAnchoring;
+    ctx.narrative = narrative;
+
+    std::vector<Found> found;
+    std::vector<Candidate> cands;
+    size_t lastEnd = 0;
+    const auto &rules = g.rules();
+    const uint32_t articleA = g.literalId("a"), articleAn = g.literalId("an");
+    for (size_t i = 0; i < toks.size(); ++i) {
+        if ((i & 1023) == 0 && stop.stopRequested())
+            break;
+        const TimexToken &tok = toks[i];
+        if (tok.kind == TokKind::Word && (!tok.lex || (!g.canStandAlone(*tok.lex)
+                                                       && (i + 1 == toks.size() || (toks[i + 1].kind == TokKind::Word && !toks[i + 1].lex)))))
+            continue;
+        cands.clear();
+        for (const uint16_t r : g.rulesStartingAt(tok)) {
+            ++t_workUnits;
+            TimexMatch m;
+            if (rules[r].pattern.match(toks, i, m))
+                cands.push_back({m.tokenEnd, r, m});
+        }
+        if (cands.empty())
+            continue;
+        std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) { return a.end > b.end; });
+        ctx.tense = tenseAround(toks, i, static_cast<size_t>(cands.front().end));
+        std::optional<TimexValue> value;
+        const Candidate *chosen = nullptr;
+        for (const Candidate &c : cands) {
+            if (vetoed(g, toks, static_cast<size_t>(c.end)))
+                continue;
+            if (const auto &v = rules[c.rule].notFollowedBy; v && static_cast<size_t>(c.end) < toks.size()) {
+                TimexMatch vm;
+                if (v->mayStartAt(toks[static_cast<size_t>(c.end)]) && v->match(toks, static_cast<size_t>(c.end), vm))
+                    continue;
+            }
+            value = rules[c.rule].normalise(c.match, ctx);
+            if (value) {
+                chosen = &c;
+                break;
+            }
+        }
+        if (!chosen)
+            continue;
+        size_t end = static_cast<size_t>(chosen->end);
+        while (end > i + 1 && isTrailingPunct(toks[end - 1]))
+            --end;
+        for (const TimexPattern &suffix : g.suffixes()) {
+            TimexMatch sm;
+            if (end < toks.size() && suffix.mayStartAt(toks[end]) && suffix.match(toks, end, sm)) {
+                end = static_cast<size_t>(sm.tokenEnd);
+                break;
+            }
+        }
+        size_t start = i;
+        const bool startsRelative = toks[i].lex && (toks[i].lex->classes & kRelative);
+        const bool startsNumeric = toks[i].kind == TokKind::Number
+            || (toks[i].lex && ((toks[i].lex->classes & (kCardinal | kFew)) || toks[i].lex->id == articleA || toks[i].lex->id == articleAn));
+        for (const auto &[prefix, numericOnly, relativeOnly] : g.prefixes()) {
+            if ((numericOnly && !startsNumeric) || (relativeOnly && !startsRelative))
+                continue;
+            for (size_t k = 4; k >= 1; --k) {
+                if (start < k || start - k < lastEnd)
+                    continue;
+                ++t_workUnits;
+                TimexMatch pm;
+                if (prefix.match(toks, start - k, pm, start)) {
+                    start -= k;
+                    break;
+                }
+            }
+        }
+        Found f;
+        f.timex.range = {toks[start].start, toks[end - 1].end};
+        f.timex.type = value->type;
+        f.timex.value = std::move(value->value);
+        f.firstTok = start;
+        f.endTok = end;
+        f.mentioned = value->mentioned;
+        if (f.mentioned.knownYear()) {
+            ctx.lastMentioned = f.mentioned;
+            if (narrative) {
+                if (f.mentioned.full())
+                    ctx.deictic = CalendarDate{f.mentioned.year, f.mentioned.month, f.mentioned.day};
+                else if (ctx.deictic && ctx.deictic->year != f.mentioned.year)
+                    ctx.deictic.reset();
+                if (result.reference.source == ReferenceSource::None) {
+                    result.reference.source = ReferenceSource::Narrative;
+                    result.reference.date = CalendarDate{f.mentioned.year, f.mentioned.month, f.mentioned.day};
+                }
+            }
+        }
+        if (!value->comparison)
+            noteQuarter(ctx, f.timex.value);
+        found.push_back(std::move(f));
+        lastEnd = end;
+        i = end - 1;
+    }
+    addBareRangeEnds(found, toks, g);
+    if (options.mergeRanges)
+        joinRanges(found, toks, g);
+    result.timexes.reserve(found.size());
+    for (Found &f : found)
+        result.timexes.push_back(std::move(f.timex));
+    return result;
+}
+
+} // namespace lede::core

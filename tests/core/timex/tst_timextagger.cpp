@@ -1,0 +1,428 @@
+// Tests for TimexTagger: one data table per rule family (expression, reference date → span, type,
+// value, range), tense and narrative anchoring, the reported reference date, and bad input.
+#include "timex/TimexTagger.h"
+
+#include <QTest>
+
+#include <string>
+
+using namespace lede::core;
+
+namespace {
+
+std::u16string u16(const QString &s)
+{
+    return std::u16string(reinterpret_cast<const char16_t *>(s.utf16()), static_cast<size_t>(s.size()));
+}
+
+TimexOptions optionsFor(const QString &reference)
+{
+    TimexOptions o;
+    if (!reference.isEmpty()) {
+        const QStringList p = reference.split(u'-');
+        o.reference = {CalendarDate{p[0].toInt(), p[1].toInt(), p[2].toInt()}, ReferenceSource::CommandLine};
+    }
+    return o;
+}
+
+QString spanOf(const std::u16string &text, const Timex &t)
+{
+    return QString::fromStdU16String(text.substr(static_cast<size_t>(t.range.start), static_cast<size_t>(t.range.length())));
+}
+
+QString describe(const std::u16string &text, const std::vector<Timex> &all)
+{
+    QStringList out;
+    for (const Timex &t : all)
+        out << QStringLiteral("[%1|%2|%3]").arg(spanOf(text, t), QString::fromStdString(std::string(timexTypeName(t.type))),
+                                                 QString::fromStdString(t.value));
+    return out.join(u' ');
+}
+
+} // namespace
+
+class TestTimexTagger final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Columns shared by every family table.
+    static void columns()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reference"); // YYYY-MM-DD, or empty for none
+        QTest::addColumn<QString>("span");      // the expected expression, exactly
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("value");
+    }
+
+    static void checkRow()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reference);
+        QFETCH(QString, span);
+        QFETCH(QString, type);
+        QFETCH(QString, value);
+        const std::u16string t = u16(text);
+        const auto found = TimexTagger::tag(t, {}, optionsFor(reference));
+        const Timex *hit = nullptr;
+        for (const Timex &x : found)
+            if (spanOf(t, x) == span)
+                hit = &x;
+        QVERIFY2(hit, qPrintable(QStringLiteral("no expression \"%1\" in: %2").arg(span, describe(t, found))));
+        QCOMPARE(QString::fromStdString(std::string(timexTypeName(hit->type))), type);
+        QCOMPARE(QString::fromStdString(hit->value), value);
+    }
+
+private slots:
+    void explicitDates_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25");
+        QTest::newRow("month day") << "It happened on February 24." << ref << "February 24" << "date" << "2022-02-24";
+        QTest::newRow("day month year") << "Troops crossed on 24 February 2022 at dawn." << ref << "24 February 2022" << "date" << "2022-02-24";
+        QTest::newRow("abbreviated ordinal") << "Talks began Feb. 24th in Minsk." << ref << "Feb. 24th" << "date" << "2022-02-24";
+        QTest::newRow("iso") << "Filed 2022-02-24." << ref << "2022-02-24" << "date" << "2022-02-24";
+        QTest::newRow("slashed day first by value") << "Dated 24/02/2022." << ref << "24/02/2022" << "date" << "2022-02-24";
+        QTest::newRow("slashed month first by value") << "Dated 02/24/2022." << ref << "02/24/2022" << "date" << "2022-02-24";
+        QTest::newRow("year") << "Prices fell in 2022." << ref << "2022" << "date" << "2022";
+        QTest::newRow("decade") << "Prices fell in the 1990s." << ref << "the 1990s" << "date" << "199";
+        QTest::newRow("century") << "It was built in the 19th century." << ref << "the 19th century" << "date" << "18";
+        QTest::newRow("season year") << "Sales rose in spring 2021." << ref << "spring 2021" << "date" << "2021-SP";
+        QTest::newRow("quarter code") << "Profits in Q3 2021 doubled." << ref << "Q3 2021" << "date" << "2021-Q3";
+        QTest::newRow("quarter words") << "Profit in the third quarter of 2021 fell." << ref << "the third quarter of 2021" << "date" << "2021-Q3";
+        QTest::newRow("mid month") << "The vote is due by mid-March." << ref << "mid-March" << "date" << "2022-03";
+        QTest::newRow("bce year") << "Caesar died in 44 BC." << ref << "44 BC" << "date" << "BC0044";
+        QTest::newRow("month year") << "They married in November 1939." << ref << "November 1939" << "date" << "1939-11";
+        QTest::newRow("written year") << "It was nineteen ninety-six." << ref << "nineteen ninety-six" << "date" << "1996";
+        QTest::newRow("holiday") << "They met at Christmas 2020." << ref << "Christmas 2020" << "date" << "2020-12-25";
+    }
+    void explicitDates() { checkRow(); }
+
+    void times_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25");
+        QTest::newRow("pm") << "The meeting starts at 3 p.m. sharp." << ref << "3 p.m." << "time" << "2022-04-25T15:00";
+        QTest::newRow("24h zone") << "Markets closed at 15:30 GMT." << ref << "15:30 GMT" << "time" << "2022-04-25T15:30";
+        QTest::newRow("noon") << "They lunch at noon." << ref << "noon" << "time" << "2022-04-25T12:00";
+        QTest::newRow("weekday morning") << "The deal was signed Friday morning." << ref << "Friday morning" << "date" << "2022-04-22TMO";
+        QTest::newRow("tonight") << "The band plays tonight." << ref << "tonight" << "time" << "2022-04-25TNI";
+        QTest::newRow("part of day unanchored") << "The band played this morning." << QString() << "this morning" << "time" << "XXXX-XX-XXTMO";
+        QTest::newRow("military hours") << "The attack began at 03:00hrs." << ref << "03:00hrs" << "time" << "2022-04-25T03:00";
+    }
+    void times() { checkRow(); }
+
+    void relative_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25"); // a Monday, ISO week 17
+        QTest::newRow("yesterday") << "Rain fell yesterday." << ref << "yesterday" << "date" << "2022-04-24";
+        QTest::newRow("last weekday") << "He spoke last Wednesday." << ref << "last Wednesday" << "date" << "2022-04-20";
+        QTest::newRow("earlier this week") << "She said so earlier this week." << ref << "earlier this week" << "date" << "2022-W17";
+        QTest::newRow("last week") << "Prices rose last week." << ref << "last week" << "date" << "2022-W16";
+        QTest::newRow("next month") << "Prices will rise next month." << ref << "next month" << "date" << "2022-05";
+        QTest::newRow("days ago") << "He left two days ago." << ref << "two days ago" << "date" << "2022-04-23";
+        QTest::newRow("a year earlier") << "Sales had been higher a year earlier." << ref << "a year earlier" << "date" << "2021";
+        QTest::newRow("the following day") << "They met on April 20 and again the following day." << ref << "the following day" << "date" << "2022-04-21";
+        QTest::newRow("this spring") << "Planting starts this spring." << ref << "this spring" << "date" << "2022-SP";
+        QTest::newRow("last fall") << "They wed last fall." << ref << "last fall" << "date" << "2021-FA";
+        QTest::newRow("year-ago quarter") << "Sales beat the year-ago quarter." << ref << "the year-ago quarter" << "date" << "2021-Q1";
+    }
+    void relative() { checkRow(); }
+
+    void durations_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25");
+        QTest::newRow("hyphenated") << "A four-day strike ended." << ref << "four-day" << "duration" << "P4D";
+        QTest::newRow("number unit") << "He served three years in jail." << ref << "three years" << "duration" << "P3Y";
+        QTest::newRow("a decade") << "It took a decade to build." << ref << "a decade" << "duration" << "P1DE";
+        QTest::newRow("the past n years") << "Rents doubled over the past three years." << ref << "the past three years" << "duration" << "P3Y";
+        QTest::newRow("half") << "The flight took 5 1/2 hours." << ref << "5 1/2 hours" << "duration" << "PT5H30M";
+        QTest::newRow("approximate") << "It lasted about two weeks." << ref << "about two weeks" << "duration" << "P2W";
+        QTest::newRow("hours") << "The hearing lasted 72 hours." << ref << "72 hours" << "duration" << "PT72H";
+        QTest::newRow("unspecified") << "It lasted several months." << ref << "several months" << "duration" << "PXM";
+    }
+    void durations() { checkRow(); }
+
+    void sets_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25");
+        QTest::newRow("every weekday") << "The market opens every Monday." << ref << "every Monday" << "set" << "XXXX-WXX-1";
+        QTest::newRow("daily") << "The paper appears daily." << ref << "daily" << "set" << "P1D";
+        QTest::newRow("each year") << "The fair returns each year." << ref << "each year" << "set" << "P1Y";
+        QTest::newRow("each month name") << "Rent is due each July." << ref << "each July" << "set" << "XXXX-07";
+    }
+    void sets() { checkRow(); }
+
+    void vagueReferences_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25");
+        QTest::newRow("now") << "Prices are high now." << ref << "now" << "date" << "PRESENT_REF";
+        QTest::newRow("the past") << "That was common in the past." << ref << "the past" << "date" << "PAST_REF";
+        QTest::newRow("the future") << "In the future, robots will cook." << ref << "the future" << "date" << "FUTURE_REF";
+        QTest::newRow("recently") << "He recently moved." << ref << "recently" << "date" << "PAST_REF";
+    }
+    void vagueReferences() { checkRow(); }
+
+    void ranges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("end");
+        QTest::newRow("from to bare day") << "The fair runs from April 21 to 24 in town." << "from April 21 to 24" << "2022-04-21" << "2022-04-24";
+        QTest::newRow("en dash") << "The fair runs April 21\u201324 in town." << "April 21\u201324" << "2022-04-21" << "2022-04-24";
+        QTest::newRow("between years") << "Output grew between 2019 and 2021." << "between 2019 and 2021" << "2019" << "2021";
+        QTest::newRow("month to month") << "Sales rose from January to March." << "from January to March" << "2022-01" << "2022-03";
+        QTest::newRow("abbreviated year end") << "The war of 1939-45 ended." << "1939-45" << "1939" << "1945";
+        QTest::newRow("bare day before a date") << "The battle (22\u201325 April 1951) was fierce." << "22\u201325 April 1951" << "1951-04-22" << "1951-04-25";
+        QTest::newRow("bce years count down") << "The invasion (480\u2013479 BC) failed." << "480\u2013479 BC" << "BC0480" << "BC0479";
+    }
+    void ranges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, span);
+        QFETCH(QString, start);
+        QFETCH(QString, end);
+        const std::u16string t = u16(text);
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25")));
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(spanOf(t, found[0]), span);
+        QCOMPARE(QString::fromStdString(found[0].rangeStart), start);
+        QCOMPARE(QString::fromStdString(found[0].rangeEnd), end);
+    }
+
+    void rangesKeptApart_whenMergingIsOff()
+    {
+        const std::u16string t = u"The fair runs from April 21 to 24 in town.";
+        TimexOptions o = optionsFor(QStringLiteral("2022-04-25"));
+        o.mergeRanges = false;
+        const auto found = TimexTagger::tag(t, {}, o);
+        QCOMPARE(found.size(), size_t(2));
+        QCOMPARE(QString::fromStdString(found[1].value), QStringLiteral("2022-04-24"));
+        QVERIFY(found[0].rangeStart.empty());
+    }
+
+    void tense_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25"); // Monday
+        QTest::newRow("past tense takes the previous weekday") << "They met on Wednesday." << ref << "Wednesday" << "date" << "2022-04-20";
+        QTest::newRow("future tense takes the next weekday") << "They will meet on Wednesday." << ref << "Wednesday" << "date" << "2022-04-27";
+        QTest::newRow("said today's weekday is today") << "The minister said Monday that talks failed." << ref << "Monday" << "date" << "2022-04-25";
+        QTest::newRow("past month late in year is last year") << "Sales collapsed in December." << ref << "December" << "date" << "2021-12";
+        QTest::newRow("future month early in year is next year") << "It will open in January." << QStringLiteral("2022-11-20") << "January" << "date" << "2023-01";
+    }
+    void tense() { checkRow(); }
+
+    void narrativeAnchoring_data()
+    {
+        columns();
+        const QString none;
+        QTest::newRow("month takes the year of the last date") << "On September 1, 1939, Germany attacked. By early October, Poland fell." << none << "early October" << "date" << "1939-10";
+        QTest::newRow("next day after an explicit date") << "On September 1, 1939, Germany attacked. The next day, France mobilised." << none << "The next day" << "date" << "1939-09-02";
+        QTest::newRow("latest explicit year wins") << "In 1939 war began. In 1940 France fell in June." << none << "June" << "date" << "1940-06";
+        QTest::newRow("no anchor keeps the year unknown") << "He left in March." << none << "March" << "date" << "XXXX-03";
+        QTest::newRow("no anchor weekday") << "He left on Friday." << none << "Friday" << "date" << "XXXX-WXX-5";
+        QTest::newRow("no anchor deictic") << "He left yesterday." << none << "yesterday" << "date" << "XXXX-XX-XX";
+    }
+    void narrativeAnchoring() { checkRow(); }
+
+    void reference_reportsTheDateUsedAndItsSource()
+    {
+        const std::u16string t = u"On September 1, 1939, Germany attacked. In October it was over.";
+        const auto narrative = TimexTagger::tagWithReference(t, {}, TimexOptions{});
+        QCOMPARE(narrative.reference.source, ReferenceSource::Narrative);
+        QVERIFY(narrative.reference.date.has_value());
+        QCOMPARE(*narrative.reference.date, (CalendarDate{1939, 9, 1}));
+
+        const auto given = TimexTagger::tagWithReference(t, {}, optionsFor(QStringLiteral("2022-04-25")));
+        QCOMPARE(given.reference.source, ReferenceSource::CommandLine);
+        QCOMPARE(*given.reference.date, (CalendarDate{2022, 4, 25}));
+
+        TimexOptions off;
+        off.narrativeAnchoring = false;
+        const auto none = TimexTagger::tagWithReference(u"He left in March.", {}, off);
+        QCOMPARE(none.reference.source, ReferenceSource::None);
+        QVERIFY(!none.reference.date.has_value());
+    }
+
+    void dayFirstLocale_decidesAmbiguousSlashedDates()
+    {
+        TimexOptions o = optionsFor(QStringLiteral("2022-04-25"));
+        QCOMPARE(TimexTagger::tag(u"On 03/04/2022.", {}, o).at(0).value, std::string("2022-03-04"));
+        o.dayFirst = true;
+        QCOMPARE(TimexTagger::tag(u"On 03/04/2022.", {}, o).at(0).value, std::string("2022-04-03"));
+    }
+
+    void offsets_areUtf16UnitsAfterAnEmoji()
+    {
+        const std::u16string t = u"\U0001F600 On 5 May 2022 it rained.";
+        const auto found = TimexTagger::tag(t, {}, TimexOptions{});
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].range.start, 6);
+        QCOMPARE(found[0].range.end, 16);
+    }
+
+    void notDates_areLeftAlone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("may as a verb") << "You may go.";
+        QTest::newRow("age is not a duration") << "The 6-year-old boy smiled.";
+        QTest::newRow("count is not a year") << "There were 2613 votes.";
+        QTest::newRow("money is not a year") << "It cost $1990.";
+        QTest::newRow("spring as a verb") << "Leaks spring from old pipes.";
+        QTest::newRow("newspaper name") << "The Sun reported it.";
+        QTest::newRow("bare number") << "He scored 24 points.";
+        QTest::newRow("fall as an event") << "They watched the fall of Paris.";
+        QTest::newRow("fraction") << "Three-quarters of voters agreed.";
+        QTest::newRow("lodging") << "The army went into quarters.";
+    }
+    void notDates_areLeftAlone()
+    {
+        QFETCH(QString, text);
+        const std::u16string t = u16(text);
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25")));
+        QVERIFY2(found.empty(), qPrintable(describe(t, found)));
+    }
+
+    void impossibleDates_areNeverProduced_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("forbidden");
+        QTest::newRow("February 30") << "Due February 30, 2022." << "2022-02-30";
+        QTest::newRow("February 29 in a common year") << "Due February 29, 2023." << "2023-02-29";
+        QTest::newRow("April 31") << "Due 31 April 2022." << "2022-04-31";
+    }
+    void impossibleDates_areNeverProduced()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, forbidden);
+        const std::u16string t = u16(text);
+        for (const Timex &x : TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25"))))
+            QVERIFY2(QString::fromStdString(x.value) != forbidden, qPrintable(describe(t, {x})));
+    }
+
+    void leapDay_isAccepted()
+    {
+        const auto found = TimexTagger::tag(u"Due February 29, 2024.", {}, TimexOptions{});
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found[0].value, std::string("2024-02-29"));
+    }
+
+    void earlyAndOddYears_doNotCrashOrInventValues()
+    {
+        const std::u16string t = u"In year 0 and in 0 BC, on March 14, 0999, in 0000, and in 99999 AD, 1234567890123456789012345678901234567890.";
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25")));
+        for (const Timex &x : found) {
+            QVERIFY2(x.value.find("2022") == std::string::npos, qPrintable(describe(t, found))); // never the reference year
+            QVERIFY(x.range.start >= 0 && x.range.end <= static_cast<int32_t>(t.size()) && !x.range.empty());
+        }
+        bool early = false;
+        for (const Timex &x : found)
+            early = early || x.value == "0999-03-14";
+        QVERIFY2(early, qPrintable(describe(t, found)));
+    }
+
+    void manyConsecutiveDates_takeLinearWork()
+    {
+        auto make = [](int n) {
+            std::u16string s;
+            for (int i = 0; i < n; ++i) {
+                const std::string d = "January " + std::to_string(i % 28 + 1) + ", " + std::to_string(1900 + i % 200) + ". ";
+                s += std::u16string(d.begin(), d.end());
+            }
+            return s;
+        };
+        const std::u16string small = make(10000), large = make(20000);
+        const auto a = TimexTagger::tag(small, {}, TimexOptions{});
+        const uint64_t workSmall = TimexTagger::lastWorkUnits();
+        const auto b = TimexTagger::tag(large, {}, TimexOptions{});
+        const uint64_t workLarge = TimexTagger::lastWorkUnits();
+        QCOMPARE(a.size(), size_t(10000));
+        QCOMPARE(b.size(), size_t(20000));
+        QVERIFY2(workLarge < workSmall * 21 / 10, qPrintable(QStringLiteral("%1 vs %2").arg(workSmall).arg(workLarge)));
+    }
+
+    void pathologicalRuns_takeLinearWork_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("digit run") << "9";
+        QTest::newRow("spaced numbers") << "1 ";
+        QTest::newRow("number words") << "twenty ";
+        QTest::newRow("months") << "May ";
+        QTest::newRow("hyphens") << "- ";
+        QTest::newRow("dotted meridiem") << "a.m. ";
+    }
+    void pathologicalRuns_takeLinearWork()
+    {
+        QFETCH(QString, unit);
+        const std::u16string one = u16(unit.repeated(20000)), two = u16(unit.repeated(40000));
+        TimexTagger::tag(one, {}, TimexOptions{});
+        const uint64_t w1 = TimexTagger::lastWorkUnits();
+        TimexTagger::tag(two, {}, TimexOptions{});
+        const uint64_t w2 = TimexTagger::lastWorkUnits();
+        QVERIFY2(w2 <= w1 * 21 / 10 + 16, qPrintable(QStringLiteral("%1 vs %2").arg(w1).arg(w2)));
+    }
+
+    void stopRequest_endsEarly()
+    {
+        StopSource source;
+        source.requestStop();
+        const auto found = TimexTagger::tag(u"On 5 May 2022 it rained.", {}, TimexOptions{}, source.token());
+        QVERIFY(found.empty());
+    }
+
+    // Regression: "Jan" and "Sun" without a full stop are names in news text ("Sun Microsystems").
+    void abbreviationWithoutStop_isNotAMonthOrDayAlone()
+    {
+        QVERIFY(TimexTagger::tag(u"Jan said no.", {}, TimexOptions{}).empty());
+        QCOMPARE(TimexTagger::tag(u"On Jan 5, 2022 it rained.", {}, TimexOptions{}).size(), size_t(1));
+    }
+
+    // Regression: business news compares "a year ago" with the quarter under discussion.
+    void yearAgo_afterAQuarter_isThatQuarterLastYear()
+    {
+        const std::u16string t = u"Profit in the third quarter rose from $5 a year ago.";
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("1989-10-27")));
+        QCOMPARE(found.size(), size_t(2));
+        QCOMPARE(found[0].value, std::string("1989-Q3"));
+        QCOMPARE(found[1].value, std::string("1988-Q3"));
+    }
+
+    // Regression: "after"/"before" head clauses ("90 days after the vote"): the span is the duration.
+    void durationBeforeAfter_staysADuration()
+    {
+        const std::u16string t = u"It ends 90 days after the vote.";
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25")));
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(spanOf(t, found[0]), QStringLiteral("90 days"));
+        QCOMPARE(found[0].type, TimexType::Duration);
+    }
+
+    // Regression: an expression never continues across a line break (headline over first line).
+    void expressions_doNotCrossLineBreaks()
+    {
+        const std::u16string t = u"Results for March\n2022 shareholders met.";
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25")));
+        for (const Timex &x : found)
+            QVERIFY2(spanOf(t, x) != QStringLiteral("March\n2022"), qPrintable(describe(t, found)));
+    }
+
+    // Regression: "a.m." used to be cut to "10 p" because single letters were taken as meridiem words.
+    void dottedMeridiem_isKeptWhole()
+    {
+        const std::u16string t = u"It began at 10:35 a.m. yesterday.";
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25")));
+        QVERIFY(!found.empty());
+        QCOMPARE(spanOf(t, found[0]), QStringLiteral("10:35 a.m. yesterday"));
+        QCOMPARE(found[0].value, std::string("2022-04-24T10:35"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTimexTagger)
+#include "tst_timextagger.moc"

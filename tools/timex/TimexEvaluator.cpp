@@ -1,0 +1,198 @@
+// lede-timex-eval: TempEval-3 figures for the timex tagger over TimeML files.
+//   lede-timex-eval [--narrative] [--errors N] [--per-file] PATH...
+// PATH is a .tml file or a folder searched recursively. --narrative ignores <DCT> (for narratives such
+// as WikiWars, whose DCT is the download date) so relative expressions anchor to the text.
+// Ranges are kept apart (mergeRanges = false) because TimeML annotates each end separately.
+#include "TimeMLReader.h"
+
+#include "common/Utf.h"
+#include "timex/TimexTagger.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace lede;
+
+namespace {
+
+struct Counts
+{
+    int gold = 0, system = 0, strict = 0, relaxedGold = 0, relaxedSystem = 0, typeOk = 0, valueOk = 0, pairs = 0;
+};
+
+std::string lowerText(std::u16string_view s)
+{
+    std::string u = core::utf16ToUtf8(s);
+    for (char &c : u)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char &c : u)
+        if (c == '\n')
+            c = ' ';
+    return u;
+}
+
+void bump(std::map<std::string, int> &m, const std::string &k)
+{
+    ++m[k];
+}
+
+void printTop(const char *title, const std::map<std::string, int> &m, int n)
+{
+    std::vector<std::pair<int, std::string>> v;
+    for (const auto &[k, c] : m)
+        v.emplace_back(c, k);
+    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    int total = 0;
+    for (const auto &p : v)
+        total += p.first;
+    std::printf("\n%s (%d)\n", title, total);
+    for (int i = 0; i < n && i < static_cast<int>(v.size()); ++i)
+        std::printf("  %4d  %s\n", v[static_cast<size_t>(i)].first, v[static_cast<size_t>(i)].second.c_str());
+}
+
+double f1(double p, double r)
+{
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    bool narrative = false, perFile = false;
+    std::string dump; // print every expression of the files whose name contains this
+    int errors = 15;
+    std::vector<fs::path> files;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--narrative")
+            narrative = true;
+        else if (a == "--dump" && i + 1 < argc)
+            dump = argv[++i];
+        else if (a == "--per-file")
+            perFile = true;
+        else if (a == "--errors" && i + 1 < argc)
+            errors = std::atoi(argv[++i]);
+        else if (a == "-h" || a == "--help") {
+            std::printf("usage: lede-timex-eval [--narrative] [--errors N] [--per-file] PATH...\n");
+            return 0;
+        } else {
+            std::error_code ec;
+            if (fs::is_directory(a, ec)) {
+                for (const auto &e : fs::recursive_directory_iterator(a, ec))
+                    if (e.is_regular_file() && e.path().extension() == ".tml")
+                        files.push_back(e.path());
+            } else {
+                files.emplace_back(a);
+            }
+        }
+    }
+    std::sort(files.begin(), files.end());
+    if (files.empty()) {
+        std::fprintf(stderr, "lede-timex-eval: no .tml files given\n");
+        return 2;
+    }
+
+    Counts c;
+    std::map<std::string, int> missed, spurious, wrongValue, wrongSpan, wrongType;
+    for (const fs::path &f : files) {
+        const auto doc = lede::tools::readTimeML(f);
+        if (!doc) {
+            std::fprintf(stderr, "skipped (unreadable): %s\n", f.c_str());
+            continue;
+        }
+        core::TimexOptions opt;
+        opt.mergeRanges = false;
+        if (doc->dct && !narrative)
+            opt.reference = {doc->dct, core::ReferenceSource::Metadata};
+        const auto sys = core::TimexTagger::tag(doc->text, {}, opt);
+        const std::u16string_view text = doc->text;
+        auto span = [&](core::TextRange r) { return lowerText(text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.length()))); };
+
+        if (!dump.empty() && f.filename().string().find(dump) != std::string::npos) {
+            for (const auto &t : sys)
+                std::printf("sys  %6d %-40s %-8s %s\n", t.range.start, span(t.range).c_str(), std::string(core::timexTypeName(t.type)).c_str(), t.value.c_str());
+            for (const auto &g : doc->timexes)
+                std::printf("gold %6d %-40s %-8s %s\n", g.range.start, span(g.range).c_str(), g.type.c_str(), g.value.c_str());
+        }
+        Counts fc;
+        fc.gold = static_cast<int>(doc->timexes.size());
+        fc.system = static_cast<int>(sys.size());
+        std::vector<bool> sysUsed(sys.size(), false);
+        for (const auto &g : doc->timexes) {
+            int best = -1;
+            for (size_t s = 0; s < sys.size(); ++s) {
+                if (sysUsed[s] || !sys[s].range.overlaps(g.range))
+                    continue;
+                if (best < 0 || sys[s].range == g.range)
+                    best = static_cast<int>(s);
+            }
+            if (best < 0) {
+                bump(missed, g.type + "  " + span(g.range) + "  " + g.value);
+                continue;
+            }
+            const core::Timex &t = sys[static_cast<size_t>(best)];
+            sysUsed[static_cast<size_t>(best)] = true;
+            ++fc.relaxedGold;
+            ++fc.pairs;
+            if (t.range == g.range)
+                ++fc.strict;
+            else
+                bump(wrongSpan, "gold[" + span(g.range) + "] sys[" + span(t.range) + "]");
+            if (std::string(core::timexTypeName(t.type)) == g.type)
+                ++fc.typeOk;
+            else
+                bump(wrongType, span(g.range) + ": " + g.type + " -> " + std::string(core::timexTypeName(t.type)));
+            if (t.value == g.value)
+                ++fc.valueOk;
+            else
+                bump(wrongValue, span(g.range) + ": " + g.value + " -> " + t.value);
+        }
+        for (size_t s = 0; s < sys.size(); ++s) {
+            if (sysUsed[s])
+                continue;
+            bool overlapsGold = false;
+            for (const auto &g : doc->timexes)
+                overlapsGold = overlapsGold || g.range.overlaps(sys[s].range);
+            if (overlapsGold)
+                ++fc.relaxedSystem; // a second system expression inside one gold span still overlaps it
+            else
+                bump(spurious, std::string(core::timexTypeName(sys[s].type)) + "  " + span(sys[s].range) + "  " + sys[s].value);
+        }
+        fc.relaxedSystem += fc.relaxedGold;
+        if (perFile)
+            std::printf("%-40s gold %4d sys %4d strict %4d relaxed %4d value %4d\n", f.filename().c_str(), fc.gold, fc.system,
+                        fc.strict, fc.relaxedGold, fc.valueOk);
+        c.gold += fc.gold;
+        c.system += fc.system;
+        c.strict += fc.strict;
+        c.relaxedGold += fc.relaxedGold;
+        c.relaxedSystem += fc.relaxedSystem;
+        c.typeOk += fc.typeOk;
+        c.valueOk += fc.valueOk;
+        c.pairs += fc.pairs;
+    }
+
+    const double sp = c.system ? 100.0 * c.strict / c.system : 0, sr = c.gold ? 100.0 * c.strict / c.gold : 0;
+    const double rp = c.system ? 100.0 * c.relaxedSystem / c.system : 0, rr = c.gold ? 100.0 * c.relaxedGold / c.gold : 0;
+    const double typeAcc = c.pairs ? 100.0 * c.typeOk / c.pairs : 0, valueAcc = c.pairs ? 100.0 * c.valueOk / c.pairs : 0;
+    const double rf = f1(rp, rr);
+    std::printf("files %zu  gold %d  system %d%s\n", files.size(), c.gold, c.system, narrative ? "  (narrative: DCT ignored)" : "");
+    std::printf("strict   P %5.1f  R %5.1f  F1 %5.1f\n", sp, sr, f1(sp, sr));
+    std::printf("relaxed  P %5.1f  R %5.1f  F1 %5.1f\n", rp, rr, rf);
+    std::printf("type accuracy %5.1f   value accuracy %5.1f   value F1 %5.1f\n", typeAcc, valueAcc, valueAcc * rf / 100.0);
+    if (errors > 0) {
+        printTop("missed (gold not found)", missed, errors);
+        printTop("spurious (no gold overlap)", spurious, errors);
+        printTop("span differs (relaxed, not strict)", wrongSpan, errors);
+        printTop("wrong value", wrongValue, errors);
+        printTop("wrong type", wrongType, errors);
+    }
+    return 0;
+}
