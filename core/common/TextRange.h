@@ -1,6 +1,11 @@
 // TextRange: a half-open span of UTF-16 code units in a document's reading text.
 #pragma once
 
+// moc (Qt 6.4) cannot parse libstdc++'s <concepts>, which <compare> pulls in, and every UI header that
+// declares a QObject sees this file; moc needs nothing from <compare>, so it skips it.
+#ifndef Q_MOC_RUN
+#include <compare>
+#endif
 #include <cstdint>
 
 namespace lede::core {

@@ -1,0 +1,27 @@
+// FormatRegistry: the list of format loaders. A new format is one FormatLoader file plus one line here.
+#include "document/DocumentLoader.h"
+
+#include "document/MarkdownLoader.h"
+#include "document/TextLoader.h"
+
+namespace lede::core {
+
+namespace {
+
+std::vector<std::unique_ptr<FormatLoader>> createLoaders()
+{
+    std::vector<std::unique_ptr<FormatLoader>> loaders;
+    loaders.push_back(std::make_unique<TextLoader>());
+    loaders.push_back(std::make_unique<MarkdownLoader>());
+    return loaders;
+}
+
+} // namespace
+
+const std::vector<std::unique_ptr<FormatLoader>> &formatLoaders()
+{
+    static const std::vector<std::unique_ptr<FormatLoader>> loaders = createLoaders(); // thread-safe init
+    return loaders;
+}
+
+} // namespace lede::core
