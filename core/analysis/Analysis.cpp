@@ -1,1 +1,74 @@
-// placeholder until implemented
+#include "analysis/Analysis.h"
+
+#include "entities/EntityGrouper.h"
+#include "timex/TimexTagger.h"
+
+#include <charconv>
+
+namespace lede::core {
+
+namespace {
+
+std::optional<CalendarDate> parseIsoDate(const std::string &s)
+{
+    // YYYY-MM-DD, optionally followed by a time ("2022-04-25T10:00:00Z").
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-')
+        return std::nullopt;
+    CalendarDate d;
+    const char *p = s.data();
+    if (std::from_chars(p, p + 4, d.year).ec != std::errc() || std::from_chars(p + 5, p + 7, d.month).ec != std::errc()
+        || std::from_chars(p + 8, p + 10, d.day).ec != std::errc())
+        return std::nullopt;
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
+        return std::nullopt;
+    return d;
+}
+
+std::vector<TextRange> blockRanges(const Document &doc)
+{
+    std::vector<TextRange> ranges;
+    ranges.reserve(doc.blocks.size());
+    for (const Block &b : doc.blocks)
+        ranges.push_back(b.range);
+    return ranges;
+}
+
+} // namespace
+
+ReferenceDate documentReferenceDate(const Document &doc, const ReferenceDate &override)
+{
+    if (override.date)
+        return override;
+    if (auto d = parseIsoDate(doc.meta.publishedDate))
+        return {d, ReferenceSource::Metadata};
+    return {};
+}
+
+Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
+{
+    Analysis a;
+    a.segmentation = Segmenter::segment(doc.text, blockRanges(doc), options.stop);
+    if (options.stop.stopRequested()) {
+        a.cancelled = true;
+        return a;
+    }
+
+    if (options.tagger) {
+        const std::vector<Mention> mentions = options.tagger->tag(doc.text, a.segmentation, options.stop);
+        if (options.stop.stopRequested()) {
+            a.cancelled = true;
+            return a;
+        }
+        a.entities = EntityGrouper::group(doc.text, mentions);
+    }
+
+    TimexOptions timexOptions;
+    timexOptions.reference = documentReferenceDate(doc, options.reference);
+    TimexResult dates = TimexTagger::tagWithReference(doc.text, a.segmentation, timexOptions, options.stop);
+    a.dates = std::move(dates.timexes);
+    a.reference = dates.reference;
+    a.cancelled = options.stop.stopRequested();
+    return a;
+}
+
+} // namespace lede::core

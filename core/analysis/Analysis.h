@@ -29,6 +29,10 @@ struct AnalysisOptions
     StopToken stop;
 };
 
+// The reference date for relative dates: `override` when it has a date, else the document's own
+// published date (metadata), else none.
+ReferenceDate documentReferenceDate(const Document &doc, const ReferenceDate &override);
+
 // Runs segmentation, entity recognition and grouping, and date recognition. Pure; thread-safe.
 Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options);
 

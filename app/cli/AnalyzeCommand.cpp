@@ -1,0 +1,84 @@
+#include "AnalyzeCommand.h"
+
+#include "CliCommon.h"
+#include "analysis/Analysis.h"
+#include "analysis/AnalysisJson.h"
+
+#include <charconv>
+#include <cstring>
+#include <string>
+
+namespace lede::cli {
+
+namespace {
+
+std::optional<core::CalendarDate> parseDct(std::string_view s)
+{
+    core::CalendarDate d;
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return std::nullopt;
+    if (std::from_chars(s.data(), s.data() + 4, d.year).ec != std::errc()
+        || std::from_chars(s.data() + 5, s.data() + 7, d.month).ec != std::errc()
+        || std::from_chars(s.data() + 8, s.data() + 10, d.day).ec != std::errc())
+        return std::nullopt;
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > kDays[d.month - 1])
+        return std::nullopt;
+    return d;
+}
+
+} // namespace
+
+int runAnalyze(int argc, char **argv)
+{
+    const char *usage = "usage: lede-cli analyze [--dct YYYY-MM-DD] [--model PATH] [--pretty] FILE";
+    std::string file, model;
+    core::ReferenceDate reference;
+    int indent = -1;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--dct" && i + 1 < argc) {
+            const auto d = parseDct(argv[++i]);
+            if (!d) {
+                reportError(std::string("--dct: not a date in the form YYYY-MM-DD: ") + argv[i]);
+                return 2;
+            }
+            reference = {d, core::ReferenceSource::CommandLine};
+        } else if (arg == "--model" && i + 1 < argc) {
+            model = argv[++i];
+        } else if (arg == "--pretty") {
+            indent = 2;
+        } else if (!arg.empty() && arg[0] == '-') {
+            reportError(std::string("unknown option ") + argv[i] + "\n" + usage);
+            return 2;
+        } else if (file.empty()) {
+            file = arg;
+        } else {
+            reportError(usage);
+            return 2;
+        }
+    }
+    if (file.empty()) {
+        reportError(usage);
+        return 2;
+    }
+
+    auto tagger = model.empty() ? core::NerTagger::loadDefault() : core::NerTagger::load(model);
+    if (!tagger) {
+        reportError("cannot load the entity model: " + tagger.error().detail);
+        return 1;
+    }
+    const auto doc = loadOrReport(file);
+    if (!doc)
+        return 1;
+
+    core::AnalysisOptions options;
+    options.tagger = tagger.value();
+    options.reference = reference;
+    const core::Analysis analysis = core::analyzeDocument(*doc, options);
+    writeStdout(core::analysisToJson(*doc, analysis, indent));
+    writeStdout("\n");
+    return 0;
+}
+
+} // namespace lede::cli

@@ -1,0 +1,18 @@
+// AnalysisJson: the lede-cli analyze schema, shared by lede-cli and the reader's File ▸ Export.
+// Offsets in the JSON are Unicode code points (not UTF-16 units), end-exclusive, into "text".
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "document/Document.h"
+
+#include <string>
+
+namespace lede::core {
+
+// indent < 0: compact, one line; otherwise pretty-printed with that many spaces.
+std::string analysisToJson(const Document &doc, const Analysis &analysis, int indent = -1);
+
+// "metadata", "command-line", "user", "narrative", or "none".
+const char *referenceSourceName(ReferenceSource s);
+
+} // namespace lede::core

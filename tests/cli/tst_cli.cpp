@@ -1,0 +1,162 @@
+// lede-cli end to end: exit codes, the unchanged-text contract, the analyze JSON schema and its code point offsets.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(LEDE_CLI_PATH), args);
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void help_printsUsageAndSucceeds()
+    {
+        const Run r = runCli({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("analyze"));
+    }
+
+    void version_printsVersion()
+    {
+        const Run r = runCli({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("lede-cli "));
+    }
+
+    void unknownCommand_failsWithOneLineReason()
+    {
+        const Run r = runCli({u"frobnicate"_s});
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void textOfMissingFile_failsWithReasonOnStderr()
+    {
+        const Run r = runCli({u"text"_s, u"/nonexistent/article.txt"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("article.txt"));
+    }
+
+    void textOfUtf8File_isTheFileUnchanged()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = "A short title\n\nFirst paragraph with caf\xC3\xA9 and \xF0\x9F\x98\x80.\n\n"
+                                 "Second paragraph.\nWith a short second line.\n";
+        const Run r = runCli({u"text"_s, writeFile(dir, u"a.txt"_s, bytes)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, bytes);
+    }
+
+    void analyze_offsetsAreCodePointsAfterAnEmoji()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = "\xF0\x9F\x98\x80 Angela Merkel visited Paris on 3 March 2015.\n";
+        const Run r = runCli({u"analyze"_s, writeFile(dir, u"e.txt"_s, bytes)});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char *key : {"source", "format", "title", "reference_date", "text", "entities", "dates", "events"})
+            QVERIFY2(root.contains(QLatin1String(key)), key);
+        QCOMPARE(root.value(u"format"_s).toString(), u"text"_s);
+        const QString text = root.value(u"text"_s).toString();
+        const QList<uint> codePoints = text.toUcs4();
+
+        bool sawParis = false;
+        for (const QJsonValue &e : root.value(u"entities"_s).toArray()) {
+            const QJsonObject entity = e.toObject();
+            for (const QJsonValue &m : entity.value(u"mentions"_s).toArray()) {
+                const int start = m[u"start"_s].toInt();
+                const int end = m[u"end"_s].toInt();
+                const QString surface = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start),
+                                                          end - start);
+                if (surface == u"Paris"_s) {
+                    sawParis = true;
+                    QCOMPARE(entity.value(u"type"_s).toString(), u"place"_s);
+                }
+            }
+        }
+        QVERIFY(sawParis);
+
+        const QJsonArray dates = root.value(u"dates"_s).toArray();
+        QVERIFY(!dates.isEmpty());
+        const QJsonObject date = dates.first().toObject();
+        const QString surface = QString::fromUcs4(
+            reinterpret_cast<const char32_t *>(codePoints.constData() + date[u"start"_s].toInt()),
+            date[u"end"_s].toInt() - date[u"start"_s].toInt());
+        QCOMPARE(surface, u"3 March 2015"_s);
+        QCOMPARE(date[u"value"_s].toString(), u"2015-03-03"_s);
+    }
+
+    void analyzeWithDct_reportsReferenceDate()
+    {
+        QTemporaryDir dir;
+        const Run r = runCli({u"analyze"_s, u"--dct"_s, u"2022-04-25"_s,
+                              writeFile(dir, u"d.txt"_s, "The minister resigned yesterday.\n")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(u"reference_date"_s).toString(), u"2022-04-25"_s);
+        const QJsonArray dates = root.value(u"dates"_s).toArray();
+        QCOMPARE(dates.size(), 1);
+        QCOMPARE(dates.first()[u"value"_s].toString(), u"2022-04-24"_s);
+    }
+
+    void analyzeWithBadDct_fails()
+    {
+        QTemporaryDir dir;
+        const Run r = runCli({u"analyze"_s, u"--dct"_s, u"2022-02-30"_s, writeFile(dir, u"d.txt"_s, "Text.\n")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("--dct"));
+    }
+
+    void analyzeOfBinaryFile_failsCleanly()
+    {
+        QTemporaryDir dir;
+        QByteArray bytes(4096, '\0');
+        bytes[10] = 'x';
+        const Run r = runCli({u"analyze"_s, writeFile(dir, u"b.txt"_s, bytes)});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCli)
+#include "tst_cli.moc"
