@@ -1,20 +1,56 @@
 // EntityGrouper: groups a document's mentions into entities ("Kaneko" joins "Eri Kaneko",
 // "UN" joins "United Nations", "Putin's" and "PUTIN" join "Putin") and picks canonical names.
+//
+// Rules, in the order they apply (all matching is on NameKey keys: case and diacritics folded,
+// possessive and leading titles/"the" stripped, see entities/NameKey.h):
+//  1. Mentions with the same key form one group, whatever their NER type ("PUTIN" = "Putin's" = "Putin").
+//  2. Acronyms (one all-capital token of 2-8 letters, dots allowed: "U.S.", "WHO") join, in this order:
+//     the expansion from the well-known table if that expansion occurs in the text; else a non-person
+//     name in the text whose initials spell it ("World Health Organization"; "of/the/and/for/…" may be
+//     skipped); else, when the acronym is well known, every variant of it ("US", "U.S.", "USA") joins
+//     one entity named by the table's expansion ("United States").
+//  3. A partial person name (a trailing run of tokens: "Kaneko", "Luther King"; or a lone first name)
+//     joins the full name of a person that contains it. When two different full names contain it
+//     ("John Smith", "Mary Smith"), each mention of "Smith" joins the full name whose mention most
+//     closely PRECEDES it; a "Smith" before any full Smith stays a separate entity "Smith". A mention
+//     tagged as a place never joins a person ("Washington" the city stays apart from "George Washington",
+//     while "Washington" tagged as a person in the same article joins him).
+//  4. The entity's type is the majority vote of its mentions (ties: the majority among the mentions of the
+//     fullest name, then the earliest mention). A partial name joined to a person by rule 3 votes "person"
+//     whatever its tag, so a surname the tagger calls ORG (once or every time) stays a person.
+//  5. The canonical name is the fullest proper form: the key with the most tokens (ties: most mentions,
+//     then earliest), written as its best-cased mention (Mixed Case over ALL CAPS; a headline's ALL CAPS
+//     of several words or one long word is re-cased like the article's other mentions, else title-cased:
+//     "UNITED STATES" -> "United States", while "NATO", "USB-C" stay), without possessive, title or "the"
+//     (a capital "The" the article writes mid-sentence and never drops is kept: "The Guardian").
+// Work is linear in the number of mentions apart from sorting (hash indexes by key, suffix and initials).
 #pragma once
 
 #include "entities/Entity.h"
 #include "ner/NerTagger.h"
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 namespace lede::core {
 
-class EntityGrouper
+// Counters of the work done by one group() call, so tests can bound it without timing anything.
+struct GroupingStats
+{
+    uint64_t mentions = 0;        // valid mentions grouped
+    uint64_t keyGroups = 0;       // distinct keys
+    uint64_t candidateChecks = 0; // every candidate entity examined by an acronym or partial-name rule
+};
+
+class EntityGrouper final
 {
 public:
-    // Mentions in any order; returns entities sorted by first mention, ids "e1", "e2", ... in that order.
-    static std::vector<Entity> group(std::u16string_view text, const std::vector<Mention> &mentions);
+    // Mentions in any order; empty, out-of-range and overlapping mentions are dropped (of two overlapping,
+    // the earlier, then longer, is kept). Returns entities sorted by first mention, ids "e1", "e2", ...
+    // in that order, each entity's mentions in text order.
+    static std::vector<Entity> group(std::u16string_view text, const std::vector<Mention> &mentions,
+                                     GroupingStats *stats = nullptr);
 };
 
 } // namespace lede::core
