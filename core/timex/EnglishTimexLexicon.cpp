@@ -177,12 +177,24 @@ std::vector<LexiconWord> englishLexiconWords()
 
     add("to", kInfinitive, 0);
     // Tense cues for weekday/month resolution.
-    for (std::string_view s : {"will", "ll", "shall", "tomorrow", "upcoming", "plans", "planned", "scheduled", "expects", "expected"})
+    for (std::string_view s : {"will", "ll", "shall", "would"})
+        add(s, kTenseCue | kModal, 1);
+    for (std::string_view s : {"tomorrow", "upcoming", "plan", "plans", "planned", "planning", "intends", "scheduled",
+                               "expects", "expected", "due"})
         add(s, kTenseCue, 1);
-    for (std::string_view s : {"was", "were", "had", "did", "said", "told", "met", "came", "went", "took", "made", "gave",
+    for (std::string_view s : {"was", "were", "had"})
+        add(s, kTenseCue | kPastAux, -1);
+    for (std::string_view s : {"did", "said", "told", "met", "came", "went", "took", "made", "gave",
                                "began", "left", "fell", "rose", "won", "lost", "saw", "ago", "yesterday", "last", "got",
                                "held", "sold", "paid", "spent", "became", "brought", "found", "led", "ran", "struck", "hit"})
         add(s, kTenseCue, -1);
+    for (std::string_view s : {"the", "a", "an", "its", "their", "his", "her", "our"})
+        add(s, kDeterminer, 0);
+    add("as", kAsWord, 0);
+    add("soon", kSoonWord, 0);
+    add("early", kSoonWord, 0);
+    add("until", kUntilWord, 0);
+    add("till", kUntilWord, 0);
     return w;
 }
 

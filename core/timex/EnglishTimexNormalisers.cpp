@@ -1,7 +1,7 @@
 // The normalisers of the English rule table (see EnglishTimexRules.cpp for the patterns that use them).
 #include "timex/EnglishTimexNormalisers.h"
 
-#include "timex/CalendarMath.h"
+#include "timex/EnglishTimexValues.h"
 
 #include <climits>
 #include <cstdio>
@@ -9,54 +9,11 @@
 
 namespace lede::core::timex::en {
 
-namespace cal = lede::core::calendar;
-using V = std::optional<TimexValue>;
-using M = TimexMatch;
-using C = TimexContext;
-constexpr int kUnset = TimexMatch::kUnset;
-
-static int yearOf(const M &m)
-{
-    if (m.year == kUnset)
-        return kUnset;
-    return m.bce ? -m.year : m.year;
-}
-
-static V date(int y, int mo, int d, TimexType type = TimexType::Date)
-{
-    // "February 30" is not a date; with an unknown year, February 29 is allowed.
-    if (mo < 1 || mo > 12 || d < 1 || d > (y == kUnset ? (mo == 2 ? 29 : cal::daysInMonth(2001, mo)) : cal::daysInMonth(y, mo)))
-        return std::nullopt;
-    return TimexValue{type, dateValue(y, mo, d), {y, mo, d}};
-}
-static V month(int y, int mo)
-{
-    return TimexValue{TimexType::Date, monthValue(y, mo), {y, mo, 0}};
-}
-static V comparisonQuarter(const C &c, int years)
-{
-    TimexValue v{TimexType::Date, yearValue(c.lastQuarterYear + years) + "-Q" + std::to_string(c.lastQuarter), {}};
-    v.comparison = true;
-    return v;
-}
-static PartialDate deicticAnchor(const C &c)
-{
-    return c.deictic ? PartialDate{c.deictic->year, c.deictic->month, c.deictic->day} : c.lastMentioned;
-}
-static V year(int y)
-{
-    return TimexValue{TimexType::Date, yearValue(y), {y, 0, 0}};
-}
-static V text(std::string v, TimexType type = TimexType::Date)
-{
-    return TimexValue{type, std::move(v), {}};
-}
-
 // --- explicit dates ---
 V monthDayYear(const M &m, const C &) { return date(yearOf(m), m.month, m.day); }
-V monthDay(const M &m, const C &c) { return date(c.yearFor(m.month, m.day), m.month, m.day); }
+V monthDay(const M &m, const C &c) { return withContextYear(date(c.yearFor(m.month, m.day), m.month, m.day)); }
 V monthYear(const M &m, const C &) { return month(yearOf(m), m.month); }
-V monthOnly(const M &m, const C &c) { return month(c.yearFor(m.month, 0), m.month); }
+V monthOnly(const M &m, const C &c) { return withContextYear(month(c.yearFor(m.month, 0), m.month)); }
 V yearOnly(const M &m, const C &) { return year(yearOf(m)); }
 V plausibleYear(const M &m, const C &)
 {
@@ -65,6 +22,13 @@ V plausibleYear(const M &m, const C &)
     if (m.year < 1400 || m.year > 2100)
         return std::nullopt;
     return year(m.year);
+}
+V yearNumber(const M &m, const C &)
+{
+    // "the year two thousand": a year written as a plain number after "the year".
+    if (m.number < 1000 || m.number > 2999 || m.number != static_cast<int>(m.number))
+        return std::nullopt;
+    return year(static_cast<int>(m.number));
 }
 V slashed(const M &m, const C &c)
 {
@@ -119,64 +83,6 @@ V seasonRel(const M &m, const C &c)
     if (m.relative > 0 && seasonStart[m.season] <= now)
         ++y;
     return text(yearValue(y) + "-" + seasonCode(m.season));
-}
-V quarterOf(const M &m, const C &c)
-{
-    if (m.ordinal < 1 || m.ordinal > 4)
-        return std::nullopt;
-    int y = yearOf(m);
-    if (y == kUnset) {
-        const PartialDate a = c.narrative ? c.anaphoric() : deicticAnchor(c);
-        y = a.year;
-        if (m.relative != INT_MIN && a.knownYear())
-            y += m.relative;
-    }
-    return text(yearValue(y) + "-Q" + std::to_string(m.ordinal));
-}
-V quarterWord(const M &m, const C &c)
-{
-    M q = m;
-    q.ordinal = static_cast<int>(m.number);
-    return quarterOf(q, c);
-}
-V latestQuarter(const M &, const C &c)
-{
-    // Business news reports on the last completed quarter: "the quarter" in October is Q3.
-    const PartialDate a = deicticAnchor(c);
-    if (!a.knownYear() || a.month == 0)
-        return text("XXXX-QX");
-    return text(C::shifted(a, Unit::Quarter, -1));
-}
-V yearEnd(const M &, const C &c)
-{
-    const PartialDate a = deicticAnchor(c);
-    return a.knownYear() ? year(a.year) : text("XXXX");
-}
-V yearAgo(const M &, const C &c)
-{
-    if (c.lastQuarter > 0)
-        return comparisonQuarter(c, -1);
-    const PartialDate a = deicticAnchor(c);
-    return a.knownYear() ? year(a.year - 1) : text("XXXX");
-}
-V yearAgoQuarter(const M &m, const C &c)
-{
-    // "the year-ago quarter", "last year's quarter": the reported quarter one year back;
-    // with an ordinal, that quarter of last year.
-    PartialDate a = deicticAnchor(c);
-    if (!a.knownYear() || a.month == 0)
-        return text("XXXX-QX");
-    a.year += m.relative == INT_MIN ? -1 : m.relative;
-    if (m.ordinal >= 1 && m.ordinal <= 4)
-        return text(yearValue(a.year) + "-Q" + std::to_string(m.ordinal));
-    return text(C::shifted(a, Unit::Quarter, -1));
-}
-V halfOf(const M &m, const C &c)
-{
-    if (m.ordinal < 1 || m.ordinal > 2)
-        return std::nullopt;
-    const int y = yearOf(m) != kUnset ? yearOf(m) : deicticAnchor(c).year;
-    return text(yearValue(y) + "-H" + std::to_string(m.ordinal));
 }
 V holiday(const M &m, const C &c)
 {
@@ -255,6 +161,11 @@ V partOfDay(const M &m, const C &c)
 {
     PartialDate day;
     M t = m;
+    if (t.anaphoric && t.relative != INT_MIN && t.relative != 0 && !t.weekday && c.lastMentioned.full()) {
+        // "the next morning", "the previous evening": the day after (before) the day under discussion.
+        const CalendarDate d = cal::addDays({c.lastMentioned.year, c.lastMentioned.month, c.lastMentioned.day}, t.relative);
+        return TimexValue{TimexType::Time, dateValue(d.year, d.month, d.day) + "T" + partOfDayCode(m.partOfDay), {d.year, d.month, d.day}};
+    }
     if (t.relative == -1 && t.partOfDay == 4 && t.deictic == INT_MIN) // "last night" = yesterday night
         t.deictic = -1;
     else if (t.relative == 0 && t.deictic == INT_MIN && !t.weekday) // "this morning"
@@ -288,6 +199,11 @@ V deicticDay(const M &m, const C &c)
 V weekday(const M &m, const C &c)
 {
     const bool hasDirection = m.relative != INT_MIN && m.relative != 0;
+    // "the previous Friday", "the following Monday" count from the day under discussion.
+    if (hasDirection && m.anaphoric && c.lastMentioned.full()) {
+        const CalendarDate d = C::weekdayFrom({c.lastMentioned.year, c.lastMentioned.month, c.lastMentioned.day}, m.weekday, m.relative, true);
+        return date(d.year, d.month, d.day);
+    }
     const auto d = c.weekdayDate(m.weekday, hasDirection ? m.relative : 0, hasDirection);
     if (!d)
         return text("XXXX-WXX-" + std::to_string(m.weekday));
@@ -297,7 +213,8 @@ V relativeUnit(const M &m, const C &c)
 {
     // "last week", "next month", "this year" against the reference date; "the following day",
     // "the previous year" against the last date mentioned.
-    if (m.unit == Unit::Second || m.unit == Unit::Minute || m.unit == Unit::Hour || m.unit == Unit::None)
+    // "coming weeks", "past years" are stretches of unknown length: left to the duration rules.
+    if (m.unit == Unit::Second || m.unit == Unit::Minute || m.unit == Unit::Hour || m.unit == Unit::None || m.plural)
         return std::nullopt;
     const int dir = m.relative == INT_MIN ? 0 : m.relative;
     const PartialDate a = m.anaphoric ? c.anaphoric() : deicticAnchor(c);
@@ -309,6 +226,22 @@ V relativeUnit(const M &m, const C &c)
         v.mentioned = {a.year + dir, 0, 0};
     }
     return v;
+}
+V relativeUnitThe(const M &m, const C &c)
+{
+    // "the next day" follows the day under discussion, where "next week" counts from today.
+    M t = m;
+    if (m.unit == Unit::Day && m.relative == 1)
+        t.anaphoric = true;
+    return relativeUnit(t, c);
+}
+V partOfDayThe(const M &m, const C &c)
+{
+    // "the next morning" likewise follows the day under discussion.
+    M t = m;
+    if (m.relative == 1)
+        t.anaphoric = true;
+    return partOfDay(t, c);
 }
 V anaphoricUnit(const M &m, const C &c)
 {
@@ -342,7 +275,7 @@ static V shiftedUnit(const M &m, const C &c, bool deictic)
     if (m.number > 100000)
         return std::nullopt;
     // "a year ago" after "the third quarter" compares quarters: the same quarter a year back.
-    if (m.unit == Unit::Year && m.number == 1 && c.lastQuarter > 0)
+    if (m.unit == Unit::Year && m.number == 1 && c.reportingQuarter())
         return comparisonQuarter(c, dir);
     // In news the comparison is with the reference year, not with a year already shifted.
     if (m.unit >= Unit::Month && !c.narrative && c.deictic)
@@ -403,10 +336,24 @@ V durationCompound(const M &m, const C &c)
         return std::nullopt;
     return duration(m, c);
 }
+V durationVagueQualified(const M &m, const C &c)
+{
+    M t = m;
+    t.qualified = true;
+    return durationVague(t, c);
+}
+V durationCouple(const M &m, const C &c)
+{
+    M t = m;
+    t.number = 2;
+    return duration(t, c);
+}
 V durationVague(const M &m, const C &c)
 {
-    // A bare "quarters" is lodging ("winter quarters") far more often than time.
-    if (!m.plural || m.unit == Unit::Second || m.unit == Unit::Weekend || m.unit == Unit::Quarter)
+    // A bare "quarters" is lodging ("winter quarters") far more often than time; "coming quarters",
+    // "recent quarters" (a qualifier matched) are time.
+    const bool qualified = m.relative != INT_MIN || m.qualified;
+    if (!m.plural || m.unit == Unit::Second || m.unit == Unit::Weekend || (m.unit == Unit::Quarter && !qualified))
         return std::nullopt;
     M t = m;
     t.number = TimexMatch::kSome;

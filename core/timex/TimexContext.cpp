@@ -19,6 +19,38 @@ PartialDate TimexContext::anaphoric() const
     return {};
 }
 
+void TimexContext::noteReportingPeriod(const TimexValue &v)
+{
+    const std::string &s = v.value;
+    auto digits = [&](size_t from, size_t n) {
+        if (s.size() < from + n)
+            return false;
+        for (size_t i = from; i < from + n; ++i)
+            if (s[i] < '0' || s[i] > '9')
+                return false;
+        return true;
+    };
+    if (v.type == TimexType::Date && s.size() == 7 && digits(0, 4) && s[4] == '-' && s[5] == 'Q' && s[6] >= '1' && s[6] <= '4') {
+        const int year = std::stoi(s.substr(0, 4)), quarter = s[6] - '0';
+        namedQuarterYear = year;
+        namedQuarter = quarter;
+        // Results are reported for a quarter that has ended; one still running or to come is a
+        // forecast. Of the ended quarters named, the latest is the one reported on ("third-quarter
+        // net ... compared with a flat second quarter").
+        const bool ended = !deictic || narrative || year < deictic->year || (year == deictic->year && quarter * 3 < deictic->month);
+        const bool later = lastQuarter == 0 || year > lastQuarterYear || (year == lastQuarterYear && quarter >= lastQuarter);
+        if (!v.comparison && ended && (later || periodMonths > 0)) {
+            lastQuarterYear = year;
+            lastQuarter = quarter;
+            periodMonths = 0;
+        }
+        return;
+    }
+    // Half-year, nine-month and twelve-month results: "for the nine months, net rose ...".
+    if (v.type == TimexType::Duration && (s == "P6M" || s == "P9M" || s == "P12M"))
+        periodMonths = std::stoi(s.substr(1, s.size() - 2));
+}
+
 int TimexContext::yearFor(int month, int day) const
 {
     const PartialDate a = deictic && !narrative ? PartialDate{deictic->year, deictic->month, deictic->day} : lastMentioned;
@@ -28,8 +60,14 @@ int TimexContext::yearFor(int month, int day) const
         return a.year;
     // A month named without a year is taken in the anchor's year unless the tense or the distance
     // says otherwise: "in December" said in January in the past tense is last December; "in January"
-    // said in November without a tense cue is the coming January.
+    // said in November without a tense cue is the coming January. Tense cues are noisy ("extended
+    // until Nov. 16"), so the tense moves a month across the year end only when it is over two
+    // months away.
     const int delta = month - a.month;
+    // A narrative is told in the past tense throughout and moves forward: the tense says nothing
+    // about the year, and a month named after a date of that year belongs to the same year.
+    if (narrative)
+        return a.year;
     if (tense == Tense::Past && delta > 2)
         return a.year - 1;
     if (tense == Tense::Future && delta < -2)
@@ -51,9 +89,14 @@ std::optional<CalendarDate> TimexContext::weekdayDate(int weekday, int direction
         a = {lastMentioned.year, lastMentioned.month, lastMentioned.day};
     else
         return std::nullopt;
-    const int today = cal::isoWeekday(a);
     if (direction == 0)
         direction = tense == Tense::Future ? 1 : -1;
+    return weekdayFrom(a, weekday, direction, explicitDirection);
+}
+
+CalendarDate TimexContext::weekdayFrom(const CalendarDate &a, int weekday, int direction, bool explicitDirection)
+{
+    const int today = cal::isoWeekday(a);
     if (direction > 0) {
         int ahead = (weekday - today + 7) % 7;
         if (ahead == 0 && explicitDirection)

@@ -28,6 +28,7 @@ struct TimexValue
     std::string value;
     PartialDate mentioned; // the calendar date this expression names, for later anaphora ("the next day")
     bool comparison = false; // a year-ago comparison period: not itself a quarter under discussion
+    bool contextYear = false; // the year came from the context, not the text ("in June" → 1955-06)
 };
 
 enum class Tense : int8_t { Past = -1, Unknown = 0, Future = 1 };
@@ -42,9 +43,20 @@ public:
     Tense tense = Tense::Unknown;
     bool dayFirst = false;
     bool narrative = false; // no reference date: years come from the last date mentioned
-    // The last fiscal quarter named ("2021-Q3"), if any: business news compares "a year ago" with it.
+    // The reporting period of business news, which "a year ago" and "the year-earlier period" compare
+    // with: the last quarter named that is neither a comparison nor still to come ("2021-Q3")...
     int lastQuarterYear = TimexMatch::kUnset;
     int lastQuarter = 0;
+    // ... or, when named after it, a run of months ("the first nine months": 9); 0 otherwise.
+    int periodMonths = 0;
+    // Any quarter named, comparisons included: "that quarter" points back to it.
+    int namedQuarterYear = TimexMatch::kUnset;
+    int namedQuarter = 0;
+
+    // Whether the reporting period under discussion is a quarter (so comparisons are quarters).
+    bool reportingQuarter() const { return lastQuarter > 0 && periodMonths == 0; }
+    // Records an expression just found: quarters and month runs become the reporting period.
+    void noteReportingPeriod(const TimexValue &v);
 
     PartialDate anaphoric() const;
 
@@ -54,6 +66,8 @@ public:
     // anchor's own day counts ("said Friday" on a Friday is that day). `explicitDirection` is for
     // "last Friday"/"next Friday", which never mean today.
     std::optional<CalendarDate> weekdayDate(int weekday, int direction, bool explicitDirection = false) const;
+    // The same from a given day ("the previous Friday" counts from the day last mentioned).
+    static CalendarDate weekdayFrom(const CalendarDate &anchor, int weekday, int direction, bool explicitDirection);
 
     // An anchor moved by n units, at that unit's granularity: 2022-04-25 -1 week → 2022-W16.
     static std::string shifted(const PartialDate &anchor, Unit unit, int n);

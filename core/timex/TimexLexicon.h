@@ -32,10 +32,16 @@ enum LexClass : uint32_t {
     kFew = 1u << 17,        // few, several, many, some, couple
     kHoliday = 1u << 18,    // christmas, thanksgiving (value templates)
     kEra = 1u << 19,        // bc, bce, ad, ce
-    kLiteral = 1u << 20,
-    kTenseCue = 1u << 22,
-    kInfinitive = 1u << 23, // "to": "to resume Monday" looks ahead   // will, said, was …: value +1 future, -1 past
-    kSuffix = 1u << 21,     // glued to numbers: st/nd/rd/th (value 1), plural s (value 2)    // used as a literal by at least one pattern
+    kLiteral = 1u << 20,    // used as a literal by at least one pattern
+    kSuffix = 1u << 21,     // glued to numbers: st/nd/rd/th (value 1), plural s (value 2)
+    kTenseCue = 1u << 22,   // will, said, was …: value +1 future, -1 past
+    kInfinitive = 1u << 23, // "to": "to resume Monday" looks ahead
+    kDeterminer = 1u << 24, // the, a, its …: an "-ed" word after one is an adjective ("the reduced dividend")
+    kModal = 1u << 25,      // will, would, shall: a past participle after one is not past ("will be paid")
+    kPastAux = 1u << 26,    // had, was, were: a future cue after one is past ("had been scheduled")
+    kAsWord = 1u << 27,     // "as" of "as soon as", "as early as"
+    kSoonWord = 1u << 28,   // soon, early: "as soon as Tuesday" lies ahead
+    kUntilWord = 1u << 29,  // until, till: "postponed until Tuesday" lies ahead
 };
 
 enum class Unit : uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Half, Year, Decade, Century, Millennium };

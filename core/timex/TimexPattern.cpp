@@ -134,7 +134,8 @@ bool TimexPattern::elementAt(const PatternElement &e, const std::vector<TimexTok
     return false;
 }
 
-bool TimexPattern::matchFrom(const std::vector<TimexToken> &toks, size_t elem, size_t tok, TimexMatch &m, TimexMatch &best, size_t endAt) const
+bool TimexPattern::matchFrom(const std::vector<TimexToken> &toks, size_t elem, size_t tok, size_t first, TimexMatch &m,
+                             TimexMatch &best, size_t endAt) const
 {
     if (tok > endAt)
         return false;
@@ -149,14 +150,16 @@ bool TimexPattern::matchFrom(const std::vector<TimexToken> &toks, size_t elem, s
     }
     const PatternElement &e = m_elements[elem];
     bool any = false;
-    if (tok < toks.size() && !(elem > 0 && toks[tok].lineBefore)) {
+    // Only the first token of the match may follow a line break, whichever element it fills
+    // (an optional first element may be skipped: "fiscal? @ORDINAL" at the start of a paragraph).
+    if (tok < toks.size() && !(tok > first && toks[tok].lineBefore)) {
         TimexMatch trial = m;
         int consumed = 0;
         if (elementAt(e, toks, tok, trial, consumed))
-            any = matchFrom(toks, elem + 1, tok + static_cast<size_t>(consumed), trial, best, endAt) || any;
+            any = matchFrom(toks, elem + 1, tok + static_cast<size_t>(consumed), first, trial, best, endAt) || any;
     }
     if (e.optional)
-        any = matchFrom(toks, elem + 1, tok, m, best, endAt) || any;
+        any = matchFrom(toks, elem + 1, tok, first, m, best, endAt) || any;
     return any;
 }
 
@@ -165,7 +168,7 @@ bool TimexPattern::match(const std::vector<TimexToken> &toks, size_t i, TimexMat
     TimexMatch m;
     TimexMatch best;
     best.tokenEnd = static_cast<int>(i);
-    if (!matchFrom(toks, 0, i, m, best, endAt) || best.tokenEnd <= static_cast<int>(i))
+    if (!matchFrom(toks, 0, i, i, m, best, endAt) || best.tokenEnd <= static_cast<int>(i))
         return false;
     out = best;
     return true;

@@ -33,6 +33,7 @@ struct TimexMatch
     Unit unit = Unit::None;
     bool plural = false;
     bool twoDigitYear = false;
+    bool qualified = false;   // set by normalisers: a qualifier ("recent") made a vague unit temporal
     bool bce = false;
     const LexEntry *word = nullptr; // the vague/set/holiday word when one matched
     int tokenEnd = 0;               // exclusive token index after the match
@@ -70,8 +71,8 @@ public:
     std::string_view source() const { return m_source; }
 
 private:
-    bool matchFrom(const std::vector<TimexToken> &toks, size_t elem, size_t tok, TimexMatch &m, TimexMatch &best,
-                   size_t endAt) const;
+    bool matchFrom(const std::vector<TimexToken> &toks, size_t elem, size_t tok, size_t first, TimexMatch &m,
+                   TimexMatch &best, size_t endAt) const;
     static bool elementAt(const PatternElement &e, const std::vector<TimexToken> &toks, size_t tok, TimexMatch &m, int &consumed);
 
     std::string_view m_source;

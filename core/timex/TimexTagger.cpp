@@ -4,6 +4,7 @@
 
 #include "timex/CalendarMath.h"
 #include "timex/TimexRules.h"
+#include "timex/TimexTense.h"
 #include "timex/TimexTokenizer.h"
 
 #include <algorithm>
@@ -21,53 +22,8 @@ struct Found
     Timex timex;
     size_t firstTok = 0, endTok = 0;
     PartialDate mentioned;
+    bool contextYear = false;
 };
-
-bool isBoundary(const TimexToken &t)
-{
-    return t.kind == TokKind::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u';');
-}
-
-// Tense around an expression: the nearest cue before it in the sentence, else the nearest after.
-// An "-ed" form counts unless an explicit future cue ("will be released") stands just before it.
-Tense tenseAround(const std::vector<TimexToken> &toks, size_t first, size_t end)
-{
-    constexpr size_t kWindow = 10;
-    // "set to resume Monday", "due to open Friday": an infinitive just before points ahead.
-    if (first >= 2 && toks[first - 1].kind == TokKind::Word && !toks[first - 1].edSuffix && toks[first - 2].lex
-        && (toks[first - 2].lex->classes & kInfinitive))
-        return Tense::Future;
-    for (size_t k = first; k > 0 && first - k < kWindow;) {
-        --k;
-        const TimexToken &t = toks[k];
-        if (isBoundary(t))
-            break;
-        if (t.lex && (t.lex->classes & kTenseCue))
-            return t.lex->tense > 0 ? Tense::Future : Tense::Past;
-        if (t.edSuffix) {
-            for (size_t j = k; j > 0 && k - j < 4;) {
-                --j;
-                if (isBoundary(toks[j]))
-                    break;
-                if (toks[j].lex && (toks[j].lex->classes & kTenseCue) && toks[j].lex->tense > 0)
-                    return Tense::Future;
-            }
-            return Tense::Past;
-        }
-        if (t.lineBefore)
-            break;
-    }
-    for (size_t k = end; k < toks.size() && k - end < kWindow; ++k) {
-        const TimexToken &t = toks[k];
-        if (isBoundary(t) || (k > end && t.lineBefore))
-            break;
-        if (t.lex && (t.lex->classes & kTenseCue))
-            return t.lex->tense > 0 ? Tense::Future : Tense::Past;
-        if (t.edSuffix)
-            return Tense::Past;
-    }
-    return Tense::Unknown;
-}
 
 bool vetoed(const TimexGrammar &g, const std::vector<TimexToken> &toks, size_t end)
 {
@@ -78,16 +34,6 @@ bool vetoed(const TimexGrammar &g, const std::vector<TimexToken> &toks, size_t e
         if (v.mayStartAt(toks[end]) && v.match(toks, end, m))
             return true;
     return false;
-}
-
-// Remembers "YYYY-Qn" values for the year-ago comparison of business news.
-void noteQuarter(TimexContext &ctx, const std::string &v)
-{
-    if (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4'
-        && std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-        ctx.lastQuarterYear = std::stoi(v.substr(0, 4));
-        ctx.lastQuarter = v[6] - '0';
-    }
 }
 
 struct Candidate
@@ -164,6 +110,27 @@ void joinRanges(std::vector<Found> &found, const std::vector<TimexToken> &toks, 
         out.push_back(std::move(a));
     }
     found.swap(out);
+}
+
+// "26 June – 4 August 1952", "in April and June 1955": the first of two dates joined by a connector
+// shares the year the second one names, whatever the context suggested.
+void shareRangeYear(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
+{
+    for (size_t i = 0; i + 1 < found.size(); ++i) {
+        Found &a = found[i];
+        const Found &b = found[i + 1];
+        const size_t c = a.endTok;
+        if (!a.contextYear || a.timex.type != TimexType::Date || b.timex.type != TimexType::Date || b.contextYear
+            || b.firstTok != c + 1 || !g.isRangeConnector(toks[c]) || !b.mentioned.knownYear() || b.mentioned.month == 0
+            || a.mentioned.month == 0)
+            continue;
+        // "December 1942 to February 1943" runs over the year end.
+        const int year = a.mentioned.month > b.mentioned.month ? b.mentioned.year - 1 : b.mentioned.year;
+        if (a.mentioned.day > 0 && !calendar::isValidDate(year, a.mentioned.month, a.mentioned.day))
+            continue;
+        a.mentioned.year = year;
+        a.timex.value = a.mentioned.day > 0 ? dateValue(year, a.mentioned.month, a.mentioned.day) : monthValue(year, a.mentioned.month);
+    }
 }
 
 // "22–25 April 1951", "480–479 BC": a bare number before a connector starts a range ended by `b`.
@@ -326,10 +293,11 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         Found f;
         f.timex.range = {toks[start].start, toks[end - 1].end};
         f.timex.type = value->type;
-        f.timex.value = std::move(value->value);
+        f.timex.value = value->value;
         f.firstTok = start;
         f.endTok = end;
         f.mentioned = value->mentioned;
+        f.contextYear = value->contextYear;
         if (f.mentioned.knownYear()) {
             ctx.lastMentioned = f.mentioned;
             if (narrative) {
@@ -343,12 +311,12 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                 }
             }
         }
-        if (!value->comparison)
-            noteQuarter(ctx, f.timex.value);
+        ctx.noteReportingPeriod(*value);
         found.push_back(std::move(f));
         lastEnd = end;
         i = end - 1;
     }
+    shareRangeYear(found, toks, g);
     addBareRangeEnds(found, toks, g);
     if (options.mergeRanges)
         joinRanges(found, toks, g);

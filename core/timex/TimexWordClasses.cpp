@@ -248,6 +248,9 @@ int mYear(const Toks &t, size_t i, TimexMatch &m)
         return 0;
     if (isPunct(t, i + 1, u'%') || (isPunct(t, i + 1, u',') && glued(t, i + 2) && i + 2 < t.size() && t[i + 2].kind == TokKind::Number))
         return 0;
+    // A decimal ("2082.1 points") is a quantity, not a year.
+    if (isPunct(t, i + 1, u'.') && glued(t, i + 1) && glued(t, i + 2) && i + 2 < t.size() && t[i + 2].kind == TokKind::Number)
+        return 0;
     m.year = static_cast<int>(t[i].number);
     return 1;
 }

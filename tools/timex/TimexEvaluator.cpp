@@ -1,5 +1,7 @@
 // lede-timex-eval: TempEval-3 figures for the timex tagger over TimeML files.
-//   lede-timex-eval [--narrative] [--errors N] [--per-file] PATH...
+//   lede-timex-eval [--narrative] [--errors N] [--per-file] [--list-values] PATH...
+// --list-values prints every wrong value with its file, DCT and surrounding text, for studying
+// the errors by family.
 // PATH is a .tml file or a folder searched recursively. --narrative ignores <DCT> (for narratives such
 // as WikiWars, whose DCT is the download date) so relative expressions anchor to the text.
 // Ranges are kept apart (mergeRanges = false) because TimeML annotates each end separately.
@@ -65,7 +67,7 @@ double f1(double p, double r)
 
 int main(int argc, char **argv)
 {
-    bool narrative = false, perFile = false;
+    bool narrative = false, perFile = false, listValues = false;
     std::string dump; // print every expression of the files whose name contains this
     int errors = 15;
     std::vector<fs::path> files;
@@ -77,10 +79,12 @@ int main(int argc, char **argv)
             dump = argv[++i];
         else if (a == "--per-file")
             perFile = true;
+        else if (a == "--list-values")
+            listValues = true;
         else if (a == "--errors" && i + 1 < argc)
             errors = std::atoi(argv[++i]);
         else if (a == "-h" || a == "--help") {
-            std::printf("usage: lede-timex-eval [--narrative] [--errors N] [--per-file] PATH...\n");
+            std::printf("usage: lede-timex-eval [--narrative] [--errors N] [--per-file] [--list-values] PATH...\n");
             return 0;
         } else {
             std::error_code ec;
@@ -151,8 +155,17 @@ int main(int argc, char **argv)
                 bump(wrongType, span(g.range) + ": " + g.type + " -> " + std::string(core::timexTypeName(t.type)));
             if (t.value == g.value)
                 ++fc.valueOk;
-            else
+            else {
                 bump(wrongValue, span(g.range) + ": " + g.value + " -> " + t.value);
+                if (listValues) {
+                    const int32_t from = std::max<int32_t>(0, g.range.start - 160);
+                    const int32_t to = std::min<int32_t>(static_cast<int32_t>(text.size()), g.range.end + 60);
+                    const std::string dct = doc->dct ? std::to_string(doc->dct->year) + "-" + std::to_string(doc->dct->month)
+                            + "-" + std::to_string(doc->dct->day) : std::string("none");
+                    std::printf("VALUE %s dct %s  [%s] %s -> %s  |  %s\n", f.filename().c_str(), dct.c_str(),
+                                span(g.range).c_str(), g.value.c_str(), t.value.c_str(), span({from, to}).c_str());
+                }
+            }
         }
         for (size_t s = 0; s < sys.size(); ++s) {
             if (sysUsed[s])

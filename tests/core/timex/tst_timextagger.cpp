@@ -96,6 +96,7 @@ private slots:
         QTest::newRow("month year") << "They married in November 1939." << ref << "November 1939" << "date" << "1939-11";
         QTest::newRow("written year") << "It was nineteen ninety-six." << ref << "nineteen ninety-six" << "date" << "1996";
         QTest::newRow("holiday") << "They met at Christmas 2020." << ref << "Christmas 2020" << "date" << "2020-12-25";
+        QTest::newRow("year in words after the year") << "Unemployment will halve by the year two thousand." << ref << "the year two thousand" << "date" << "2000";
     }
     void explicitDates() { checkRow(); }
 
@@ -110,6 +111,7 @@ private slots:
         QTest::newRow("tonight") << "The band plays tonight." << ref << "tonight" << "time" << "2022-04-25TNI";
         QTest::newRow("part of day unanchored") << "The band played this morning." << QString() << "this morning" << "time" << "XXXX-XX-XXTMO";
         QTest::newRow("military hours") << "The attack began at 03:00hrs." << ref << "03:00hrs" << "time" << "2022-04-25T03:00";
+        QTest::newRow("hour in the part of day") << "He will leave at 4 in the morning." << ref << "4 in the morning" << "time" << "2022-04-25T04:00";
     }
     void times() { checkRow(); }
 

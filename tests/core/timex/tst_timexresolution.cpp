@@ -1,0 +1,203 @@
+// Tests for how TimexTagger resolves values in context: tense cues around weekdays and months,
+// the reporting period of business news ("a year ago", "the year-earlier period"), anaphora to the
+// day under discussion, and narrative years. Each row: text, reference date → span, type, value.
+#include "timex/TimexTagger.h"
+
+#include <QTest>
+
+#include <string>
+
+using namespace lede::core;
+
+namespace {
+
+std::u16string u16(const QString &s)
+{
+    return std::u16string(reinterpret_cast<const char16_t *>(s.utf16()), static_cast<size_t>(s.size()));
+}
+
+TimexOptions optionsFor(const QString &reference)
+{
+    TimexOptions o;
+    o.mergeRanges = false;
+    if (!reference.isEmpty()) {
+        const QStringList p = reference.split(u'-');
+        o.reference = {CalendarDate{p[0].toInt(), p[1].toInt(), p[2].toInt()}, ReferenceSource::Metadata};
+    }
+    return o;
+}
+
+QString spanOf(const std::u16string &text, const Timex &t)
+{
+    return QString::fromStdU16String(text.substr(static_cast<size_t>(t.range.start), static_cast<size_t>(t.range.length())));
+}
+
+QString describe(const std::u16string &text, const std::vector<Timex> &all)
+{
+    QStringList out;
+    for (const Timex &t : all)
+        out << QStringLiteral("[%1|%2|%3]").arg(spanOf(text, t), QString::fromStdString(std::string(timexTypeName(t.type))),
+                                                 QString::fromStdString(t.value));
+    return out.join(u' ');
+}
+
+} // namespace
+
+class TestTimexResolution final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void columns()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reference"); // YYYY-MM-DD, or empty for none (narrative)
+        QTest::addColumn<QString>("span");      // the expression checked; the last one with this text
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("value");
+    }
+
+    static void checkRow()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reference);
+        QFETCH(QString, span);
+        QFETCH(QString, type);
+        QFETCH(QString, value);
+        const std::u16string t = u16(text);
+        const auto found = TimexTagger::tag(t, {}, optionsFor(reference));
+        const Timex *hit = nullptr;
+        for (const Timex &x : found)
+            if (spanOf(t, x) == span)
+                hit = &x;
+        QVERIFY2(hit, qPrintable(QStringLiteral("no expression \"%1\" in: %2").arg(span, describe(t, found))));
+        QCOMPARE(QString::fromStdString(std::string(timexTypeName(hit->type))), type);
+        QCOMPARE(QString::fromStdString(hit->value), value);
+    }
+
+private slots:
+    void tenseCues_data()
+    {
+        columns();
+        const QString mon = QStringLiteral("2022-04-25"); // a Monday
+        QTest::newRow("participle after a modal looks ahead") << "The dividend will be paid on Wednesday." << mon << "Wednesday" << "date" << "2022-04-27";
+        QTest::newRow("would looks ahead") << "He said he would travel to Havana on Thursday." << mon << "Thursday" << "date" << "2022-04-28";
+        QTest::newRow("ed adjective after a determiner is no past cue") << "The reduced dividend is payable Jan. 2." << QStringLiteral("2022-11-02") << "Jan. 2" << "date" << "2023-01-02";
+        QTest::newRow("ed verb is a past cue") << "Sales collapsed in December." << mon << "December" << "date" << "2021-12";
+        QTest::newRow("past auxiliary before an infinitive is past") << "The offer had been due to expire Friday evening." << mon << "Friday evening" << "date" << "2022-04-22TEV";
+        QTest::newRow("past auxiliary before a plan is past") << "The vote had been scheduled for Friday." << mon << "Friday" << "date" << "2022-04-22";
+        QTest::newRow("as soon as looks ahead") << "The group could leave as soon as Tuesday, Castro said." << mon << "Tuesday" << "date" << "2022-04-26";
+        QTest::newRow("until looks ahead") << "Officials postponed the hearing until Thursday." << mon << "Thursday" << "date" << "2022-04-28";
+        QTest::newRow("until with a past auxiliary is past") << "Until Thursday, they had not named a suspect." << mon << "Thursday" << "date" << "2022-04-21";
+        QTest::newRow("plan is a future cue") << "They plan to open the bridge on Friday." << mon << "Friday" << "date" << "2022-04-29";
+    }
+    void tenseCues() { checkRow(); }
+
+    void reportingPeriods_data()
+    {
+        columns();
+        const QString oct = QStringLiteral("1989-10-27");
+        QTest::newRow("a year ago after a quarter is that quarter") << "Third-quarter profit rose from $5 a year ago." << oct << "a year ago" << "date" << "1988-Q3";
+        QTest::newRow("a year earlier after nine months is the year")
+            << "Third-quarter profit rose. For the nine months, net rose from $9 a year earlier." << oct << "a year earlier" << "date" << "1988";
+        QTest::newRow("year-earlier period after nine months is those months")
+            << "Third-quarter profit rose. For the nine months, net rose. In the year-earlier period, net fell." << oct
+            << "the year-earlier period" << "duration" << "P9M";
+        QTest::newRow("year-ago quarter is a comparison, not the reported quarter")
+            << "Third-quarter net beat the year-ago quarter. The year-ago results were restated." << oct << "year-ago" << "date" << "1988-Q3";
+        QTest::newRow("a running quarter is not the reported one")
+            << "Third-quarter profit rose, but a fourth-quarter charge looms. Sales rose from a year ago." << QStringLiteral("1989-11-02")
+            << "a year ago" << "date" << "1988-Q3";
+        QTest::newRow("the latest ended quarter is the reported one")
+            << "Third-quarter net rose, compared with a flat second quarter. Taxes were lower than a year ago." << oct << "a year ago"
+            << "date" << "1988-Q3";
+        QTest::newRow("a future quarter is a forecast") << "Third-quarter net rose. It sees a loss in the third quarter of 1990, below a year ago."
+                                                         << oct << "a year ago" << "date" << "1988-Q3";
+        QTest::newRow("that quarter is the quarter named last")
+            << "In the comparable year-ago quarter, it lost money. Results for that quarter included a charge." << oct << "that quarter"
+            << "date" << "1988-Q3";
+        QTest::newRow("the year's period is the reported quarter") << "Third-quarter net rose 5% from the 1988 period." << oct
+                                                                   << "the 1988 period" << "date" << "1988-Q3";
+        QTest::newRow("the year's quarter") << "Third-quarter net rose. It earned $5 in the 1988 quarter." << oct << "the 1988 quarter"
+                                            << "date" << "1988-Q3";
+        QTest::newRow("the quarter a year ago") << "Third-quarter net fell. For the quarter a year ago, it earned $5." << oct
+                                                << "the quarter a year ago" << "date" << "1988-Q3";
+        QTest::newRow("a quarter not yet begun is last year's")
+            << "AT&T announced a drop in profits for the fourth quarter." << QStringLiteral("1998-01-26") << "the fourth quarter" << "date"
+            << "1997-Q4";
+        QTest::newRow("a quarter ahead in the future tense") << "Profit will rise in the fourth quarter." << QStringLiteral("1998-01-26")
+                                                              << "the fourth quarter" << "date" << "1998-Q4";
+        QTest::newRow("the current fiscal year") << "It expects higher sales in the current fiscal year." << oct << "the current fiscal year"
+                                                 << "date" << "1989";
+        QTest::newRow("the last half of a year") << "Earnings will be lower for the last half of 1989." << oct << "the last half of 1989"
+                                                 << "date" << "1989-H2";
+        QTest::newRow("quarter after a paragraph break") << "Net fell.\n\nThird-quarter sales dropped." << oct << "Third-quarter" << "date"
+                                                         << "1989-Q3";
+    }
+    void reportingPeriods() { checkRow(); }
+
+    void anaphora_data()
+    {
+        columns();
+        const QString mon = QStringLiteral("2022-04-25");
+        QTest::newRow("the previous weekday counts from the day discussed")
+            << "Shares closed at 100 on Friday, April 22, down from the previous Friday." << mon << "the previous Friday" << "date"
+            << "2022-04-15";
+        QTest::newRow("the next morning follows the day discussed") << "He was arrested on April 20 and appeared in court the next morning."
+                                                                    << mon << "the next morning" << "time" << "2022-04-21TMO";
+        QTest::newRow("the next day follows the day discussed") << "He was arrested on April 20. The next day he was freed." << mon
+                                                                << "The next day" << "date" << "2022-04-21";
+        QTest::newRow("next week counts from today") << "The court rules next week." << mon << "next week" << "date" << "2022-W18";
+        QTest::newRow("part of day with its day") << "Shares were up at mid-afternoon yesterday." << mon << "mid-afternoon yesterday"
+                                                  << "time" << "2022-04-24TAF";
+    }
+    void anaphora() { checkRow(); }
+
+    void vagueStretches_data()
+    {
+        columns();
+        const QString mon = QStringLiteral("2022-04-25");
+        QTest::newRow("a couple is two") << "It will not change for a couple of years." << mon << "a couple of years" << "duration" << "P2Y";
+        QTest::newRow("the next couple") << "Over the next couple of years, sales grow." << mon << "the next couple of years" << "duration" << "P2Y";
+        QTest::newRow("coming weeks is a stretch, not next week") << "Rates may fall in coming weeks." << mon << "coming weeks" << "duration" << "PXW";
+        QTest::newRow("recent quarters") << "Sales slowed in recent quarters." << mon << "recent quarters" << "duration" << "PXQ";
+    }
+    void vagueStretches() { checkRow(); }
+
+    void narrativeYears_data()
+    {
+        columns();
+        const QString none;
+        QTest::newRow("a later month keeps the narrative year") << "On March 3, 1940, the army landed. In December the siege ended." << none
+                                                                << "December" << "date" << "1940-12";
+        QTest::newRow("an earlier month keeps the narrative year") << "On November 5, 1940, the army landed. In March the siege ended." << none
+                                                                   << "March" << "date" << "1940-03";
+    }
+    void narrativeYears() { checkRow(); }
+
+    void rangeYears_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2022-04-25");
+        QTest::newRow("first day of a range takes the year named at its end") << "The battle (26 June – 4 August 1952) was long." << QString()
+                                                                              << "26 June" << "date" << "1952-06-26";
+        QTest::newRow("coordinated months share the year") << "In April and June 1955, Diem moved." << ref << "April" << "date" << "1955-04";
+        QTest::newRow("a range over the year end") << "The siege lasted from December to February 1943." << ref << "December" << "date"
+                                                   << "1942-12";
+        QTest::newRow("a year in the context is overridden") << "In 1940 the war spread. Between March and May 1941, it stalled." << QString()
+                                                             << "March" << "date" << "1941-03";
+    }
+    void rangeYears() { checkRow(); }
+
+    // Regression: "2082.1 points" was taken for the year 2082 and became the anchor of "the previous Friday".
+    void decimalNumber_isNotAYear()
+    {
+        const std::u16string t = u"The index shed 47.3 points to close at 2082.1 on Friday.";
+        const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("1989-10-30")));
+        for (const Timex &x : found)
+            QVERIFY2(x.value != "2082", qPrintable(describe(t, found)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTimexResolution)
+#include "tst_timexresolution.moc"
