@@ -34,7 +34,7 @@ class NerModel; // opaque; defined in ner/
 class NerTagger
 {
 public:
-    // Loads a model file (format: ner/ModelFormat.h). Gazetteers are found beside it or in the data dir.
+    // Loads a model file (format: ner/ModelFormat.h); the file carries its own gazetteer.
     static Result<std::shared_ptr<const NerTagger>, ModelError> load(const std::filesystem::path &modelPath);
     // The shipped model from the data directory (DataPaths).
     static Result<std::shared_ptr<const NerTagger>, ModelError> loadDefault();

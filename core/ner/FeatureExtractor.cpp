@@ -1,0 +1,319 @@
+// Feature templates for the NER perceptron (see FeatureExtractor.h). Template numbers are part
+// of the model: renumbering one invalidates trained models.
+#include "ner/FeatureExtractor.h"
+
+#include "ner/FeatureHash.h"
+#include "ner/NerLabels.h"
+
+#include <algorithm>
+
+namespace lede::core::ner {
+
+namespace {
+
+enum Template : uint32_t {
+    Bias = 1,
+    Word,
+    Lower,
+    LowerM1,
+    LowerM2,
+    LowerP1,
+    LowerP2,
+    Shape,
+    ShortShape,
+    ShapeM1,
+    ShapeP1,
+    ShortShapeM2,
+    ShortShapeP2,
+    ShapePairLeft,
+    ShapePairRight,
+    BigramLeft,
+    BigramRight,
+    Prefix1, // .. Prefix4 = Prefix1 + 3
+    Suffix1 = Prefix1 + 4,
+    CaseInContext = Suffix1 + 4,
+    CaseWord,
+    DocumentCase,
+    GazetteerPosition,
+    GazetteerCase,
+    GazetteerM1,
+    GazetteerP1,
+    GazetteerP2,
+    Flags,
+    PrevWordShape,
+    NextWordShape,
+    AggregateLeft,
+    AggregateRight,
+    // stage 2
+    Stage1Label = 100,
+    Stage1LabelM1,
+    Stage1LabelP1,
+    Stage1Trigram,
+    Stage1LabelM2,
+    Stage1LabelP2,
+    DocTypeSeen,
+    DocTypeMajority,
+    DocTypeMajorityCase,
+    DocFirstType,
+};
+
+// Stand-ins for the tokens before and after a sentence.
+constexpr uint64_t kBoundaryLower = 0x6c6564652d626f73ULL;
+constexpr uint64_t kBoundaryShape = 0x6c6564652d656f73ULL;
+
+constexpr uint8_t kModeMask = 3;
+constexpr uint8_t kInitialBit = 4;
+
+void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx);
+
+uint32_t gazetteerCategories(uint32_t code)
+{
+    uint32_t mask = 0;
+    for (int c = 0; c < Gazetteer::kCategoryCount; ++c) {
+        if ((code >> (3 * c)) & 7)
+            mask |= 1u << c;
+    }
+    return mask;
+}
+
+} // namespace
+
+void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) const
+{
+    const size_t n = doc.tokens.size();
+    ctx.info.resize(n);
+    ctx.gazetteer.assign(n, 0);
+    ctx.caseContext.assign(n, 0);
+    ctx.wordIndex.resize(n);
+    ctx.sentenceOf.resize(n);
+    ctx.caseEvidence.clear();
+
+    for (size_t i = 0; i < n; ++i)
+        ctx.info[i] = analyseToken(doc.tokens[i]);
+
+    std::vector<uint64_t> lowers;
+    FeatureTable forms(n / 2 + 16);
+    for (size_t s = 0; s < doc.sentenceCount(); ++s) {
+        const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
+        if (b >= e)
+            continue;
+        // Sentence mode: headlines are all caps ("RUGBY UNION - ...") or Title Case; in both,
+        // capitalisation says little and the model must lean on other evidence.
+        int letterWords = 0, capsWords = 0, titleWords = 0, longWords = 0;
+        for (uint32_t i = b; i < e; ++i) {
+            const TokenInfo &t = ctx.info[i];
+            if (!t.has(TokenInfo::HasLetter))
+                continue;
+            ++letterWords;
+            if (t.has(TokenInfo::AllCaps))
+                ++capsWords;
+            if (t.length > 3) {
+                ++longWords;
+                if (t.has(TokenInfo::InitialCap))
+                    ++titleWords;
+            }
+        }
+        uint8_t mode = 0;
+        if (letterWords >= 2 && capsWords == letterWords)
+            mode = 1;
+        else if (longWords >= 3 && titleWords == longWords)
+            mode = 2;
+        bool initialPending = true;
+        for (uint32_t i = b; i < e; ++i) {
+            const TokenInfo &t = ctx.info[i];
+            uint8_t cc = mode;
+            if (initialPending && !t.has(TokenInfo::Punctuation)) {
+                cc |= kInitialBit;
+                initialPending = false;
+            }
+            ctx.caseContext[i] = cc;
+            ctx.sentenceOf[i] = static_cast<uint32_t>(s);
+            const uint32_t idx = forms.insert(t.lower, static_cast<uint32_t>(ctx.caseEvidence.size()));
+            if (idx == ctx.caseEvidence.size())
+                ctx.caseEvidence.push_back(0);
+            ctx.wordIndex[i] = idx;
+            if (mode == 0 && !(cc & kInitialBit) && t.has(TokenInfo::HasLetter))
+                ctx.caseEvidence[idx] |= t.has(TokenInfo::InitialCap) ? 1 : (t.has(TokenInfo::HasLower) ? 2 : 0);
+        }
+        if (m_gazetteer) {
+            lowers.resize(e - b);
+            for (uint32_t i = b; i < e; ++i)
+                lowers[i - b] = ctx.info[i].lower;
+            m_gazetteer->match(lowers.data(), lowers.size(), ctx.gazetteer.data() + b);
+        }
+    }
+    collectOccurrences(doc, ctx);
+}
+
+namespace {
+void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx)
+{
+    constexpr int k = DocumentContext::kContextOccurrences;
+    ctx.occurrences.assign(ctx.caseEvidence.size() * k, DocumentContext::kNone);
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+        if (!ctx.info[i].has(TokenInfo::InitialCap))
+            continue;
+        uint32_t *slots = &ctx.occurrences[size_t{ctx.wordIndex[i]} * k];
+        for (int j = 0; j < k; ++j) {
+            if (slots[j] == DocumentContext::kNone) {
+                slots[j] = i;
+                break;
+            }
+        }
+    }
+}
+} // namespace
+
+void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i,
+                                     std::vector<uint64_t> &out) const
+{
+    const uint32_t s = ctx.sentenceOf[i];
+    const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
+    const TokenInfo &t = ctx.info[i];
+    auto lowerAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryLower : ctx.info[j].lower; };
+    auto shapeAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryShape : ctx.info[j].shape; };
+    auto shortShapeAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryShape : ctx.info[j].shortShape; };
+    auto gazAt = [&](int64_t j) { return j < b || j >= e ? 0u : gazetteerCategories(ctx.gazetteer[j]); };
+    const int64_t k = i;
+
+    out.push_back(featureKey(Bias, 0));
+    out.push_back(featureKey(Word, t.word));
+    out.push_back(featureKey(Lower, t.lower));
+    out.push_back(featureKey(LowerM1, lowerAt(k - 1)));
+    out.push_back(featureKey(LowerM2, lowerAt(k - 2)));
+    out.push_back(featureKey(LowerP1, lowerAt(k + 1)));
+    out.push_back(featureKey(LowerP2, lowerAt(k + 2)));
+    out.push_back(featureKey(Shape, t.shape));
+    out.push_back(featureKey(ShortShape, t.shortShape));
+    out.push_back(featureKey(ShapeM1, shapeAt(k - 1)));
+    out.push_back(featureKey(ShapeP1, shapeAt(k + 1)));
+    out.push_back(featureKey(ShortShapeM2, shortShapeAt(k - 2)));
+    out.push_back(featureKey(ShortShapeP2, shortShapeAt(k + 2)));
+    out.push_back(featureKey(ShapePairLeft, combine(shortShapeAt(k - 1), t.shortShape)));
+    out.push_back(featureKey(ShapePairRight, combine(t.shortShape, shortShapeAt(k + 1))));
+    out.push_back(featureKey(BigramLeft, combine(lowerAt(k - 1), t.lower)));
+    out.push_back(featureKey(BigramRight, combine(t.lower, lowerAt(k + 1))));
+    for (int a = 0; a < 4; ++a) {
+        if (t.prefix[a] == 0)
+            break;
+        // Affixes of a whole short word only repeat the Lower feature.
+        if (a + 1 >= t.length)
+            break;
+        out.push_back(featureKey(Prefix1 + a, t.prefix[a]));
+        out.push_back(featureKey(Suffix1 + a, t.suffix[a]));
+    }
+    const uint8_t cc = ctx.caseContext[i];
+    out.push_back(featureKey(CaseInContext, combine(cc, t.caseClass())));
+    if (cc != 0) // sentence-initial, or a headline: the same word behaves differently there
+        out.push_back(featureKey(CaseWord, combine(cc, t.lower)));
+    const uint8_t evidence = ctx.caseEvidence[ctx.wordIndex[i]];
+    out.push_back(featureKey(DocumentCase, combine(evidence, combine(cc, t.caseClass()))));
+
+    if (const uint32_t code = ctx.gazetteer[i]) {
+        for (int c = 0; c < Gazetteer::kCategoryCount; ++c) {
+            const uint32_t pos = (code >> (3 * c)) & 7;
+            if (!pos)
+                continue;
+            out.push_back(featureKey(GazetteerPosition, c * 8 + pos));
+            out.push_back(featureKey(GazetteerCase, combine(c * 8 + pos, combine(cc & kModeMask, t.caseClass()))));
+        }
+    }
+    out.push_back(featureKey(GazetteerM1, gazAt(k - 1)));
+    out.push_back(featureKey(GazetteerP1, gazAt(k + 1)));
+    out.push_back(featureKey(GazetteerP2, gazAt(k + 2)));
+    out.push_back(featureKey(Flags, t.flags));
+    out.push_back(featureKey(PrevWordShape, combine(lowerAt(k - 1), t.shortShape)));
+    out.push_back(featureKey(NextWordShape, combine(t.shortShape, lowerAt(k + 1))));
+
+    // Context aggregation (Ratinov & Roth): the words around this name's other capitalised
+    // occurrences ("shares of Pirelli" elsewhere says ORG here too).
+    if (t.has(TokenInfo::InitialCap) && !ctx.occurrences.empty()) {
+        const uint32_t *slots = &ctx.occurrences[size_t{ctx.wordIndex[i]} * DocumentContext::kContextOccurrences];
+        for (int j = 0; j < DocumentContext::kContextOccurrences; ++j) {
+            const uint32_t o = slots[j];
+            if (o == DocumentContext::kNone)
+                break;
+            if (o == i)
+                continue;
+            const uint32_t os = ctx.sentenceOf[o];
+            const uint32_t ob = doc.sentenceStarts[os], oe = doc.sentenceEnd(os);
+            out.push_back(featureKey(AggregateLeft, o > ob ? ctx.info[o - 1].lower : kBoundaryLower));
+            out.push_back(featureKey(AggregateRight, o + 1 < oe ? ctx.info[o + 1].lower : kBoundaryLower));
+        }
+    }
+}
+
+void FeatureExtractor::GlobalView::prepare(const DocumentContext &ctx, const std::vector<uint8_t> &stage1Labels)
+{
+    m_labels = &stage1Labels;
+    const size_t forms = ctx.caseEvidence.size();
+    m_typeCounts.assign(forms * 5, 0);
+    m_firstType.assign(forms, 0xFF);
+    m_firstToken.assign(forms, 0);
+    for (size_t i = 0; i < stage1Labels.size() && i < ctx.info.size(); ++i) {
+        const TokenInfo &t = ctx.info[i];
+        if (!t.has(TokenInfo::HasLetter))
+            continue;
+        const uint8_t label = stage1Labels[i];
+        // Lower-case occurrences of a word say nothing about its capitalised uses.
+        if (label == kOutside && !t.has(TokenInfo::InitialCap))
+            continue;
+        const uint8_t type = label == kOutside ? 0 : static_cast<uint8_t>(1 + static_cast<int>(labelType(label)));
+        const uint32_t w = ctx.wordIndex[i];
+        uint16_t &count = m_typeCounts[w * 5 + type];
+        if (count < 0xFFFF)
+            ++count;
+        if (m_firstType[w] == 0xFF) {
+            m_firstType[w] = type;
+            m_firstToken[w] = static_cast<uint32_t>(i);
+        }
+    }
+}
+
+void FeatureExtractor::globalFeatures(const DocumentTokens &doc, const DocumentContext &ctx, const GlobalView &view,
+                                      uint32_t i, std::vector<uint64_t> &out) const
+{
+    const std::vector<uint8_t> &labels = *view.m_labels;
+    const uint32_t s = ctx.sentenceOf[i];
+    const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
+    const uint8_t here = labels[i];
+    const uint8_t before = i > b ? labels[i - 1] : 0xFE;
+    const uint8_t after = i + 1 < e ? labels[i + 1] : 0xFE;
+    out.push_back(featureKey(Stage1Label, here));
+    out.push_back(featureKey(Stage1LabelM1, before));
+    out.push_back(featureKey(Stage1LabelP1, after));
+    out.push_back(featureKey(Stage1Trigram, combine(before, combine(here, after))));
+    out.push_back(featureKey(Stage1LabelM2, i >= b + 2 ? labels[i - 2] : 0xFE));
+    out.push_back(featureKey(Stage1LabelP2, i + 2 < e ? labels[i + 2] : 0xFE));
+
+    const TokenInfo &t = ctx.info[i];
+    if (!t.has(TokenInfo::HasLetter))
+        return;
+    const uint32_t w = ctx.wordIndex[i];
+    // Counts over the other occurrences: remove this token's own vote.
+    uint16_t counts[5];
+    std::copy_n(view.m_typeCounts.begin() + w * 5, 5, counts);
+    const bool selfCounted = here != kOutside || t.has(TokenInfo::InitialCap);
+    if (selfCounted) {
+        const uint8_t selfType = here == kOutside ? 0 : static_cast<uint8_t>(1 + static_cast<int>(labelType(here)));
+        if (counts[selfType] > 0)
+            --counts[selfType];
+    }
+    int best = -1;
+    for (int type = 0; type < 5; ++type) {
+        if (counts[type] == 0)
+            continue;
+        if (type > 0)
+            out.push_back(featureKey(DocTypeSeen, type));
+        if (best < 0 || counts[type] > counts[best])
+            best = type;
+    }
+    if (best >= 0) {
+        out.push_back(featureKey(DocTypeMajority, best));
+        out.push_back(featureKey(DocTypeMajorityCase, combine(best, combine(ctx.caseContext[i], t.caseClass()))));
+    }
+    if (view.m_firstType[w] != 0xFF && view.m_firstToken[w] != i)
+        out.push_back(featureKey(DocFirstType, view.m_firstType[w]));
+}
+
+} // namespace lede::core::ner

@@ -1,0 +1,78 @@
+// FeatureExtractor: turns a tokenised document into feature keys per token.
+// Stage 1 ("local") features see the token, its ±2 window, case in context, gazetteer matches
+// and document-level case evidence (is "BRUSSELS" written "Brussels" elsewhere in the article?).
+// Stage 2 ("global", after Ratinov & Roth 2009) adds the stage-1 labels around the token and how
+// the same word was labelled elsewhere in the document.
+#pragma once
+
+#include "ner/FeatureTable.h"
+#include "ner/Gazetteer.h"
+#include "ner/TokenInfo.h"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace lede::core::ner {
+
+// One document's tokens: sentence s spans tokens [sentenceStarts[s], sentenceStarts[s+1]).
+struct DocumentTokens
+{
+    std::vector<std::u16string_view> tokens;
+    std::vector<uint32_t> sentenceStarts; // ascending, first is 0; the end is tokens.size()
+
+    size_t sentenceCount() const { return sentenceStarts.size(); }
+    uint32_t sentenceEnd(size_t s) const
+    {
+        return s + 1 < sentenceStarts.size() ? sentenceStarts[s + 1] : static_cast<uint32_t>(tokens.size());
+    }
+};
+
+// Per-document analysis shared by both stages.
+struct DocumentContext
+{
+    std::vector<TokenInfo> info;
+    std::vector<uint32_t> gazetteer;  // Gazetteer::match codes per token
+    std::vector<uint8_t> caseContext; // bits 0-1 sentence mode (0 normal, 1 all caps, 2 title case), bit 2 sentence-initial
+    std::vector<uint32_t> wordIndex;  // per token: index of its lower-case form among the document's distinct forms
+    std::vector<uint8_t> caseEvidence; // per distinct form: 1 = capitalised mid-sentence, 2 = lower case mid-sentence
+    std::vector<uint32_t> sentenceOf; // per token
+    // Per distinct form: up to kContextOccurrences capitalised occurrences (token indices), for
+    // "context aggregation": the words around the same name elsewhere in the document.
+    static constexpr int kContextOccurrences = 3;
+    std::vector<uint32_t> occurrences; // forms × kContextOccurrences, kNone when unused
+    static constexpr uint32_t kNone = 0xFFFFFFFFu;
+};
+
+class FeatureExtractor final
+{
+public:
+    // The gazetteer may be null (no gazetteer features); it must outlive the extractor.
+    explicit FeatureExtractor(const Gazetteer *gazetteer) : m_gazetteer(gazetteer) {}
+
+    void analyse(const DocumentTokens &doc, DocumentContext &ctx) const;
+
+    // Appends the stage-1 feature keys of token i to out.
+    void localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i, std::vector<uint64_t> &out) const;
+
+    // Stage-2 features need the stage-1 labels of the whole document; prepare() aggregates them once.
+    class GlobalView
+    {
+    public:
+        void prepare(const DocumentContext &ctx, const std::vector<uint8_t> &stage1Labels);
+
+    private:
+        friend class FeatureExtractor;
+        const std::vector<uint8_t> *m_labels = nullptr;
+        std::vector<uint16_t> m_typeCounts; // per distinct form × (O-capitalised, PER, LOC, ORG, MISC)
+        std::vector<uint8_t> m_firstType;   // per distinct form: type of its first capitalised occurrence (0 = O)
+        std::vector<uint32_t> m_firstToken; // per distinct form: token index of that occurrence
+    };
+    void globalFeatures(const DocumentTokens &doc, const DocumentContext &ctx, const GlobalView &view, uint32_t i,
+                        std::vector<uint64_t> &out) const;
+
+private:
+    const Gazetteer *m_gazetteer;
+};
+
+} // namespace lede::core::ner

@@ -1,0 +1,64 @@
+// FeatureTable: an open-addressing hash index from 64-bit feature keys to row numbers.
+// Slots are 8 bytes — the low key bits pick the home slot, the high 32 bits are stored as a
+// tag — so a 100k-feature model's index is 2 MB and mostly stays in cache; a wrong match needs
+// two different keys agreeing in ~50 bits. Linear probing, load factor ≤ 0.5. The full keys are
+// kept aside (never touched by find) so the table can grow. It is rebuilt at load time from the
+// model's sorted key list (a few milliseconds), never serialised.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace lede::core::ner {
+
+class FeatureTable final
+{
+public:
+    static constexpr uint32_t kMissing = 0xFFFFFFFFu;
+
+    FeatureTable() = default;
+    explicit FeatureTable(size_t expectedKeys) { reserve(expectedKeys); }
+
+    void reserve(size_t expectedKeys);
+    // Inserts key → value, or returns the existing value. key must not be 0.
+    uint32_t insert(uint64_t key, uint32_t value);
+    uint32_t find(uint64_t key) const
+    {
+        if (m_slots.empty())
+            return kMissing;
+        const uint32_t tag = tagOf(key);
+        for (size_t i = key & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &s = m_slots[i];
+            if (s.tag == tag)
+                return s.value;
+            if (s.tag == 0)
+                return kMissing;
+        }
+    }
+    // Starts loading the key's home slot into the cache (lookups of many keys overlap their misses).
+    void prefetch(uint64_t key) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[key & m_mask]);
+    }
+    size_t size() const { return m_size; }
+
+private:
+    struct Slot
+    {
+        uint32_t tag = 0; // 0 = empty
+        uint32_t value = 0;
+    };
+    static uint32_t tagOf(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+    void grow();
+    void place(uint64_t key, uint32_t value);
+
+    std::vector<Slot> m_slots;
+    std::vector<uint64_t> m_keys; // every inserted key, in insertion order
+    std::vector<uint32_t> m_values;
+    size_t m_mask = 0;
+    size_t m_size = 0;
+};
+
+} // namespace lede::core::ner

@@ -1,0 +1,263 @@
+// Tests for token analysis, gazetteer matching and feature extraction of the NER tagger.
+#include "ner/FeatureExtractor.h"
+#include "ner/Gazetteer.h"
+#include "ner/TokenInfo.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace lede::core::ner;
+
+namespace {
+
+std::u16string u16(const QString &s)
+{
+    return s.toStdU16String();
+}
+
+// A one-document input from sentences of space-separated tokens.
+struct Doc
+{
+    std::vector<std::u16string> storage;
+    DocumentTokens tokens;
+
+    explicit Doc(std::initializer_list<const char16_t *> sentences)
+    {
+        std::vector<std::vector<std::u16string>> split;
+        for (const char16_t *s : sentences) {
+            auto &words = split.emplace_back();
+            std::u16string_view v(s);
+            size_t i = 0;
+            while (i < v.size()) {
+                const size_t j = std::min(v.find(u' ', i), v.size());
+                if (j > i)
+                    words.emplace_back(v.substr(i, j - i));
+                i = j + 1;
+            }
+        }
+        for (auto &words : split)
+            for (auto &w : words)
+                storage.push_back(std::move(w));
+        size_t k = 0;
+        for (auto &words : split) {
+            tokens.sentenceStarts.push_back(static_cast<uint32_t>(k));
+            for (size_t t = 0; t < words.size(); ++t, ++k)
+                tokens.tokens.emplace_back(storage[k]);
+        }
+    }
+};
+
+std::vector<uint64_t> featuresOf(const FeatureExtractor &fx, const Doc &d, const DocumentContext &ctx, uint32_t i)
+{
+    std::vector<uint64_t> out;
+    fx.localFeatures(d.tokens, ctx, i, out);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+class TestNerFeatures final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameShape_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("capitalised words") << QStringLiteral("Putin") << QStringLiteral("Obama") << true;
+        QTest::newRow("accented capitalised word") << QStringLiteral("António") << QStringLiteral("Antonio") << true;
+        QTest::newRow("acronym vs word") << QStringLiteral("NATO") << QStringLiteral("Nato") << false;
+        QTest::newRow("dotted initials") << QStringLiteral("U.S.") << QStringLiteral("U.N.") << true;
+        QTest::newRow("dates") << QStringLiteral("1996-08-22") << QStringLiteral("2024-01-31") << true;
+        QTest::newRow("lower vs capitalised") << QStringLiteral("paris") << QStringLiteral("Paris") << false;
+    }
+
+    void sameShape()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(analyseToken(u16(a)).shape == analyseToken(u16(b)).shape, same);
+    }
+
+    void normalisation_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("curly apostrophe") << QStringLiteral("O\u2019Neill") << QStringLiteral("O'Neill");
+        QTest::newRow("curly quote") << QStringLiteral("\u201C") << QStringLiteral("\"");
+        QTest::newRow("en dash") << QStringLiteral("Baden\u2013Baden") << QStringLiteral("Baden-Baden");
+        QTest::newRow("digits fold to zero") << QStringLiteral("1996") << QStringLiteral("2001");
+    }
+
+    void normalisation()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QCOMPARE(analyseToken(u16(a)).word, analyseToken(u16(b)).word);
+    }
+
+    void lowerCase_foldsNonAsciiCapitals()
+    {
+        QCOMPARE(analyseToken(u"ÉCOLE").lower, analyseToken(u"école").lower);
+        QVERIFY(analyseToken(u"ÉCOLE").word != analyseToken(u"école").word);
+        const TokenInfo a = analyseToken(u"António");
+        QVERIFY(a.has(TokenInfo::InitialCap));
+        QVERIFY(!a.has(TokenInfo::AllCaps));
+        QCOMPARE(a.length, uint16_t(7));
+    }
+
+    void caseFlags_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("caseClass");
+        QTest::newRow("lower") << QStringLiteral("said") << 0;
+        QTest::newRow("capitalised") << QStringLiteral("Reuters") << 1;
+        QTest::newRow("all caps") << QStringLiteral("BRUSSELS") << 2;
+        QTest::newRow("number") << QStringLiteral("1,200") << 3;
+        QTest::newRow("cyrillic capitalised") << QStringLiteral("Москва") << 1;
+        QTest::newRow("replacement run") << QStringLiteral("\uFFFD\uFFFD\uFFFD") << 3;
+    }
+
+    void caseFlags()
+    {
+        QFETCH(QString, token);
+        QFETCH(int, caseClass);
+        QCOMPARE(int(analyseToken(u16(token)).caseClass()), caseClass);
+    }
+
+    void affixes_differOnlyWhereTheWordsDo()
+    {
+        const TokenInfo a = analyseToken(u"Johnson"), b = analyseToken(u"Jackson");
+        QCOMPARE(a.prefix[0], b.prefix[0]); // j
+        QVERIFY(a.prefix[1] != b.prefix[1]); // jo / ja
+        QCOMPARE(a.suffix[2], b.suffix[2]); // son
+        QVERIFY(a.suffix[3] != b.suffix[3]); // nson / kson
+        QCOMPARE(analyseToken(u"Jo").prefix[2], uint64_t(0)); // shorter than three code points
+    }
+
+    void unpairedSurrogate_isReplacementNotCrash()
+    {
+        const std::u16string bad = {u'A', char16_t(0xD800), u'b'};
+        const TokenInfo t = analyseToken(bad);
+        QVERIFY(t.has(TokenInfo::Replacement));
+        QCOMPARE(t.length, uint16_t(3));
+    }
+
+    void gazetteer_marksLongestPhrasePositions()
+    {
+        Gazetteer g;
+        g.add(std::u16string_view(u"New York"), Gazetteer::City);
+        g.add(std::u16string_view(u"New York City"), Gazetteer::City);
+        g.add(std::u16string_view(u"York"), Gazetteer::City);
+        g.add(std::u16string_view(u"Ministry"), Gazetteer::OrgCue);
+        g.freeze();
+        const std::u16string words[] = {u"in", u"NEW", u"York", u"City", u"Ministry"};
+        uint64_t lowers[5];
+        for (int i = 0; i < 5; ++i)
+            lowers[i] = lowerHash(words[i]);
+        uint32_t codes[5];
+        g.match(lowers, 5, codes);
+        QCOMPARE(Gazetteer::positionOf(codes[0], Gazetteer::City), Gazetteer::None);
+        QCOMPARE(Gazetteer::positionOf(codes[1], Gazetteer::City), Gazetteer::Begin);
+        QCOMPARE(Gazetteer::positionOf(codes[2], Gazetteer::City), Gazetteer::Inside);
+        QCOMPARE(Gazetteer::positionOf(codes[3], Gazetteer::City), Gazetteer::Last);
+        QCOMPARE(Gazetteer::positionOf(codes[4], Gazetteer::OrgCue), Gazetteer::Unit);
+        QCOMPARE(Gazetteer::positionOf(codes[4], Gazetteer::City), Gazetteer::None);
+    }
+
+    void gazetteer_entriesRoundTrip()
+    {
+        Gazetteer g;
+        g.add(std::u16string_view(u"Côte d'Ivoire"), Gazetteer::Country);
+        g.add(std::u16string_view(u"Kate"), Gazetteer::FirstName);
+        g.freeze();
+        const Gazetteer copy = Gazetteer::fromEntries(g.phraseEntries(), g.startEntries());
+        QVERIFY(copy.contains(u"côte D'IVOIRE", Gazetteer::Country));
+        QVERIFY(copy.contains(u"kate", Gazetteer::FirstName));
+        QVERIFY(!copy.contains(u"kate", Gazetteer::Country));
+    }
+
+    void features_sentenceInitialWordDiffersFromMidSentence()
+    {
+        const Doc d{u"Reuters said Reuters ."};
+        const FeatureExtractor fx(nullptr);
+        DocumentContext ctx;
+        fx.analyse(d.tokens, ctx);
+        QVERIFY(ctx.caseContext[0] & 4);
+        QVERIFY(!(ctx.caseContext[2] & 4));
+        QVERIFY(featuresOf(fx, d, ctx, 0) != featuresOf(fx, d, ctx, 2));
+    }
+
+    void features_headlineIsRecognisedAndUsesDocumentCase()
+    {
+        // "BRUSSELS" in an all-caps headline; the body writes "Brussels" mid-sentence.
+        const Doc d{u"EU REJECTS BRUSSELS CALL", u"Officials in Brussels said no ."};
+        const FeatureExtractor fx(nullptr);
+        DocumentContext ctx;
+        fx.analyse(d.tokens, ctx);
+        QCOMPARE(ctx.caseContext[2] & 3, 1); // headline mode
+        QCOMPARE(ctx.caseContext[6] & 3, 0);
+        QCOMPARE(ctx.caseEvidence[ctx.wordIndex[2]], uint8_t(1)); // capitalised mid-sentence elsewhere
+        QCOMPARE(ctx.wordIndex[2], ctx.wordIndex[6]);
+
+        const Doc alone{u"EU REJECTS BRUSSELS CALL"};
+        DocumentContext ctxAlone;
+        fx.analyse(alone.tokens, ctxAlone);
+        QVERIFY(featuresOf(fx, d, ctx, 2) != featuresOf(fx, alone, ctxAlone, 2));
+    }
+
+    void features_gazetteerMatchAddsFeatures()
+    {
+        Gazetteer g;
+        g.add(std::u16string_view(u"Kaneko"), Gazetteer::FirstName);
+        g.freeze();
+        const Doc d{u"Eri Kaneko won"};
+        const FeatureExtractor with(&g), without(nullptr);
+        DocumentContext a, b;
+        with.analyse(d.tokens, a);
+        without.analyse(d.tokens, b);
+        const auto fa = featuresOf(with, d, a, 1), fb = featuresOf(without, d, b, 1);
+        QVERIFY(fa.size() > fb.size());
+        // The neighbours see it too (GazetteerM1 / GazetteerP1).
+        QVERIFY(featuresOf(with, d, a, 0) != featuresOf(without, d, b, 0));
+    }
+
+    void features_areDeterministicAndBoundedForHugeTokens()
+    {
+        const std::u16string huge(100000, u'x');
+        const Doc d{huge.c_str()};
+        const FeatureExtractor fx(nullptr);
+        DocumentContext ctx;
+        fx.analyse(d.tokens, ctx);
+        const auto f1 = featuresOf(fx, d, ctx, 0), f2 = featuresOf(fx, d, ctx, 0);
+        QCOMPARE(f1, f2);
+        QVERIFY(f1.size() < 64);
+    }
+
+    void globalFeatures_reflectOtherOccurrences()
+    {
+        const Doc d{u"Clinton spoke .", u"Bill Clinton left ."};
+        const FeatureExtractor fx(nullptr);
+        DocumentContext ctx;
+        fx.analyse(d.tokens, ctx);
+        // Stage 1 labelled the second "Clinton" as I-PER only.
+        std::vector<uint8_t> stage1(d.tokens.tokens.size(), 0);
+        stage1[3] = 1; // B-PER "Bill"
+        stage1[4] = 2; // I-PER "Clinton"
+        FeatureExtractor::GlobalView view;
+        view.prepare(ctx, stage1);
+        std::vector<uint64_t> first, unrelated;
+        fx.globalFeatures(d.tokens, ctx, view, 0, first);
+        fx.globalFeatures(d.tokens, ctx, view, 1, unrelated);
+        // "Clinton" (token 0) gets document votes from token 4; "spoke" gets none.
+        QVERIFY(first.size() > unrelated.size());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestNerFeatures)
+#include "tst_nerfeatures.moc"

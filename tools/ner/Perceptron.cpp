@@ -1,0 +1,119 @@
+// Averaged structured perceptron training (see Perceptron.h).
+#include "Perceptron.h"
+
+#include <algorithm>
+
+namespace lede::tools {
+
+using namespace core::ner;
+
+Perceptron::Perceptron(size_t featureCount, int stage) : m_stage(stage)
+{
+    resize(featureCount);
+}
+
+void Perceptron::resize(size_t featureCount)
+{
+    m_w.resize(featureCount * kLabelCount, 0.0f);
+    m_wsum.resize(featureCount * kLabelCount, 0.0f);
+}
+
+template<typename Fn>
+void Perceptron::forEachFeature(const CompiledDocument &doc, uint32_t i, Fn &&fn) const
+{
+    for (uint32_t k = doc.localStart[i]; k < doc.localStart[i + 1]; ++k)
+        fn(doc.local[k]);
+    if (m_stage == 2) {
+        for (uint32_t k = doc.globalStart[i]; k < doc.globalStart[i + 1]; ++k)
+            fn(doc.global[k]);
+    }
+}
+
+void Perceptron::emissions(const CompiledDocument &doc, uint32_t b, uint32_t e, const std::vector<float> &w)
+{
+    m_emissions.assign(size_t{e - b} * kLabelCount, 0.0f);
+    for (uint32_t i = b; i < e; ++i) {
+        float *em = &m_emissions[size_t{i - b} * kLabelCount];
+        forEachFeature(doc, i, [&](uint32_t f) {
+            const float *row = &w[size_t{f} * kLabelCount];
+            for (int y = 0; y < kLabelCount; ++y)
+                em[y] += row[y];
+        });
+    }
+}
+
+void Perceptron::trainEpoch(std::vector<CompiledDocument *> &documents, std::mt19937_64 &rng)
+{
+    // Sentence order is shuffled per epoch; the documents' own feature arrays stay fixed.
+    std::vector<std::pair<uint32_t, uint32_t>> order;
+    for (uint32_t d = 0; d < documents.size(); ++d) {
+        for (uint32_t s = 0; s < documents[d]->tokens.sentenceCount(); ++s)
+            order.emplace_back(d, s);
+    }
+    std::shuffle(order.begin(), order.end(), rng);
+
+    for (const auto &[d, s] : order) {
+        const CompiledDocument &doc = *documents[d];
+        const uint32_t b = doc.tokens.sentenceStarts[s], e = doc.tokens.sentenceEnd(s);
+        if (b >= e)
+            continue;
+        emissions(doc, b, e, m_w);
+        m_pred.resize(e - b);
+        m_viterbi.decode(m_emissions.data(), e - b, m_t, m_pred.data());
+        for (uint32_t i = b; i < e; ++i) {
+            const uint8_t g = doc.gold[i], p = m_pred[i - b];
+            const int gPrev = i == b ? -1 : doc.gold[i - 1];
+            const int pPrev = i == b ? -1 : m_pred[i - b - 1];
+            if (g != p) {
+                const double c = m_c;
+                forEachFeature(doc, i, [&](uint32_t f) {
+                    const size_t row = size_t{f} * kLabelCount;
+                    m_w[row + g] += 1.0f;
+                    m_wsum[row + g] += c;
+                    m_w[row + p] -= 1.0f;
+                    m_wsum[row + p] -= c;
+                });
+            }
+            if (g != p || gPrev != pPrev) {
+                const auto c = static_cast<float>(m_c);
+                m_t.score[gPrev + 1][g] += 1.0f;
+                m_tsum.score[gPrev + 1][g] += c;
+                m_t.score[pPrev + 1][p] -= 1.0f;
+                m_tsum.score[pPrev + 1][p] -= c;
+            }
+        }
+        m_c += 1;
+    }
+}
+
+void Perceptron::average()
+{
+    const double c = m_c;
+    m_avg.resize(m_w.size());
+    for (size_t i = 0; i < m_w.size(); ++i)
+        m_avg[i] = static_cast<float>(m_w[i] - m_wsum[i] / c);
+    for (int p = 0; p <= kLabelCount; ++p) {
+        for (int y = 0; y < kLabelCount; ++y)
+            m_avgTransitions.score[p][y] = static_cast<float>(m_t.score[p][y] - m_tsum.score[p][y] / c);
+    }
+}
+
+void Perceptron::setAveraged(std::vector<float> weights, const Transitions &transitions)
+{
+    m_avg = std::move(weights);
+    m_avgTransitions = transitions;
+}
+
+void Perceptron::decode(const CompiledDocument &doc, std::vector<uint8_t> &labels)
+{
+    labels.assign(doc.tokens.tokens.size(), kOutside);
+    for (size_t s = 0; s < doc.tokens.sentenceCount(); ++s) {
+        const uint32_t b = doc.tokens.sentenceStarts[s], e = doc.tokens.sentenceEnd(s);
+        if (b >= e)
+            continue;
+        emissions(doc, b, e, m_avg);
+        m_viterbi.decode(m_emissions.data(), e - b, m_avgTransitions, &labels[b]);
+    }
+}
+
+} // namespace lede::tools

@@ -1,0 +1,48 @@
+// Perceptron: an averaged structured perceptron (Collins 2002) over TrainingSet documents,
+// one sentence per update, with constrained Viterbi decoding. Averaging uses the usual
+// timestamp trick (w_avg = w - Σ c·Δ / c), so an update costs only the features it touches.
+#pragma once
+
+#include "TrainingSet.h"
+#include "ner/Viterbi.h"
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+namespace lede::tools {
+
+class Perceptron final
+{
+public:
+    // stage 1 uses local features only; stage 2 local + global.
+    Perceptron(size_t featureCount, int stage);
+
+    void resize(size_t featureCount);
+    void trainEpoch(std::vector<CompiledDocument *> &documents, std::mt19937_64 &rng);
+
+    // Decodes a document with the averaged weights (averaged() must have been called).
+    void decode(const CompiledDocument &doc, std::vector<uint8_t> &labels);
+    void average();
+
+    const std::vector<float> &averagedWeights() const { return m_avg; }
+    const core::ner::Transitions &averagedTransitions() const { return m_avgTransitions; }
+    // Restores a snapshot (the best epoch's averaged weights) for decoding.
+    void setAveraged(std::vector<float> weights, const core::ner::Transitions &transitions);
+
+private:
+    void emissions(const CompiledDocument &doc, uint32_t b, uint32_t e, const std::vector<float> &w);
+    template<typename Fn>
+    void forEachFeature(const CompiledDocument &doc, uint32_t i, Fn &&fn) const;
+
+    int m_stage;
+    std::vector<float> m_w, m_avg; // featureCount × kLabelCount
+    std::vector<double> m_wsum;   // Σ c·Δ grows past float precision over many epochs
+    core::ner::Transitions m_t, m_tsum, m_avgTransitions;
+    double m_c = 1;
+    std::vector<float> m_emissions;
+    std::vector<uint8_t> m_pred;
+    core::ner::Viterbi m_viterbi;
+};
+
+} // namespace lede::tools

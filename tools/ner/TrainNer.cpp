@@ -1,0 +1,274 @@
+// lede-train-ner: trains the two-stage NER model from CoNLL data.
+//
+//   lede-train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa
+//                  --out resources/data/models/ner.model [--seed 1] [--epochs 30] [--patience 5] [--folds 5]
+//                  [--gazetteers resources/data/gazetteers] [--iso-codes /usr/share/iso-codes/json]
+//                  [--title-case-copies 0.5]
+//
+// Stage 1 (local features) is trained on the whole training set, scored on the dev set after
+// every epoch, and its best epoch kept. Stage-2 features need stage-1 labels that look like
+// test-time ones, so the training set is jackknifed: each of `folds` parts is labelled by a
+// stage-1 model trained for the same number of epochs on the other parts. Stage 2 is then
+// trained like stage 1. Deterministic for a given seed (single thread, seeded shuffles).
+// Half the training documents are added again with their all-caps headlines title-cased (see
+// HeadlineAugmenter.h); the dev set is scored as it is.
+#include "HeadlineAugmenter.h"
+#include "Perceptron.h"
+#include "ScoreReport.h"
+#include "TrainingSet.h"
+
+#include "ner/ChunkScorer.h"
+#include "ner/ConllCorpus.h"
+#include "ner/Gazetteer.h"
+#include "ner/ModelFormat.h"
+#include "ner/NerModel.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <numeric>
+#include <string>
+
+using namespace lede;
+using namespace lede::core::ner;
+using lede::tools::CompiledDocument;
+using lede::tools::FeatureDictionary;
+using lede::tools::Perceptron;
+using lede::tools::TrainingSet;
+
+namespace {
+
+struct Options
+{
+    std::string train, dev, out;
+    std::string gazetteers = "resources/data/gazetteers";
+    std::string isoCodes = Gazetteer::defaultIsoCodesDir().string();
+    uint64_t seed = 1;
+    int epochs = 30, patience = 5, folds = 5;
+    double titleCaseCopies = 0.5; // share of training documents added again with title-cased headlines
+};
+
+double seconds(std::chrono::steady_clock::time_point since)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+std::vector<CompiledDocument *> pointers(TrainingSet &set)
+{
+    std::vector<CompiledDocument *> out;
+    for (auto &d : set.documents)
+        out.push_back(&d);
+    return out;
+}
+
+ChunkScorer score(Perceptron &p, TrainingSet &set, bool keepAsStage1)
+{
+    ChunkScorer scorer;
+    std::vector<uint8_t> labels;
+    for (auto &doc : set.documents) {
+        p.decode(doc, labels);
+        for (size_t s = 0; s < doc.tokens.sentenceCount(); ++s) {
+            const uint32_t b = doc.tokens.sentenceStarts[s], e = doc.tokens.sentenceEnd(s);
+            tools::addLabels(scorer, &doc.gold[b], &labels[b], e - b);
+        }
+        if (keepAsStage1)
+            doc.stage1 = labels;
+    }
+    return scorer;
+}
+
+struct Best
+{
+    int epoch = 0;
+    double f1 = -1;
+    std::vector<float> weights;
+    Transitions transitions;
+    std::string report;
+};
+
+Best trainStage(int stage, TrainingSet &train, TrainingSet &dev, const Options &o, Perceptron &p)
+{
+    std::mt19937_64 rng(o.seed * 1000003 + static_cast<uint64_t>(stage));
+    auto docs = pointers(train);
+    Best best;
+    for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+        const auto t0 = std::chrono::steady_clock::now();
+        p.trainEpoch(docs, rng);
+        p.average();
+        const ChunkScorer s = score(p, dev, false);
+        const double f1 = s.overall().f1();
+        std::printf("stage %d epoch %2d: dev %s  [%.1f s]\n", stage, epoch, tools::shortReport(s).c_str(), seconds(t0));
+        std::fflush(stdout);
+        if (f1 > best.f1) {
+            best = Best{epoch, f1, p.averagedWeights(), p.averagedTransitions(), tools::shortReport(s)};
+        } else if (epoch - best.epoch >= o.patience) {
+            break;
+        }
+    }
+    p.setAveraged(best.weights, best.transitions);
+    return best;
+}
+
+// Quantises one stage's weights to int16 with a single scale.
+float scaleFor(const std::vector<float> &w)
+{
+    float maxAbs = 0;
+    for (float v : w)
+        maxAbs = std::max(maxAbs, std::fabs(v));
+    return maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+}
+
+int usage()
+{
+    std::fprintf(stderr, "usage: lede-train-ner --train FILE --dev FILE --out MODEL [--seed N] [--epochs N] [--patience N]\n"
+                         "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
+                         "                      [--title-case-copies FRACTION]\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (i + 1 >= argc)
+            return usage();
+        const char *v = argv[++i];
+        if (a == "--train") o.train = v;
+        else if (a == "--dev") o.dev = v;
+        else if (a == "--out") o.out = v;
+        else if (a == "--seed") o.seed = std::strtoull(v, nullptr, 10);
+        else if (a == "--epochs") o.epochs = std::max(1, std::atoi(v));
+        else if (a == "--patience") o.patience = std::max(1, std::atoi(v));
+        else if (a == "--folds") o.folds = std::max(2, std::atoi(v));
+        else if (a == "--gazetteers") o.gazetteers = v;
+        else if (a == "--iso-codes") o.isoCodes = v;
+        else if (a == "--title-case-copies") o.titleCaseCopies = std::clamp(std::atof(v), 0.0, 1.0);
+        else return usage();
+    }
+    if (o.train.empty() || o.dev.empty() || o.out.empty())
+        return usage();
+    const auto start = std::chrono::steady_clock::now();
+
+    auto gazetteer = std::make_unique<Gazetteer>();
+    const auto sources = gazetteer->load(o.gazetteers, o.isoCodes);
+    std::printf("gazetteer: %zu phrases from", gazetteer->phraseCount());
+    for (const auto &s : sources)
+        std::printf(" %s", s.c_str());
+    std::printf("\n");
+    const FeatureExtractor extractor(gazetteer.get());
+
+    auto trainCorpus = ConllCorpus::readFile(o.train);
+    const auto devCorpus = ConllCorpus::readFile(o.dev);
+    if (!trainCorpus || !devCorpus) {
+        std::fprintf(stderr, "cannot read %s\n", !trainCorpus ? o.train.c_str() : o.dev.c_str());
+        return 1;
+    }
+    const size_t copies = tools::addTitleCaseCopies(*trainCorpus, o.seed, o.titleCaseCopies);
+    std::printf("added %zu training documents with title-cased headlines\n", copies);
+    FeatureDictionary dict;
+    TrainingSet train(*trainCorpus, extractor, dict, true);
+    TrainingSet dev(*devCorpus, extractor, dict, false);
+    std::printf("train: %zu documents, %zu tokens; dev: %zu documents, %zu tokens; %zu stage-1 features [%.1f s]\n",
+                train.documents.size(), train.tokenCount, dev.documents.size(), dev.tokenCount, dict.size(),
+                seconds(start));
+
+    // Stage 1 on everything.
+    Perceptron p1(dict.size(), 1);
+    const Best best1 = trainStage(1, train, dev, o, p1);
+    std::printf("stage 1: best epoch %d, dev %s\n", best1.epoch, best1.report.c_str());
+    score(p1, dev, true); // dev's stage-1 labels, from the model that will ship
+
+    // Jackknifed stage-1 labels for the training set.
+    std::vector<uint32_t> order(train.documents.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937_64 foldRng(o.seed * 7919 + 17);
+    std::shuffle(order.begin(), order.end(), foldRng);
+    for (int k = 0; k < o.folds; ++k) {
+        std::vector<CompiledDocument *> in, held;
+        for (size_t j = 0; j < order.size(); ++j)
+            (static_cast<int>(j % o.folds) == k ? held : in).push_back(&train.documents[order[j]]);
+        Perceptron pk(dict.size(), 1);
+        std::mt19937_64 rng(o.seed * 1000003 + 101 + static_cast<uint64_t>(k));
+        for (int e = 0; e < best1.epoch; ++e)
+            pk.trainEpoch(in, rng);
+        pk.average();
+        for (CompiledDocument *d : held)
+            pk.decode(*d, d->stage1);
+        std::printf("jackknife fold %d/%d done [%.1f s]\n", k + 1, o.folds, seconds(start));
+        std::fflush(stdout);
+    }
+
+    train.compileGlobal(extractor, dict, true);
+    dev.compileGlobal(extractor, dict, false);
+    std::printf("%zu features with stage 2\n", dict.size());
+    Perceptron p2(dict.size(), 2);
+    const Best best2 = trainStage(2, train, dev, o, p2);
+    std::printf("stage 2: best epoch %d, dev %s\n", best2.epoch, best2.report.c_str());
+
+    // Assemble the model: features with a non-zero quantised weight in either stage.
+    ModelData model;
+    model.stages = 2;
+    model.transitions[0] = best1.transitions;
+    model.transitions[1] = best2.transitions;
+    model.scale[0] = scaleFor(best1.weights);
+    model.scale[1] = scaleFor(best2.weights);
+    std::vector<std::pair<uint64_t, uint32_t>> rows;
+    auto quantise = [&](const std::vector<float> &w, size_t id, int y, float scale) -> int16_t {
+        const size_t i = id * kLabelCount + static_cast<size_t>(y);
+        if (i >= w.size())
+            return 0;
+        return static_cast<int16_t>(std::lround(std::clamp(w[i] / scale, -32767.0f, 32767.0f)));
+    };
+    for (uint32_t id = 0; id < dict.size(); ++id) {
+        bool any = false;
+        for (int y = 0; y < kLabelCount && !any; ++y)
+            any = quantise(best1.weights, id, y, model.scale[0]) != 0 || quantise(best2.weights, id, y, model.scale[1]) != 0;
+        if (any)
+            rows.emplace_back(dict.key(id), id);
+    }
+    std::sort(rows.begin(), rows.end());
+    for (const auto &[key, id] : rows) {
+        model.keys.push_back(key);
+        for (int y = 0; y < kLabelCount; ++y)
+            model.weights.push_back(quantise(best1.weights, id, y, model.scale[0]));
+        for (int y = 0; y < kLabelCount; ++y)
+            model.weights.push_back(quantise(best2.weights, id, y, model.scale[1]));
+    }
+
+    char description[512];
+    std::snprintf(description, sizeof description,
+                  "averaged perceptron, 2 stages, IOB2; train %s (%zu tokens); seed %llu; stage 1 epoch %d, stage 2 "
+                  "epoch %d; dev %s",
+                  o.train.c_str(), train.tokenCount, static_cast<unsigned long long>(o.seed), best1.epoch, best2.epoch,
+                  best2.report.c_str());
+    model.description = description;
+    model.gazetteerPhrases = gazetteer->phraseEntries();
+    model.gazetteerStarts = gazetteer->startEntries();
+
+    // Check the shipped form: the quantised model through the runtime tagger.
+    const core::NerModel runtime(model);
+    ChunkScorer check;
+    std::vector<uint8_t> labels;
+    for (const auto &doc : dev.documents) {
+        runtime.tagDocument(doc.tokens, labels);
+        for (size_t s = 0; s < doc.tokens.sentenceCount(); ++s) {
+            const uint32_t b = doc.tokens.sentenceStarts[s], e = doc.tokens.sentenceEnd(s);
+            tools::addLabels(check, &doc.gold[b], &labels[b], e - b);
+        }
+    }
+    std::printf("shipped model: %zu features, dev %s\n", model.keys.size(), tools::shortReport(check).c_str());
+    tools::printReport(check, stdout);
+
+    if (const std::string err = writeModelFile(model, o.out); !err.empty()) {
+        std::fprintf(stderr, "%s\n", err.c_str());
+        return 1;
+    }
+    std::printf("wrote %s [%.1f s total]\n", o.out.c_str(), seconds(start));
+    return 0;
+}

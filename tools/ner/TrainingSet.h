@@ -1,0 +1,54 @@
+// TrainingSet: a CoNLL corpus compiled for perceptron training — per document the tokens, gold
+// labels and each token's feature ids (stage-1 and, once computed, stage-2) in CSR arrays.
+#pragma once
+
+#include "ner/ConllCorpus.h"
+#include "ner/FeatureExtractor.h"
+#include "ner/FeatureTable.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace lede::tools {
+
+// Feature key ↔ dense id, shared by all sets of one training run.
+class FeatureDictionary final
+{
+public:
+    static constexpr uint32_t kUnknown = core::ner::FeatureTable::kMissing;
+    // grow: add unseen keys (training data); otherwise unseen keys map to kUnknown.
+    uint32_t id(uint64_t key, bool grow);
+    uint64_t key(uint32_t id) const { return m_keys[id]; }
+    size_t size() const { return m_keys.size(); }
+
+private:
+    core::ner::FeatureTable m_index;
+    std::vector<uint64_t> m_keys;
+};
+
+struct CompiledDocument
+{
+    std::vector<std::u16string> text; // owns the token strings `tokens` views
+    core::ner::DocumentTokens tokens;
+    core::ner::DocumentContext context;
+    std::vector<uint8_t> gold;
+    std::vector<uint32_t> localStart, local;   // token i: local[localStart[i] .. localStart[i+1])
+    std::vector<uint32_t> globalStart, global; // stage-2 ids, same layout (empty until compiled)
+    std::vector<uint8_t> stage1;               // stage-1 predictions used for the stage-2 features
+};
+
+class TrainingSet final
+{
+public:
+    TrainingSet(const core::ner::ConllCorpus &corpus, const core::ner::FeatureExtractor &extractor,
+                FeatureDictionary &dictionary, bool grow);
+
+    // Computes stage-2 feature ids from each document's `stage1` labels.
+    void compileGlobal(const core::ner::FeatureExtractor &extractor, FeatureDictionary &dictionary, bool grow);
+
+    std::vector<CompiledDocument> documents;
+    size_t tokenCount = 0;
+};
+
+} // namespace lede::tools
