@@ -182,8 +182,15 @@ std::vector<LexiconWord> englishLexiconWords()
     for (std::string_view s : {"tomorrow", "upcoming", "plan", "plans", "planned", "planning", "intends", "scheduled",
                                "expects", "expected", "due"})
         add(s, kTenseCue, 1);
-    for (std::string_view s : {"was", "were", "had"})
+    // Scheduled present: "talks resume Monday", "he and Arafat meet Monday" tell of a plan ahead.
+    for (std::string_view s : {"meet", "meets", "begin", "begins", "resume", "resumes", "opens", "starts", "arrives",
+                               "convene", "convenes"})
+        add(s, kTenseCue, 1);
+    for (std::string_view s : {"was", "were", "did"})
         add(s, kTenseCue | kPastAux, -1);
+    // -2 marks the pluperfect: a plan told with "had" is over ("had been due to expire Friday"),
+    // one told with "was" may still lie ahead ("were planning to drive there on Monday").
+    add("had", kTenseCue | kPastAux, -2);
     for (std::string_view s : {"did", "said", "told", "met", "came", "went", "took", "made", "gave",
                                "began", "left", "fell", "rose", "won", "lost", "saw", "ago", "yesterday", "last", "got",
                                "held", "sold", "paid", "spent", "became", "brought", "found", "led", "ran", "struck", "hit"})
@@ -195,6 +202,9 @@ std::vector<LexiconWord> englishLexiconWords()
     add("early", kSoonWord, 0);
     add("until", kUntilWord, 0);
     add("till", kUntilWord, 0);
+    add("s", kPossessive, 0);
+    for (std::string_view s : {"is", "are", "am"})
+        add(s, kPresentBe, 0);
     return w;
 }
 

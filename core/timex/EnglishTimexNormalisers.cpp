@@ -227,6 +227,15 @@ V relativeUnit(const M &m, const C &c)
     }
     return v;
 }
+// "results for the full year": the whole of the current (reporting) year, as "this year" is.
+V fullYear(const M &m, const C &c)
+{
+    if (m.unit != Unit::Year || m.plural)
+        return std::nullopt;
+    M t = m;
+    t.relative = 0;
+    return relativeUnit(t, c);
+}
 V relativeUnitThe(const M &m, const C &c)
 {
     // "the next day" follows the day under discussion, where "next week" counts from today.
@@ -366,6 +375,14 @@ V durationSingular(const M &m, const C &c)
     M t = m;
     t.number = 1;
     return duration(t, c);
+}
+// "the year ended March 31" is the twelve months up to that date (TimeML: P1Y), not the calendar
+// year. Quarters are left out: "the quarter ended Sept. 30" is annotated as the quarter itself.
+V accountingYear(const M &m, const C &c)
+{
+    if (m.unit != Unit::Year)
+        return std::nullopt;
+    return durationSingular(m, c);
 }
 V weekend(const M &m, const C &c)
 {

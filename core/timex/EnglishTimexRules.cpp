@@ -102,6 +102,7 @@ const LanguageRules &englishRules()
             {F::Relative, "the same @UNIT", anaphoricUnit},
             {F::Relative, "the @EDGE of the @UNIT", relativeUnit},
             {F::Relative, "the latest|current? quarter", latestQuarter},
+            {F::Relative, "the full fiscal? @UNIT", fullYear},
             {F::Relative, "the latest period", latestQuarter},
             // "year-ago" alone is an adjective: its "the" belongs to the noun after it.
             {F::Relative, "year ^- ^earlier|ago", yearAgo},
@@ -138,6 +139,8 @@ const LanguageRules &englishRules()
             {F::Duration, "a|the @NUM ^- ^@UNIT period", duration},
             {F::Duration, "@A full|whole|additional|extra @UNIT", durationArticle},
             {F::Duration, "@UNIT ^- ^long", durationSingular},
+            // "for the year ended Sept. 30": a one-year accounting period, its end date tagged apart.
+            {F::Duration, "the fiscal? @UNIT", accountingYear, {}, "ended|ending"},
             {F::Duration, "the? coming @UNIT", durationVague},
             {F::Duration, "the? @REL @UNIT", durationVague},
             {F::Duration, "@UNIT", durationVague},
@@ -172,7 +175,8 @@ const LanguageRules &englishRules()
         r.rangeConnectors = {"to", "through", "till", "until", "-", "and"};
         r.rangeOpeners = {"from", "between"};
         r.suffixes = {"or so", "or later", "and beyond"};
-        r.vetoAfter = {"^- ^old", "^- ^olds"};
+        // An age ("6-year-old", "52 years old") is not a time span in TimeML.
+        r.vetoAfter = {"^- ^old", "^- ^olds", "old"};
         return r;
     }();
     return rules;

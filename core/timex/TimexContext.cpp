@@ -214,6 +214,12 @@ std::string weekValue(const CalendarDate &d)
 
 std::string durationValue(double number, Unit unit)
 {
+    // A counted decade is written in years (P20Y for "two decades"), as ISO 8601 has no decade and
+    // most TimeML annotation does so; an uncounted one keeps its unit (PXDE for "decades").
+    if (unit == Unit::Decade && number != TimexMatch::kSome && number > 0) {
+        number *= 10;
+        unit = Unit::Year;
+    }
     // Halves go to the next smaller unit, as TIMEX3 has no fractions of calendar units: P2Y6M, PT5H30M.
     if (number >= 0 && number - std::floor(number) == 0.5) {
         const std::string w = std::to_string(static_cast<long long>(std::floor(number)));

@@ -12,7 +12,10 @@ TimexGrammar::TimexGrammar(const LanguageRules &rules) : m_lexicon(rules.lexicon
         std::optional<TimexPattern> veto;
         if (!r.notFollowedBy.empty())
             veto.emplace(r.notFollowedBy, m_lexicon);
-        m_rules.push_back({r.family, TimexPattern(r.pattern, m_lexicon), r.normalise, std::move(veto)});
+        std::optional<TimexPattern> lookahead;
+        if (!r.followedBy.empty())
+            lookahead.emplace(r.followedBy, m_lexicon);
+        m_rules.push_back({r.family, TimexPattern(r.pattern, m_lexicon), r.normalise, std::move(veto), std::move(lookahead)});
     }
     for (const PrefixSpec &p : rules.prefixes)
         m_prefixes.push_back({TimexPattern(p.pattern, m_lexicon), p.numericOnly, p.relativeOnly});

@@ -42,6 +42,8 @@ enum LexClass : uint32_t {
     kAsWord = 1u << 27,     // "as" of "as soon as", "as early as"
     kSoonWord = 1u << 28,   // soon, early: "as soon as Tuesday" lies ahead
     kUntilWord = 1u << 29,  // until, till: "postponed until Tuesday" lies ahead
+    kPossessive = 1u << 30, // the "s" of "'s": "Wednesday's ruling" names a day already come
+    kPresentBe = 1u << 31,  // is, are: "is to resume Tuesday" (a be-to future)
 };
 
 enum class Unit : uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Half, Year, Decade, Century, Millennium };

@@ -24,6 +24,7 @@ struct RuleSpec
     std::string_view pattern;
     Normaliser normalise;
     std::string_view notFollowedBy = {}; // a pattern that must not match right after the expression
+    std::string_view followedBy = {};    // a pattern that must match right after it (not part of the span)
 };
 
 // Words that widen a match to the left without changing its value ("the", "early", "about"):
@@ -59,6 +60,7 @@ struct CompiledRule
     TimexPattern pattern;
     Normaliser normalise;
     std::optional<TimexPattern> notFollowedBy;
+    std::optional<TimexPattern> followedBy;
 };
 
 // A language's rules compiled once; immutable and shared by all threads afterwards.

@@ -25,6 +25,13 @@ struct Found
     bool contextYear = false;
 };
 
+// Whether `p` matches the tokens starting at `at` (false past the end of the text).
+bool matchesAt(const TimexPattern &p, const std::vector<TimexToken> &toks, size_t at)
+{
+    TimexMatch m;
+    return at < toks.size() && p.mayStartAt(toks[at]) && p.match(toks, at, m);
+}
+
 bool vetoed(const TimexGrammar &g, const std::vector<TimexToken> &toks, size_t end)
 {
     if (end >= toks.size())
@@ -249,11 +256,10 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         for (const Candidate &c : cands) {
             if (vetoed(g, toks, static_cast<size_t>(c.end)))
                 continue;
-            if (const auto &v = rules[c.rule].notFollowedBy; v && static_cast<size_t>(c.end) < toks.size()) {
-                TimexMatch vm;
-                if (v->mayStartAt(toks[static_cast<size_t>(c.end)]) && v->match(toks, static_cast<size_t>(c.end), vm))
-                    continue;
-            }
+            if (const auto &v = rules[c.rule].notFollowedBy; v && matchesAt(*v, toks, static_cast<size_t>(c.end)))
+                continue;
+            if (const auto &v = rules[c.rule].followedBy; v && !matchesAt(*v, toks, static_cast<size_t>(c.end)))
+                continue;
             value = rules[c.rule].normalise(c.match, ctx);
             if (value) {
                 chosen = &c;

@@ -1,4 +1,5 @@
-// TimexTense: cue words read from the lexicon (kTenseCue, kModal, kPastAux, kDeterminer, kInfinitive),
+// TimexTense: cue words read from the lexicon (kTenseCue, kModal, kPastAux, kDeterminer, kInfinitive,
+// kPossessive, kPresentBe),
 // so another language supplies its own cues in its lexicon table.
 #include "timex/TimexTense.h"
 
@@ -21,13 +22,13 @@ bool hasClass(const TimexToken &t, uint32_t cls)
 
 // An auxiliary of class `cls` shortly before token k in the same sentence ("will be paid", "had
 // been scheduled").
-bool auxiliaryBefore(const std::vector<TimexToken> &toks, size_t k, uint32_t cls)
+bool auxiliaryBefore(const std::vector<TimexToken> &toks, size_t k, uint32_t cls, bool pluperfectOnly = false)
 {
     for (size_t j = k; j > 0 && k - j < kAuxReach;) {
         --j;
         if (isBoundary(toks[j]))
             return false;
-        if (hasClass(toks[j], cls))
+        if (hasClass(toks[j], cls) && (!pluperfectOnly || toks[j].lex->tense == -2))
             return true;
     }
     return false;
@@ -62,8 +63,12 @@ Tense cueAt(const std::vector<TimexToken> &toks, size_t k)
 {
     const TimexToken &t = toks[k];
     if (hasClass(t, kTenseCue)) {
-        if (t.lex->tense > 0)
-            return auxiliaryBefore(toks, k, kPastAux) && !hasClass(t, kModal) ? Tense::Past : Tense::Future;
+        if (t.lex->tense > 0) {
+            // "were planning to drive", "was expected to arrive": the planned act still lies ahead
+            // unless the plan is told in the pluperfect.
+            const bool planAhead = k + 1 < toks.size() && hasClass(toks[k + 1], kInfinitive);
+            return auxiliaryBefore(toks, k, kPastAux, planAhead) && !hasClass(t, kModal) ? Tense::Past : Tense::Future;
+        }
         return auxiliaryBefore(toks, k, kModal) ? Tense::Future : Tense::Past;
     }
     // An "-ed" word is a past form, unless it is an adjective right after a determiner ("the
@@ -76,6 +81,20 @@ Tense cueAt(const std::vector<TimexToken> &toks, size_t k)
     return Tense::Unknown;
 }
 
+// "Wednesday's ruling", "Friday's close": an event the day already holds, so the day is today or
+// past whatever the clause's tense (news speaks of "Friday's trading" the Monday after).
+bool possessiveAfter(const std::vector<TimexToken> &toks, size_t end)
+{
+    return end + 1 < toks.size() && toks[end].kind == TokKind::Punct && toks[end].ch == u'\''
+        && !toks[end].spaceBefore && !toks[end + 1].spaceBefore && hasClass(toks[end + 1], kPossessive);
+}
+
+// "is to resume trading Tuesday", "are to meet Monday": be + to-infinitive is a plan ahead.
+bool beToAt(const std::vector<TimexToken> &toks, size_t k)
+{
+    return k >= 1 && hasClass(toks[k], kInfinitive) && hasClass(toks[k - 1], kPresentBe);
+}
+
 } // namespace
 
 Tense tenseAround(const std::vector<TimexToken> &toks, size_t first, size_t end)
@@ -85,6 +104,8 @@ Tense tenseAround(const std::vector<TimexToken> &toks, size_t first, size_t end)
     if (first >= 2 && toks[first - 1].kind == TokKind::Word && !toks[first - 1].edSuffix && hasClass(toks[first - 2], kInfinitive)
         && !auxiliaryBefore(toks, first - 2, kPastAux))
         return Tense::Future;
+    if (possessiveAfter(toks, end))
+        return Tense::Past;
     // "as soon as Tuesday"; "until Tuesday" (a deadline or a postponement runs to a time ahead,
     // unless a past auxiliary tells of a state that has ended: "until Thursday, they had not ...").
     if (earliestPossible(toks, first))
@@ -97,6 +118,8 @@ Tense tenseAround(const std::vector<TimexToken> &toks, size_t first, size_t end)
             break;
         if (const Tense t = cueAt(toks, k); t != Tense::Unknown)
             return t;
+        if (beToAt(toks, k))
+            return Tense::Future;
         if (toks[k].lineBefore)
             break;
     }

@@ -1,7 +1,7 @@
 // lede-timex-eval: TempEval-3 figures for the timex tagger over TimeML files.
 //   lede-timex-eval [--narrative] [--errors N] [--per-file] [--list-values] PATH...
-// --list-values prints every wrong value with its file, DCT and surrounding text, for studying
-// the errors by family.
+// --list-values prints every wrong value, missed and spurious expression with its file and
+// surrounding text, for studying the errors by family.
 // PATH is a .tml file or a folder searched recursively. --narrative ignores <DCT> (for narratives such
 // as WikiWars, whose DCT is the download date) so relative expressions anchor to the text.
 // Ranges are kept apart (mergeRanges = false) because TimeML annotates each end separately.
@@ -118,6 +118,13 @@ int main(int argc, char **argv)
         const auto sys = core::TimexTagger::tag(doc->text, {}, opt);
         const std::u16string_view text = doc->text;
         auto span = [&](core::TextRange r) { return lowerText(text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.length()))); };
+        // With --list-values, missed and spurious expressions are printed in context too.
+        auto printContext = [&](const char *what, core::TextRange r, const std::string &value) {
+            const int32_t from = std::max<int32_t>(0, r.start - 120);
+            const int32_t to = std::min<int32_t>(static_cast<int32_t>(text.size()), r.end + 60);
+            std::printf("%s %s  [%s] %s  |  %s\n", what, f.filename().c_str(), span(r).c_str(), value.c_str(),
+                        span({from, to}).c_str());
+        };
 
         if (!dump.empty() && f.filename().string().find(dump) != std::string::npos) {
             for (const auto &t : sys)
@@ -139,6 +146,8 @@ int main(int argc, char **argv)
             }
             if (best < 0) {
                 bump(missed, g.type + "  " + span(g.range) + "  " + g.value);
+                if (listValues)
+                    printContext("MISSED", g.range, g.value);
                 continue;
             }
             const core::Timex &t = sys[static_cast<size_t>(best)];
@@ -175,8 +184,11 @@ int main(int argc, char **argv)
                 overlapsGold = overlapsGold || g.range.overlaps(sys[s].range);
             if (overlapsGold)
                 ++fc.relaxedSystem; // a second system expression inside one gold span still overlaps it
-            else
+            else {
                 bump(spurious, std::string(core::timexTypeName(sys[s].type)) + "  " + span(sys[s].range) + "  " + sys[s].value);
+                if (listValues)
+                    printContext("SPURIOUS", sys[s].range, sys[s].value);
+            }
         }
         fc.relaxedSystem += fc.relaxedGold;
         if (perFile)

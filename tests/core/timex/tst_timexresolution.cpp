@@ -90,6 +90,18 @@ private slots:
         QTest::newRow("until looks ahead") << "Officials postponed the hearing until Thursday." << mon << "Thursday" << "date" << "2022-04-28";
         QTest::newRow("until with a past auxiliary is past") << "Until Thursday, they had not named a suspect." << mon << "Thursday" << "date" << "2022-04-21";
         QTest::newRow("plan is a future cue") << "They plan to open the bridge on Friday." << mon << "Friday" << "date" << "2022-04-29";
+        const QString fri = QStringLiteral("2022-04-29"); // a Friday
+        QTest::newRow("possessive weekday is the one just gone") << "They said they would appeal Wednesday's ruling." << fri << "Wednesday" << "date" << "2022-04-27";
+        QTest::newRow("possessive weekday may be today") << "Friday's trading was light." << fri << "Friday" << "date" << "2022-04-29";
+        QTest::newRow("possessive with a curly apostrophe") << QString::fromUtf16(u"Cuba condemned Wednesday\u2019s meeting.") << fri << "Wednesday" << "date" << "2022-04-27";
+        QTest::newRow("plan in the past progressive still looks ahead") << "Protesters were planning to drive to the airport on Monday." << fri << "Monday" << "date" << "2022-05-02";
+        QTest::newRow("expected to after was looks ahead") << "The ruling was expected to come Tuesday." << fri << "Tuesday" << "date" << "2022-05-03";
+        QTest::newRow("plan in the pluperfect is past") << "They had planned to leave on Tuesday." << fri << "Tuesday" << "date" << "2022-04-26";
+        QTest::newRow("be to infinitive looks ahead") << "The stock is to resume trading in Paris Tuesday." << fri << "Tuesday" << "date" << "2022-05-03";
+        QTest::newRow("scheduled present looks ahead") << "He and Arafat meet separately Monday with Albright." << fri << "Monday" << "date" << "2022-05-02";
+        QTest::newRow("scheduled present with a third-person verb") << "The trial resumes Wednesday." << fri << "Wednesday" << "date" << "2022-05-04";
+        QTest::newRow("be to infinitive farther back than a past cue is no future cue") << "The aim is to cut costs, he said Monday." << QStringLiteral("2022-04-29") << "Monday" << "date" << "2022-04-25";
+        QTest::newRow("did before a present form is past") << "The leaders did not meet Monday." << fri << "Monday" << "date" << "2022-04-25";
     }
     void tenseCues() { checkRow(); }
 

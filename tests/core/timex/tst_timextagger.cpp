@@ -130,6 +130,8 @@ private slots:
         QTest::newRow("this spring") << "Planting starts this spring." << ref << "this spring" << "date" << "2022-SP";
         QTest::newRow("last fall") << "They wed last fall." << ref << "last fall" << "date" << "2021-FA";
         QTest::newRow("year-ago quarter") << "Sales beat the year-ago quarter." << ref << "the year-ago quarter" << "date" << "2021-Q1";
+        QTest::newRow("the full year is the current year") << "It expects a loss for the full year." << ref << "the full year" << "date" << "2022";
+        QTest::newRow("the full fiscal year") << "Profit for the full fiscal year will fall." << ref << "the full fiscal year" << "date" << "2022";
     }
     void relative() { checkRow(); }
 
@@ -139,12 +141,17 @@ private slots:
         const QString ref = QStringLiteral("2022-04-25");
         QTest::newRow("hyphenated") << "A four-day strike ended." << ref << "four-day" << "duration" << "P4D";
         QTest::newRow("number unit") << "He served three years in jail." << ref << "three years" << "duration" << "P3Y";
-        QTest::newRow("a decade") << "It took a decade to build." << ref << "a decade" << "duration" << "P1DE";
+        QTest::newRow("a decade is ten years") << "It took a decade to build." << ref << "a decade" << "duration" << "P10Y";
+        QTest::newRow("counted decades are years") << "It was the lowest figure for two decades." << ref << "two decades" << "duration" << "P20Y";
+        QTest::newRow("half a decade") << "It lasted a decade and a half." << ref << "a decade and a half" << "duration" << "P15Y";
+        QTest::newRow("uncounted decades keep their unit") << "The feud lasted for decades." << ref << "decades" << "duration" << "PXDE";
         QTest::newRow("the past n years") << "Rents doubled over the past three years." << ref << "the past three years" << "duration" << "P3Y";
         QTest::newRow("half") << "The flight took 5 1/2 hours." << ref << "5 1/2 hours" << "duration" << "PT5H30M";
         QTest::newRow("approximate") << "It lasted about two weeks." << ref << "about two weeks" << "duration" << "P2W";
         QTest::newRow("hours") << "The hearing lasted 72 hours." << ref << "72 hours" << "duration" << "PT72H";
         QTest::newRow("unspecified") << "It lasted several months." << ref << "several months" << "duration" << "PXM";
+        QTest::newRow("accounting year before ended") << "Net income for the year ended March 31 rose." << ref << "the year" << "duration" << "P1Y";
+        QTest::newRow("fiscal year before ending") << "It expects a loss in the fiscal year ending June 30." << ref << "the fiscal year" << "duration" << "P1Y";
     }
     void durations() { checkRow(); }
 
@@ -275,6 +282,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("may as a verb") << "You may go.";
         QTest::newRow("age is not a duration") << "The 6-year-old boy smiled.";
+        QTest::newRow("spaced age is not a duration") << "Mr. Reupke, 52 years old, resigned.";
+        QTest::newRow("the year without ended is no duration") << "It was the year of the tiger.";
         QTest::newRow("count is not a year") << "There were 2613 votes.";
         QTest::newRow("money is not a year") << "It cost $1990.";
         QTest::newRow("spring as a verb") << "Leaks spring from old pipes.";
