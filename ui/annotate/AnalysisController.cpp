@@ -1,0 +1,85 @@
+// AnalysisController: background analysis with generations and cancellation.
+#include "annotate/AnalysisController.h"
+
+#include "annotate/HighlightKind.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lede::ui {
+
+namespace {
+// Documents longer than this (UTF-16 units) show a busy indicator; short ones finish before it would matter.
+constexpr size_t kLongDocument = 200'000;
+} // namespace
+
+AnalysisController::AnalysisController(QObject *parent, AnalyzeFunction analyze)
+    : QObject(parent), m_analyze(analyze ? std::move(analyze) : AnalyzeFunction(&core::analyzeDocument))
+{
+}
+
+AnalysisController::~AnalysisController()
+{
+    cancel();
+}
+
+void AnalysisController::cancel()
+{
+    if (m_stop)
+        m_stop->requestStop();
+    m_stop.reset();
+    ++m_generation; // whatever is in flight is stale now
+    if (m_running) {
+        m_running = false;
+        Q_EMIT busy(false);
+    }
+}
+
+void AnalysisController::start(std::shared_ptr<const core::Document> document, core::ReferenceDate reference)
+{
+    cancel();
+    if (!document)
+        return;
+    const int generation = m_generation;
+    m_stop = std::make_unique<core::StopSource>();
+    m_running = true;
+    m_clock.start();
+    Q_EMIT started();
+    if (document->text.size() > kLongDocument)
+        Q_EMIT busy(true);
+    TaggerProvider::shared().then(this, [this, generation, document, reference](const TaggerState &state) {
+        runWithTagger(generation, document, reference, state);
+    });
+}
+
+void AnalysisController::runWithTagger(int generation, std::shared_ptr<const core::Document> document,
+                                       core::ReferenceDate reference, const TaggerState &state)
+{
+    if (generation != m_generation || !m_stop)
+        return;
+    if (!state.tagger && !m_taggerErrorShown) {
+        m_taggerErrorShown = true;
+        Q_EMIT taggerUnavailable(state.error);
+    }
+    core::AnalysisOptions options;
+    options.tagger = state.tagger;
+    options.reference = reference;
+    options.stop = m_stop->token();
+    // The worker owns copies of everything it touches: the document (shared), the options, the function.
+    auto future = QtConcurrent::run([analyze = m_analyze, document, options]() {
+        return std::make_shared<const core::Analysis>(analyze(*document, options));
+    });
+    future.then(this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
+        if (generation != m_generation) {
+            qCDebug(lcAnnotate) << "dropping stale analysis, generation" << generation << "now" << m_generation;
+            return;
+        }
+        m_running = false;
+        m_lastDurationMs = m_clock.elapsed();
+        Q_EMIT busy(false);
+        if (!analysis || analysis->cancelled)
+            return;
+        Q_EMIT finished(std::move(analysis));
+    });
+}
+
+} // namespace lede::ui

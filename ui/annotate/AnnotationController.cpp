@@ -1,0 +1,385 @@
+// AnnotationController: window-level wiring of panels, legend, find bar, shortcuts and exports.
+#include "annotate/AnnotationController.h"
+
+#include "annotate/AddEntityDialog.h"
+#include "annotate/AnnotationExport.h"
+#include "annotate/ContextPanel.h"
+#include "annotate/EntityPanel.h"
+#include "annotate/FindBar.h"
+#include "annotate/HighlightLegend.h"
+#include "entities/PlaceGazetteer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lede::ui {
+
+namespace {
+constexpr int kMessageMs = 6000;
+
+QString suggestedName(const DocumentAnnotator *annotator, const QString &suffix)
+{
+    QString base;
+    if (annotator && annotator->model()->document())
+        base = QFileInfo(QString::fromStdString(annotator->model()->document()->meta.sourcePath)).completeBaseName();
+    if (base.isEmpty())
+        base = QStringLiteral("article");
+    return base + suffix;
+}
+} // namespace
+
+AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legendBar)
+    : QObject(window), m_window(window), m_entityPanel(new EntityPanel), m_contextPanel(new ContextPanel),
+      m_entityDock(new QDockWidget(tr("Entities"), window)), m_contextDock(new QDockWidget(tr("Context"), window)),
+      m_legend(new HighlightLegend(this)), m_legendBar(legendBar), m_findBar(new FindBar), m_findToolBar(new QToolBar(tr("Find"), window)),
+      m_progress(new QProgressBar)
+{
+    m_entityDock->setObjectName(QStringLiteral("entityDock"));
+    m_entityDock->setWidget(m_entityPanel);
+    m_contextDock->setObjectName(QStringLiteral("contextDock"));
+    m_contextDock->setWidget(m_contextPanel);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_entityDock);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_contextDock);
+    if (!m_legendBar) {
+        m_legendBar = new QToolBar(tr("Highlights"), window);
+        m_legendBar->setObjectName(QStringLiteral("legendToolBar"));
+        window->addToolBar(Qt::TopToolBarArea, m_legendBar);
+    }
+    m_legendBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_legendBar->addActions(m_legend->kindActions());
+    m_findToolBar->setObjectName(QStringLiteral("findToolBar"));
+    m_findToolBar->setMovable(false);
+    m_findToolBar->addWidget(m_findBar);
+    window->addToolBar(Qt::BottomToolBarArea, m_findToolBar);
+    m_findToolBar->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setToolTip(tr("Finding people, places, organisations and dates…"));
+    window->statusBar()->addPermanentWidget(m_progress);
+    m_progress->hide();
+
+    auto makeAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, m_window);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_window->addAction(a);
+        return a;
+    };
+    m_findAction = makeAction(tr("&Find in Article…"), QKeySequence::Find, &AnnotationController::showFind);
+    m_nextMention = makeAction(tr("&Next Mention"), QKeySequence(Qt::Key_F3), [this] {
+        if (m_active)
+            m_active->nextMention();
+    });
+    m_previousMention = makeAction(tr("&Previous Mention"), QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] {
+        if (m_active)
+            m_active->previousMention();
+    });
+    m_clearSelection = makeAction(tr("&Clear Selection"), QKeySequence(Qt::Key_Escape),
+                                  &AnnotationController::clearSelectionOrFind);
+    m_exportCsv = makeAction(tr("Export Entities as &CSV…"), {}, &AnnotationController::exportCsvWithDialog);
+    m_exportJson = makeAction(tr("Export Analysis as &JSON…"), {}, &AnnotationController::exportJsonWithDialog);
+    m_print = makeAction(tr("&Print…"), QKeySequence::Print, &AnnotationController::printWithDialog);
+    m_exportPdf = makeAction(tr("Export as P&DF…"), {}, &AnnotationController::exportPdfWithDialog);
+
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_findToolBar->hide();
+        if (m_active && m_active->view())
+            m_active->view()->setFocus();
+    });
+    connect(m_legend, &HighlightLegend::visibleKindsChanged, this, [this](HighlightKindMask kinds) {
+        for (const auto &a : m_annotators) {
+            if (a)
+                a->highlighter()->setVisibleKinds(kinds);
+        }
+    });
+    connect(m_entityPanel, &EntityPanel::entitySelected, this, [this](const std::string &id) {
+        if (m_active)
+            m_active->selectEntity(id);
+    });
+    connect(m_entityPanel, &EntityPanel::mergeRequested, this, [this](const std::string &from, const std::string &into) {
+        if (m_active)
+            m_active->mergeEntities(from, into);
+    });
+    connect(m_entityPanel, &EntityPanel::renameRequested, this, &AnnotationController::renameWithDialog);
+    connect(m_entityPanel, &EntityPanel::retypeRequested, this, [this](const std::string &id, core::EntityType t) {
+        if (m_active)
+            m_active->retypeEntity(id, t);
+    });
+    connect(m_entityPanel, &EntityPanel::removeRequested, this, [this](const std::string &id) {
+        if (m_active)
+            m_active->removeEntity(id);
+    });
+    connect(m_contextPanel, &ContextPanel::mentionActivated, this, [this](core::TextRange range) {
+        if (m_active)
+            m_active->revealMention(range);
+    });
+    connect(m_contextPanel, &ContextPanel::entityActivated, this, [this](const std::string &id) {
+        if (m_active)
+            m_active->selectEntity(id);
+    });
+
+    // The gazetteer is a large file: read it once, in the background.
+    connect(&m_gazetteerLoad, &QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>>::finished, this,
+            [this] { m_contextPanel->setGazetteer(m_gazetteerLoad.result()); });
+    m_gazetteerLoad.setFuture(QtConcurrent::run([] { return core::PlaceGazetteer::shared(); }));
+    window->installEventFilter(this);
+    updateActions();
+}
+
+bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
+{
+    // Light and dark swatches follow the palette, like the highlights themselves.
+    if (watched == m_window && event->type() == QEvent::PaletteChange)
+        m_legend->updateIcons(m_window->palette());
+    return QObject::eventFilter(watched, event);
+}
+
+AnnotationController::~AnnotationController()
+{
+    m_gazetteerLoad.waitForFinished(); // a short file read; the worker must not outlive its watcher
+}
+
+DocumentAnnotator *AnnotationController::annotatorFor(QTextEdit *view)
+{
+    if (!view)
+        return nullptr;
+    for (const auto &a : m_annotators) {
+        if (a && a->view() == view)
+            return a;
+    }
+    auto *annotator = new DocumentAnnotator(view, view);
+    adoptAnnotator(annotator);
+    return annotator;
+}
+
+void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
+{
+    annotator->highlighter()->setVisibleKinds(m_legend->visibleKinds());
+    std::erase_if(m_annotators, [](const QPointer<DocumentAnnotator> &p) { return p.isNull(); });
+    m_annotators.emplace_back(annotator);
+    connect(annotator, &DocumentAnnotator::message, this, [this, annotator](const QString &text) {
+        if (annotator == m_active)
+            showMessage(text);
+    });
+    connect(annotator, &DocumentAnnotator::selectedEntityChanged, this, [this, annotator](const std::string &id) {
+        if (annotator == m_active)
+            onSelectedEntityChanged(id);
+    });
+    connect(annotator, &DocumentAnnotator::addEntityRequested, this, &AnnotationController::onAddEntityRequested);
+    connect(annotator->analysis(), &AnalysisController::busy, this, [this, annotator](bool running) {
+        if (annotator == m_active)
+            m_progress->setVisible(running);
+    });
+    connect(annotator->model(), &AnnotationModel::analysisChanged, this, &AnnotationController::updateActions);
+}
+
+void AnnotationController::setActiveView(QTextEdit *view)
+{
+    DocumentAnnotator *next = view ? annotatorFor(view) : nullptr;
+    if (next == m_active)
+        return;
+    m_active = next;
+    m_entityPanel->setModel(next ? next->model() : nullptr);
+    m_contextPanel->setModel(next ? next->model() : nullptr);
+    m_findBar->setAnnotator(next);
+    m_progress->setVisible(next && next->analysis()->isRunning());
+    onSelectedEntityChanged(next ? next->selectedEntity() : std::string());
+    updateActions();
+}
+
+void AnnotationController::addViewMenuActions(QMenu *viewMenu) const
+{
+    QMenu *highlights = viewMenu->addMenu(tr("&Highlight"));
+    highlights->addActions(m_legend->kindActions());
+    if (!viewMenu->actions().contains(m_legendBar->toggleViewAction()))
+        viewMenu->addAction(m_legendBar->toggleViewAction());
+    viewMenu->addAction(m_entityDock->toggleViewAction());
+    viewMenu->addAction(m_contextDock->toggleViewAction());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_findAction);
+    viewMenu->addAction(m_nextMention);
+    viewMenu->addAction(m_previousMention);
+    viewMenu->addAction(m_clearSelection);
+}
+
+void AnnotationController::addFileMenuActions(QMenu *fileMenu, QAction *before) const
+{
+    auto *exportMenu = new QMenu(tr("&Export"), fileMenu);
+    exportMenu->addAction(m_exportCsv);
+    exportMenu->addAction(m_exportJson);
+    exportMenu->addAction(m_exportPdf);
+    fileMenu->insertMenu(before, exportMenu);
+    fileMenu->insertAction(before, m_print);
+    fileMenu->insertSeparator(before);
+}
+
+void AnnotationController::updateActions()
+{
+    const bool analysed = m_active && m_active->model()->hasAnalysis();
+    const bool hasView = m_active && m_active->view();
+    m_exportCsv->setEnabled(analysed);
+    m_exportJson->setEnabled(analysed);
+    m_print->setEnabled(hasView);
+    m_exportPdf->setEnabled(hasView);
+    m_findAction->setEnabled(hasView);
+}
+
+void AnnotationController::onSelectedEntityChanged(const std::string &id)
+{
+    m_entityPanel->setSelectedEntity(id);
+    m_contextPanel->showEntity(id);
+    if (!id.empty() && !m_contextDock->isVisible())
+        m_contextDock->show();
+    const bool any = !id.empty();
+    m_nextMention->setEnabled(any);
+    m_previousMention->setEnabled(any);
+}
+
+void AnnotationController::onAddEntityRequested(int from, int to)
+{
+    auto *annotator = qobject_cast<DocumentAnnotator *>(sender());
+    if (!annotator || !annotator->model()->hasAnalysis())
+        return;
+    QTextCursor c(annotator->view()->document());
+    c.setPosition(from);
+    c.setPosition(to, QTextCursor::KeepAnchor);
+    AddEntityDialog dialog(*annotator->model(), c.selectedText(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    annotator->addMention(from, to, dialog.existingEntityId(), dialog.newName(), dialog.newType());
+}
+
+void AnnotationController::renameWithDialog(const std::string &id)
+{
+    if (!m_active)
+        return;
+    const core::Entity *e = m_active->model()->entity(id);
+    if (!e)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal,
+                                               QString::fromStdU16String(e->name), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        m_active->renameEntity(id, name);
+}
+
+void AnnotationController::showFind()
+{
+    if (!m_active)
+        return;
+    m_findToolBar->show();
+    m_findBar->activate();
+}
+
+void AnnotationController::clearSelectionOrFind()
+{
+    if (m_findToolBar->isVisible() && m_findBar->isAncestorOf(QApplication::focusWidget())) {
+        m_findToolBar->hide();
+        if (m_active && m_active->view())
+            m_active->view()->setFocus();
+        return;
+    }
+    if (m_active)
+        m_active->selectEntity({});
+}
+
+bool AnnotationController::exportEntitiesCsv(const QString &path, QString *error) const
+{
+    if (!m_active || !m_active->model()->hasAnalysis())
+        return false;
+    return AnnotationExport::writeFile(path, AnnotationExport::entitiesCsv(*m_active->model()).toUtf8(), error);
+}
+
+bool AnnotationController::exportAnalysisJson(const QString &path, QString *error) const
+{
+    if (!m_active || !m_active->model()->hasAnalysis())
+        return false;
+    return AnnotationExport::writeFile(path, AnnotationExport::analysisJson(*m_active->model()), error);
+}
+
+bool AnnotationController::exportPdf(const QString &path) const
+{
+    if (!m_active || !m_active->view())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    const auto copy = AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(),
+                                                        m_active->highlighter()->visibleKinds());
+    copy->print(&printer);
+    return QFileInfo(path).size() > 0;
+}
+
+void AnnotationController::exportCsvWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Entities"),
+                                                      suggestedName(m_active, QStringLiteral("-entities.csv")),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportEntitiesCsv(path, &error))
+        QMessageBox::warning(m_window, tr("Export Entities"), error);
+    else if (!path.isEmpty())
+        showMessage(tr("Entities exported to %1").arg(QFileInfo(path).fileName()));
+}
+
+void AnnotationController::exportJsonWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Analysis"),
+                                                      suggestedName(m_active, QStringLiteral("-analysis.json")),
+                                                      tr("JSON files (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !exportAnalysisJson(path, &error))
+        QMessageBox::warning(m_window, tr("Export Analysis"), error);
+    else if (!path.isEmpty())
+        showMessage(tr("Analysis exported to %1").arg(QFileInfo(path).fileName()));
+}
+
+void AnnotationController::exportPdfWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"),
+                                                      suggestedName(m_active, QStringLiteral(".pdf")),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (exportPdf(path))
+        showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()));
+    else
+        QMessageBox::warning(m_window, tr("Export as PDF"), tr("Could not write %1.").arg(path));
+}
+
+void AnnotationController::printWithDialog()
+{
+    if (!m_active || !m_active->view())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Article"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto copy = AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(),
+                                                        m_active->highlighter()->visibleKinds());
+    copy->print(&printer);
+}
+
+void AnnotationController::showMessage(const QString &text)
+{
+    m_window->statusBar()->showMessage(text, kMessageMs);
+}
+
+} // namespace lede::ui

@@ -1,0 +1,113 @@
+// AnnotationController: the annotation features of one main window — the entity and context docks, the
+// highlight legend, the find bar, F3 / Shift+F3 / Escape, File ▸ Export and printing. Each document tab
+// gets a DocumentAnnotator (annotatorFor); the controller routes everything to the active one.
+#pragma once
+
+#include "annotate/DocumentAnnotator.h"
+#include "annotate/HighlightKind.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QProgressBar;
+class QTextEdit;
+class QToolBar;
+
+namespace lede::core {
+class PlaceGazetteer;
+}
+
+namespace lede::ui {
+
+class ContextPanel;
+class EntityPanel;
+class FindBar;
+class HighlightLegend;
+
+class AnnotationController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotationController)
+
+public:
+    // Adds docks, the legend and the find bar to `window`; the legend's toggles go into `legendBar`
+    // (a toolbar of the window's; null: the controller adds its own).
+    explicit AnnotationController(QMainWindow *window, QToolBar *legendBar = nullptr);
+    ~AnnotationController() override;
+
+    // The annotator of an article view, created on first request (owned by the view: closing the tab
+    // deletes it and cancels its analysis).
+    DocumentAnnotator *annotatorFor(QTextEdit *view);
+    // Registers an annotator created elsewhere (e.g. with its own analysis function) for its view.
+    void adoptAnnotator(DocumentAnnotator *annotator);
+    // The tab shown now (null: none).
+    void setActiveView(QTextEdit *view);
+    DocumentAnnotator *activeAnnotator() const { return m_active; }
+
+    // Menu entries for the window's menus.
+    void addViewMenuActions(QMenu *viewMenu) const;
+    // Find… for the Edit menu.
+    QAction *findAction() const { return m_findAction; }
+    // Export ▸ and Print… inserted before `before` (null: appended).
+    void addFileMenuActions(QMenu *fileMenu, QAction *before = nullptr) const;
+
+    EntityPanel *entityPanel() const { return m_entityPanel; }
+    ContextPanel *contextPanel() const { return m_contextPanel; }
+    HighlightLegend *legend() const { return m_legend; }
+    FindBar *findBar() const { return m_findBar; }
+    QDockWidget *entityDock() const { return m_entityDock; }
+    QDockWidget *contextDock() const { return m_contextDock; }
+
+    // The exports, without dialogs (the menu actions ask for the path first).
+    bool exportEntitiesCsv(const QString &path, QString *error = nullptr) const;
+    bool exportAnalysisJson(const QString &path, QString *error = nullptr) const;
+    bool exportPdf(const QString &path) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSelectedEntityChanged(const std::string &id);
+    void onAddEntityRequested(int from, int to);
+    void renameWithDialog(const std::string &id);
+    void showFind();
+    void clearSelectionOrFind();
+    void exportCsvWithDialog();
+    void exportJsonWithDialog();
+    void exportPdfWithDialog();
+    void printWithDialog();
+    void updateActions();
+    void showMessage(const QString &text);
+
+    QMainWindow *m_window;
+    QPointer<DocumentAnnotator> m_active;
+    std::vector<QPointer<DocumentAnnotator>> m_annotators;
+    EntityPanel *m_entityPanel;
+    ContextPanel *m_contextPanel;
+    QDockWidget *m_entityDock;
+    QDockWidget *m_contextDock;
+    HighlightLegend *m_legend;
+    QToolBar *m_legendBar;
+    FindBar *m_findBar;
+    QToolBar *m_findToolBar;
+    QProgressBar *m_progress;
+    QAction *m_findAction;
+    QAction *m_nextMention;
+    QAction *m_previousMention;
+    QAction *m_clearSelection;
+    QAction *m_exportCsv;
+    QAction *m_exportJson;
+    QAction *m_print;
+    QAction *m_exportPdf;
+    QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>> m_gazetteerLoad;
+};
+
+} // namespace lede::ui

@@ -1,0 +1,63 @@
+// ContextPanel: the selected entity — name, type, mention count; for a place its country and coordinates
+// (when the gazetteer knows it); for a person the entities they appear with most — and every mention as a
+// keyword-in-context line in document order. Activating a line asks the article to go there.
+#pragma once
+
+#include "annotate/AnnotationModel.h"
+#include "entities/CoOccurrence.h"
+#include "entities/PlaceGazetteer.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <string>
+
+class QLabel;
+class QListView;
+class QStandardItemModel;
+
+namespace lede::ui {
+
+class ContextPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContextPanel)
+
+public:
+    explicit ContextPanel(QWidget *parent = nullptr);
+    ~ContextPanel() override;
+
+    void setModel(const AnnotationModel *model);
+    void setGazetteer(std::shared_ptr<const core::PlaceGazetteer> gazetteer);
+    // "" shows the hint for an empty selection.
+    void showEntity(const std::string &id);
+    const std::string &entityId() const { return m_id; }
+
+    int mentionLineCount() const;
+    QListView *lines() const { return m_lines; }
+    QString headline() const;
+    QString details() const;
+
+Q_SIGNALS:
+    void mentionActivated(lede::core::TextRange range);
+    // A co-occurring entity's link was followed.
+    void entityActivated(const std::string &id);
+
+private:
+    void refresh();
+    void invalidate();
+    QString relatedText(const core::Entity &entity, size_t index);
+
+    QPointer<const AnnotationModel> m_model;
+    std::shared_ptr<const core::PlaceGazetteer> m_gazetteer;
+    std::unique_ptr<core::CoOccurrenceIndex> m_cooccurrence; // built on first use per entity list
+    std::string m_id;
+    QLabel *m_name;
+    QLabel *m_summary;
+    QLabel *m_details;
+    QListView *m_lines;
+    QStandardItemModel *m_items;
+};
+
+} // namespace lede::ui

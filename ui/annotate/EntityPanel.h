@@ -1,0 +1,63 @@
+// EntityPanel: the entity list of the current document — grouped by type, each entity with its mention
+// count, most mentioned first, with a filter field. Selecting an entity reports it; the context menu asks
+// for corrections (merge, rename, change type, remove), which the controller carries out.
+#pragma once
+
+#include "annotate/AnnotationModel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItem;
+class QStandardItemModel;
+class QTreeView;
+
+namespace lede::ui {
+
+class EntityPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityPanel)
+
+public:
+    explicit EntityPanel(QWidget *parent = nullptr);
+    ~EntityPanel() override;
+
+    // The model to list (null: empty panel). Not owned.
+    void setModel(const AnnotationModel *model);
+    // Selects the entity's row without emitting entitySelected ("" clears).
+    void setSelectedEntity(const std::string &id);
+    std::vector<std::string> selectedEntities() const;
+    void setFilterText(const QString &text);
+
+    QTreeView *view() const { return m_view; }
+    // Entity rows currently shown (after filtering).
+    int visibleEntityCount() const;
+
+Q_SIGNALS:
+    void entitySelected(const std::string &id);
+    void mergeRequested(const std::string &fromId, const std::string &intoId);
+    void renameRequested(const std::string &id);
+    void retypeRequested(const std::string &id, lede::core::EntityType type);
+    void removeRequested(const std::string &id);
+
+private:
+    void rebuild();
+    void onSelectionChanged();
+    void showMenu(const QPoint &pos);
+    QStandardItem *itemFor(const std::string &id) const;
+
+    QPointer<const AnnotationModel> m_model;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QStandardItemModel *m_items;
+    QSortFilterProxyModel *m_proxy;
+    bool m_updating = false;
+};
+
+} // namespace lede::ui
