@@ -44,6 +44,17 @@ enum Template : uint32_t {
     NextWordShape,
     AggregateLeft,
     AggregateRight,
+    // Word clusters: path prefixes of the token (ClusterPrefix + j for kClusterPrefixes[j]),
+    // of its neighbours, and the token's lack of a cluster (a word too rare to be clustered).
+    ClusterPrefix,
+    ClusterM1 = ClusterPrefix + 4,
+    ClusterP1,
+    ClusterUnknown,
+    ClusterShape,
+    // A capitalised word in a results line ("Ajax 2 Feyenoord 1", "beat Leeds 3-0"): news
+    // names sports teams after their towns, so a place name there is usually an organisation.
+    ResultsPlace,
+    ResultsWord,
     // stage 2
     Stage1Label = 100,
     Stage1LabelM1,
@@ -62,9 +73,26 @@ constexpr uint64_t kBoundaryLower = 0x6c6564652d626f73ULL;
 constexpr uint64_t kBoundaryShape = 0x6c6564652d656f73ULL;
 
 constexpr uint8_t kModeMask = 3;
+constexpr int kClusterPrefixes[4] = {4, 8, 12, 20};
+constexpr int kNeighbourClusterBits = 8;
 constexpr uint8_t kInitialBit = 4;
 
 void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx);
+
+// A score ("2-1", "6-3", "532-8") or, in a short line, two small numbers ("Ajax 2 Feyenoord 1").
+bool isResultsLine(const DocumentContext &ctx, uint32_t b, uint32_t e, int letterWords)
+{
+    static const uint64_t scoreShape = analyseToken(u"0-0").shortShape;
+    int smallNumbers = 0;
+    for (uint32_t i = b; i < e; ++i) {
+        const TokenInfo &t = ctx.info[i];
+        if (t.shortShape == scoreShape && t.length <= 7)
+            return true;
+        if (t.has(TokenInfo::AllDigits) && t.length <= 3)
+            ++smallNumbers;
+    }
+    return smallNumbers >= 2 && letterWords <= 10;
+}
 
 uint32_t gazetteerCategories(uint32_t code)
 {
@@ -90,6 +118,12 @@ void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) 
 
     for (size_t i = 0; i < n; ++i)
         ctx.info[i] = analyseToken(doc.tokens[i]);
+    ctx.cluster.assign(m_clusters ? n : 0, 0);
+    if (m_clusters) {
+        for (size_t i = 0; i < n; ++i)
+            ctx.cluster[i] = m_clusters->find(ctx.info[i].lower).code;
+    }
+    ctx.sentenceScores.assign(doc.sentenceCount(), 0);
 
     std::vector<uint64_t> lowers;
     FeatureTable forms(n / 2 + 16);
@@ -113,6 +147,7 @@ void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) 
                     ++titleWords;
             }
         }
+        ctx.sentenceScores[s] = isResultsLine(ctx, b, e, letterWords) ? 1 : 0;
         uint8_t mode = 0;
         if (letterWords >= 2 && capsWords == letterWords)
             mode = 1;
@@ -224,6 +259,25 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
     out.push_back(featureKey(Flags, t.flags));
     out.push_back(featureKey(PrevWordShape, combine(lowerAt(k - 1), t.shortShape)));
     out.push_back(featureKey(NextWordShape, combine(t.shortShape, lowerAt(k + 1))));
+
+    if (!ctx.cluster.empty()) {
+        const ClusterPath path{ctx.cluster[i]};
+        if (path.known()) {
+            for (int j = 0; j < 4; ++j)
+                out.push_back(featureKey(ClusterPrefix + j, path.prefix(kClusterPrefixes[j])));
+            out.push_back(featureKey(ClusterShape, combine(path.prefix(kClusterPrefixes[1]), t.caseClass())));
+        } else {
+            out.push_back(featureKey(ClusterUnknown, combine(cc, t.caseClass())));
+        }
+        if (k > b && ClusterPath{ctx.cluster[i - 1]}.known())
+            out.push_back(featureKey(ClusterM1, ClusterPath{ctx.cluster[i - 1]}.prefix(kNeighbourClusterBits)));
+        if (k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
+            out.push_back(featureKey(ClusterP1, ClusterPath{ctx.cluster[i + 1]}.prefix(kNeighbourClusterBits)));
+    }
+    if (ctx.sentenceScores[s] && t.has(TokenInfo::InitialCap)) {
+        out.push_back(featureKey(ResultsPlace, combine(gazetteerCategories(ctx.gazetteer[i]), t.caseClass())));
+        out.push_back(featureKey(ResultsWord, t.lower));
+    }
 
     // Context aggregation (Ratinov & Roth): the words around this name's other capitalised
     // occurrences ("shares of Pirelli" elsewhere says ORG here too).

@@ -1,6 +1,7 @@
 // FeatureExtractor: turns a tokenised document into feature keys per token.
 // Stage 1 ("local") features see the token, its ±2 window, case in context, gazetteer matches
-// and document-level case evidence (is "BRUSSELS" written "Brussels" elsewhere in the article?).
+// and document-level case evidence (is "BRUSSELS" written "Brussels" elsewhere in the article?),
+// word-cluster path prefixes (WordClusters.h) and whether the sentence reads like sports results.
 // Stage 2 ("global", after Ratinov & Roth 2009) adds the stage-1 labels around the token and how
 // the same word was labelled elsewhere in the document.
 #pragma once
@@ -8,6 +9,7 @@
 #include "ner/FeatureTable.h"
 #include "ner/Gazetteer.h"
 #include "ner/TokenInfo.h"
+#include "ner/WordClusters.h"
 
 #include <cstdint>
 #include <string_view>
@@ -37,6 +39,8 @@ struct DocumentContext
     std::vector<uint32_t> wordIndex;  // per token: index of its lower-case form among the document's distinct forms
     std::vector<uint8_t> caseEvidence; // per distinct form: 1 = capitalised mid-sentence, 2 = lower case mid-sentence
     std::vector<uint32_t> sentenceOf; // per token
+    std::vector<uint32_t> cluster;    // per token: ClusterPath code, 0 when unknown or no cluster table
+    std::vector<uint8_t> sentenceScores; // per sentence: 1 when it reads like a results line (see analyse)
     // Per distinct form: up to kContextOccurrences capitalised occurrences (token indices), for
     // "context aggregation": the words around the same name elsewhere in the document.
     static constexpr int kContextOccurrences = 3;
@@ -47,8 +51,13 @@ struct DocumentContext
 class FeatureExtractor final
 {
 public:
-    // The gazetteer may be null (no gazetteer features); it must outlive the extractor.
-    explicit FeatureExtractor(const Gazetteer *gazetteer) : m_gazetteer(gazetteer) {}
+    // The gazetteer and the cluster table may be null (no such features); they must outlive the
+    // extractor.
+    explicit FeatureExtractor(const Gazetteer *gazetteer, const WordClusters *clusters = nullptr)
+        : m_gazetteer(gazetteer)
+        , m_clusters(clusters && !clusters->empty() ? clusters : nullptr)
+    {
+    }
 
     void analyse(const DocumentTokens &doc, DocumentContext &ctx) const;
 
@@ -73,6 +82,7 @@ public:
 
 private:
     const Gazetteer *m_gazetteer;
+    const WordClusters *m_clusters;
 };
 
 } // namespace lede::core::ner

@@ -100,7 +100,7 @@ std::string serializeModel(const ModelData &model)
         payload.append(reinterpret_cast<const char *>(&model.transitions[s].score), sizeof(Transitions::score));
     payload.append(reinterpret_cast<const char *>(model.keys.data()), model.keys.size() * sizeof(uint64_t));
     payload.append(reinterpret_cast<const char *>(model.weights.data()), model.weights.size() * sizeof(int16_t));
-    for (const auto *list : {&model.gazetteerPhrases, &model.gazetteerStarts}) {
+    for (const auto *list : {&model.gazetteerPhrases, &model.gazetteerStarts, &model.clusters}) {
         put(payload, static_cast<uint32_t>(list->size()));
         for (const Gazetteer::Entry &e : *list) {
             put(payload, e.key);
@@ -131,7 +131,7 @@ Result<ModelData, ModelError> parseModel(std::string_view bytes)
     header.get(reserved);
     header.get(payloadSize);
     header.get(checksum);
-    if (version != kModelVersion)
+    if (version < kOldestModelVersion || version > kModelVersion)
         return error(Code::BadVersion, "model format version " + std::to_string(version) + ", this build reads version "
                                            + std::to_string(kModelVersion));
     const std::string_view payload = bytes.substr(kModelHeaderSize);
@@ -166,7 +166,10 @@ Result<ModelData, ModelError> parseModel(std::string_view bytes)
     }
     if (!r.getArray(m.keys, n) || !r.getArray(m.weights, size_t{n} * m.stages * kLabelCount))
         return error(Code::Truncated, "model weights are truncated");
-    for (auto *list : {&m.gazetteerPhrases, &m.gazetteerStarts}) {
+    std::vector<std::vector<Gazetteer::Entry> *> lists = {&m.gazetteerPhrases, &m.gazetteerStarts};
+    if (version >= 2)
+        lists.push_back(&m.clusters);
+    for (auto *list : lists) {
         uint32_t count = 0;
         if (!r.get(count) || count > payload.size() / 12)
             return error(Code::Truncated, "model gazetteer is truncated");

@@ -2,7 +2,8 @@
 //
 //   offset  size  field
 //   0       8     magic "LEDENER\x1a"
-//   8       4     format version (little-endian uint32, currently 1)
+//   8       4     format version (little-endian uint32, currently 2; version 1 files, which end
+//                 after the gazetteer, are still read)
 //   12      4     reserved (0)
 //   16      8     payload size in bytes
 //   24      8     checksum of the payload (payloadChecksum)
@@ -12,9 +13,10 @@
 //                   float scale[stages], float transitions[stages][10][9],
 //                   uint64 keys[n] (ascending), int16 weights[n][stages][9],
 //                   uint32 p, (uint64 key, uint32 mask)[p] gazetteer phrases,
-//                   uint32 s, (uint64 key, uint32 length)[s] gazetteer phrase starts
+//                   uint32 s, (uint64 key, uint32 length)[s] gazetteer phrase starts,
+//                   uint32 c, (uint64 key, uint32 path)[c] word clusters (version 2; WordClusters.h)
 //
-// The gazetteer travels inside the model: the features were trained on exactly that list, so
+// The gazetteer and the word clusters travel inside the model: the features were trained on exactly that list, so
 // a newer iso-codes or an edited list cannot shift them silently, and loading needs no parsing.
 // All integers and floats little-endian. A weight is int16 × scale[stage]; quantising to 16 bits
 // halves the file and the working set at no measurable cost in accuracy.
@@ -35,7 +37,8 @@
 namespace lede::core::ner {
 
 inline constexpr char kModelMagic[8] = {'L', 'E', 'D', 'E', 'N', 'E', 'R', '\x1a'};
-inline constexpr uint32_t kModelVersion = 1;
+inline constexpr uint32_t kModelVersion = 2;
+inline constexpr uint32_t kOldestModelVersion = 1;
 inline constexpr size_t kModelHeaderSize = 32;
 
 struct ModelData
@@ -48,6 +51,7 @@ struct ModelData
     Transitions transitions[2];
     std::vector<Gazetteer::Entry> gazetteerPhrases; // ascending keys
     std::vector<Gazetteer::Entry> gazetteerStarts;
+    std::vector<Gazetteer::Entry> clusters; // word clusters, ascending keys (empty: no cluster features)
 };
 
 uint64_t payloadChecksum(std::string_view payload);

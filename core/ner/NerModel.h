@@ -18,7 +18,7 @@ namespace lede::core {
 class NerModel final
 {
 public:
-    // The gazetteer is the one the model file carries.
+    // The gazetteer and word clusters are the ones the model file carries.
     explicit NerModel(ner::ModelData data);
 
     // Longer sentences are decoded in pieces of this many tokens (a 1 MB run-on "sentence" costs
@@ -45,10 +45,12 @@ public:
     const std::string &description() const { return m_data.description; }
     uint32_t stages() const { return m_data.stages; }
     size_t featureCount() const { return m_table.size(); }
+    size_t clusterWordCount() const { return m_clusters->size(); }
 
 private:
     ner::ModelData m_data;
     std::unique_ptr<ner::Gazetteer> m_gazetteer;
+    std::unique_ptr<ner::WordClusters> m_clusters;
     ner::FeatureTable m_table;
     ner::FeatureExtractor m_extractor;
 };

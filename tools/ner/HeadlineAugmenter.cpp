@@ -48,7 +48,42 @@ std::string titleCase(const std::string &w, bool first, bool inEntity)
     return out;
 }
 
+bool isHeadline(const core::ner::ConllCorpus &corpus, const std::vector<uint32_t> &sentence)
+{
+    int letterWords = 0;
+    bool allCaps = true;
+    for (uint32_t line : sentence) {
+        const std::string &w = corpus.lines[line].token;
+        if (!hasLetter(w))
+            continue;
+        ++letterWords;
+        allCaps = allCaps && isAllCaps(w);
+    }
+    return letterWords >= 2 && allCaps;
+}
+
 } // namespace
+
+size_t titleCaseHeadlines(core::ner::ConllCorpus &corpus)
+{
+    size_t rewritten = 0;
+    for (const auto &doc : corpus.documents) {
+        for (const auto &sentence : doc.sentences) {
+            if (!isHeadline(corpus, sentence))
+                continue;
+            ++rewritten;
+            bool first = true;
+            for (uint32_t line : sentence) {
+                core::ner::ConllLine &l = corpus.lines[line];
+                if (hasLetter(l.token)) {
+                    l.token = titleCase(l.token, first, l.gold != "O");
+                    first = false;
+                }
+            }
+        }
+    }
+    return rewritten;
+}
 
 size_t addTitleCaseCopies(core::ner::ConllCorpus &corpus, uint64_t seed, double fraction)
 {
@@ -65,16 +100,7 @@ size_t addTitleCaseCopies(core::ner::ConllCorpus &corpus, uint64_t seed, double 
         // Index-based: push_back below may reallocate corpus.documents and corpus.lines.
         for (size_t s = 0; s < corpus.documents[d].sentences.size(); ++s) {
             const std::vector<uint32_t> sentence = corpus.documents[d].sentences[s];
-            int letterWords = 0;
-            bool allCaps = true;
-            for (uint32_t line : sentence) {
-                const std::string &w = corpus.lines[line].token;
-                if (!hasLetter(w))
-                    continue;
-                ++letterWords;
-                allCaps = allCaps && isAllCaps(w);
-            }
-            const bool rewrite = letterWords >= 2 && allCaps;
+            const bool rewrite = isHeadline(corpus, sentence);
             changed = changed || rewrite;
             auto &out = copy.sentences.emplace_back();
             bool first = true;

@@ -14,4 +14,9 @@ namespace lede::tools {
 // Returns the number of documents added. Deterministic for a seed.
 size_t addTitleCaseCopies(core::ner::ConllCorpus &corpus, uint64_t seed, double fraction = 0.5);
 
+// Rewrites every all-caps headline of the corpus in Title Case, in place — the title-cased
+// variant of a dev set, to measure how a model copes with web-style headlines. Returns the
+// number of sentences rewritten.
+size_t titleCaseHeadlines(core::ner::ConllCorpus &corpus);
+
 } // namespace lede::tools

@@ -3,7 +3,7 @@
 //   lede-train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa
 //                  --out resources/data/models/ner.model [--seed 1] [--epochs 30] [--patience 5] [--folds 5]
 //                  [--gazetteers resources/data/gazetteers] [--iso-codes /usr/share/iso-codes/json]
-//                  [--title-case-copies 0.5]
+//                  [--title-case-copies 0.5] [--clusters resources/data/gazetteers/word-clusters.tsv]
 //
 // Stage 1 (local features) is trained on the whole training set, scored on the dev set after
 // every epoch, and its best epoch kept. Stage-2 features need stage-1 labels that look like
@@ -22,6 +22,7 @@
 #include "ner/Gazetteer.h"
 #include "ner/ModelFormat.h"
 #include "ner/NerModel.h"
+#include "ner/WordClusters.h"
 
 #include <algorithm>
 #include <chrono>
@@ -46,6 +47,7 @@ struct Options
     std::string train, dev, out;
     std::string gazetteers = "resources/data/gazetteers";
     std::string isoCodes = Gazetteer::defaultIsoCodesDir().string();
+    std::string clusters = "resources/data/gazetteers/word-clusters.tsv"; // "" = no cluster features
     uint64_t seed = 1;
     int epochs = 30, patience = 5, folds = 5;
     double titleCaseCopies = 0.5; // share of training documents added again with title-cased headlines
@@ -125,7 +127,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: lede-train-ner --train FILE --dev FILE --out MODEL [--seed N] [--epochs N] [--patience N]\n"
                          "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
-                         "                      [--title-case-copies FRACTION]\n");
+                         "                      [--title-case-copies FRACTION] [--clusters TSV]\n");
     return 2;
 }
 
@@ -148,6 +150,7 @@ int main(int argc, char **argv)
         else if (a == "--folds") o.folds = std::max(2, std::atoi(v));
         else if (a == "--gazetteers") o.gazetteers = v;
         else if (a == "--iso-codes") o.isoCodes = v;
+        else if (a == "--clusters") o.clusters = v;
         else if (a == "--title-case-copies") o.titleCaseCopies = std::clamp(std::atof(v), 0.0, 1.0);
         else return usage();
     }
@@ -161,7 +164,16 @@ int main(int argc, char **argv)
     for (const auto &s : sources)
         std::printf(" %s", s.c_str());
     std::printf("\n");
-    const FeatureExtractor extractor(gazetteer.get());
+    WordClusters clusters;
+    if (!o.clusters.empty()) {
+        const long words = clusters.loadTsv(o.clusters);
+        if (words < 0) {
+            std::fprintf(stderr, "cannot read %s\n", o.clusters.c_str());
+            return 1;
+        }
+        std::printf("word clusters: %ld words from %s\n", words, o.clusters.c_str());
+    }
+    const FeatureExtractor extractor(gazetteer.get(), &clusters);
 
     auto trainCorpus = ConllCorpus::readFile(o.train);
     const auto devCorpus = ConllCorpus::readFile(o.dev);
@@ -250,6 +262,7 @@ int main(int argc, char **argv)
     model.description = description;
     model.gazetteerPhrases = gazetteer->phraseEntries();
     model.gazetteerStarts = gazetteer->startEntries();
+    model.clusters = clusters.entries();
 
     // Check the shipped form: the quantised model through the runtime tagger.
     const core::NerModel runtime(model);

@@ -2,10 +2,14 @@
 #include "ner/FeatureExtractor.h"
 #include "ner/Gazetteer.h"
 #include "ner/TokenInfo.h"
+#include "ner/WordClusters.h"
 
 #include <QTest>
 
+#include <QTemporaryDir>
+
 #include <algorithm>
+#include <fstream>
 
 using namespace lede::core::ner;
 
@@ -237,6 +241,124 @@ private slots:
         const auto f1 = featuresOf(fx, d, ctx, 0), f2 = featuresOf(fx, d, ctx, 0);
         QCOMPARE(f1, f2);
         QVERIFY(f1.size() < 64);
+    }
+
+    void clusterPath_prefix_data()
+    {
+        QTest::addColumn<QString>("bits");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected"); // "" = no cluster
+        QTest::newRow("shorter prefix") << "101100" << 3 << "101";
+        QTest::newRow("whole path") << "101100" << 6 << "101100";
+        QTest::newRow("prefix longer than path") << "10" << 8 << "10";
+        QTest::newRow("leading zeros kept apart") << "0011" << 2 << "00";
+        QTest::newRow("24 bits") << QString(24, QLatin1Char('1')) << 20 << QString(20, QLatin1Char('1'));
+        QTest::newRow("25 bits is invalid") << QString(25, QLatin1Char('1')) << 4 << "";
+        QTest::newRow("not binary") << "10a1" << 2 << "";
+        QTest::newRow("empty") << "" << 2 << "";
+    }
+
+    void clusterPath_prefix()
+    {
+        QFETCH(QString, bits);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        const ClusterPath p = ClusterPath::fromBitString(bits.toStdString());
+        QCOMPARE(p.known(), !expected.isEmpty());
+        if (p.known())
+            QCOMPARE(p.prefix(n), ClusterPath::fromBitString(expected.toStdString()).code);
+        // "00" and "000" are different clusters: the length is part of the code.
+        QVERIFY(ClusterPath::fromBitString("00").code != ClusterPath::fromBitString("000").code);
+    }
+
+    void wordClusters_loadTsvIgnoresCaseAndBadLines()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::filesystem::path p = dir.filePath(QStringLiteral("c.tsv")).toStdString();
+        std::ofstream(p) << "# comment\n0110\tFeyenoord\t15\n0111\tPSV\t9\r\nnot-bits\tAjax\t3\n10\n\n";
+        WordClusters c;
+        QCOMPARE(c.loadTsv(p), 2L);
+        QCOMPARE(c.find(lowerHash(u"FEYENOORD")).code, ClusterPath::fromBitString("0110").code);
+        QCOMPARE(c.find(lowerHash(u"psv")).code, ClusterPath::fromBitString("0111").code);
+        QVERIFY(!c.find(lowerHash(u"Ajax")).known());
+        QCOMPARE(WordClusters().loadTsv(dir.filePath(QStringLiteral("missing.tsv")).toStdString()), -1L);
+
+        const WordClusters copy = WordClusters::fromEntries(c.entries());
+        QCOMPARE(copy.size(), size_t(2));
+        QCOMPARE(copy.find(lowerHash(u"Feyenoord")).code, c.find(lowerHash(u"Feyenoord")).code);
+    }
+
+    void features_wordsOfOneClusterShareClusterFeatures()
+    {
+        WordClusters c;
+        c.add(u"Feyenoord", ClusterPath::fromBitString("01101001"));
+        c.add(u"Ajax", ClusterPath::fromBitString("01101000"));    // same 4- and... not 8-bit prefix
+        c.add(u"Pirelli", ClusterPath::fromBitString("10010011")); // another cluster
+        const Doc d{u"Feyenoord beat Ajax and Pirelli"};
+        const FeatureExtractor fx(nullptr, &c), plain(nullptr);
+        DocumentContext ctx, plainCtx;
+        fx.analyse(d.tokens, ctx);
+        plain.analyse(d.tokens, plainCtx);
+        QCOMPARE(ctx.cluster[0], ClusterPath::fromBitString("01101001").code);
+        QCOMPARE(ctx.cluster[1], 0u); // "beat" has no cluster
+        auto shared = [&](uint32_t a, uint32_t b) {
+            const auto fa = featuresOf(fx, d, ctx, a), fb = featuresOf(fx, d, ctx, b);
+            std::vector<uint64_t> both;
+            std::set_intersection(fa.begin(), fa.end(), fb.begin(), fb.end(), std::back_inserter(both));
+            return both.size();
+        };
+        // Feyenoord and Ajax share the 4-bit prefix feature that Pirelli lacks.
+        QVERIFY(shared(0, 2) > shared(0, 4));
+        // Without clusters, the extractor adds none of these features.
+        QVERIFY(featuresOf(fx, d, ctx, 0).size() > featuresOf(plain, d, plainCtx, 0).size());
+        QVERIFY(plainCtx.cluster.empty());
+    }
+
+    void results_lineDetection_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("results");
+        QTest::newRow("score with hyphen") << "Barcelona beat Valencia 3-1 on Sunday ." << true;
+        QTest::newRow("results table line") << "Ajax 2 Feyenoord 1" << true;
+        QTest::newRow("cricket total") << "Essex 532-8 declared" << true;
+        QTest::newRow("prose with a year") << "Paris hosted the talks in 1996 ." << false;
+        QTest::newRow("no numbers") << "Leeds signed a new striker ." << false;
+        QTest::newRow("long line with numbers") << "The 12 men and 15 women of the town council voted on the plan "
+                                                   "for the new bridge over the river today ."
+                                             << false;
+        QTest::newRow("date range is not a score") << "Prices 1995-1996 rose" << false;
+    }
+
+    void results_lineDetection()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(bool, results);
+        const std::u16string text = u16(sentence);
+        const Doc d{text.c_str()};
+        const FeatureExtractor fx(nullptr);
+        DocumentContext ctx;
+        fx.analyse(d.tokens, ctx);
+        QCOMPARE(ctx.sentenceScores.at(0) != 0, results);
+    }
+
+    void features_capitalisedWordInResultsLineGetsResultsFeatures()
+    {
+        // The last token is outside the first word's ±2 window, so only the results-line
+        // features can tell the two "Leeds" apart.
+        const Doc scores{u"Leeds beat Chelsea 3-1"}, prose{u"Leeds beat Chelsea again"};
+        const FeatureExtractor fx(nullptr);
+        DocumentContext a, b;
+        fx.analyse(scores.tokens, a);
+        fx.analyse(prose.tokens, b);
+        const auto fa = featuresOf(fx, scores, a, 0), fb = featuresOf(fx, prose, b, 0);
+        std::vector<uint64_t> onlyInScores, onlyInProse;
+        std::set_difference(fa.begin(), fa.end(), fb.begin(), fb.end(), std::back_inserter(onlyInScores));
+        std::set_difference(fb.begin(), fb.end(), fa.begin(), fa.end(), std::back_inserter(onlyInProse));
+        QCOMPARE(onlyInScores.size(), size_t(2)); // ResultsPlace, ResultsWord
+        QVERIFY(onlyInProse.empty());
+        // A lower-case word in the results line gets none.
+        QCOMPARE(featuresOf(fx, scores, a, 1).size(), featuresOf(fx, prose, b, 1).size());
     }
 
     void globalFeatures_reflectOtherOccurrences()

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <fstream>
 
 using namespace lede::core;
@@ -26,6 +27,7 @@ ModelData sampleModel()
     m.transitions[1].score[3][4] = -2.25f;
     m.gazetteerPhrases = {{5, 1}, {8, 6}};
     m.gazetteerStarts = {{5, 2}};
+    m.clusters = {{7, (4u << 24) | 0b1011u}, {11, (2u << 24) | 0b01u}};
     return m;
 }
 
@@ -57,6 +59,31 @@ private slots:
         QCOMPARE(parsed->gazetteerPhrases.size(), size_t(2));
         QCOMPARE(parsed->gazetteerPhrases[1].value, 6u);
         QCOMPARE(parsed->gazetteerStarts[0].value, 2u);
+        QCOMPARE(parsed->clusters.size(), size_t(2));
+        QCOMPARE(parsed->clusters[0].value, (4u << 24) | 0b1011u);
+    }
+
+    void versionOneFile_loadsWithoutClusters()
+    {
+        // A version-1 file is a version-2 payload without the cluster section.
+        ModelData m = sampleModel();
+        m.clusters.clear();
+        std::string bytes = serializeModel(m);
+        bytes.resize(bytes.size() - sizeof(uint32_t)); // the empty cluster list's count
+        std::string payload = bytes.substr(kModelHeaderSize);
+        const uint32_t version = 1;
+        const uint64_t size = payload.size(), checksum = payloadChecksum(payload);
+        std::memcpy(&bytes[8], &version, 4);
+        std::memcpy(&bytes[16], &size, 8);
+        std::memcpy(&bytes[24], &checksum, 8);
+        const auto parsed = parseModel(bytes);
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().detail.c_str());
+        QVERIFY(parsed->clusters.empty());
+        QCOMPARE(parsed->gazetteerStarts.size(), size_t(1));
+        // Read as version 2, the same bytes lack the cluster section.
+        const uint32_t two = 2;
+        std::memcpy(&bytes[8], &two, 4);
+        QCOMPARE(int(parseModel(bytes).error().code), int(ModelError::Code::Truncated));
     }
 
     void fileRoundTrip_throughWriteAndRead()
@@ -93,7 +120,7 @@ private slots:
         case 1: bytes[bytes.size() / 2] ^= 0x40; break;
         case 2: bytes.resize(bytes.size() - 7); break;
         case 3: bytes.resize(20); break;
-        case 4: bytes[8] = 2; break;
+        case 4: bytes[8] = static_cast<char>(kModelVersion + 1); break;
         case 5: bytes.clear(); break;
         case 6: bytes += "xyz"; break;
         }
