@@ -1,0 +1,149 @@
+// ArticleView: zoom, the centred reading column, links and the context-menu hook.
+#include "reader/ArticleView.h"
+
+#include "reader/ReaderLogging.h"
+#include "reader/ReaderSettings.h"
+
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QTextDocument>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lede::ui {
+
+namespace {
+constexpr int kMinSideMargin = 12; // pixels beside the text in a narrow window
+}
+
+ArticleView::ArticleView(ArticleStyle style, QWidget *parent) : QTextBrowser(parent), m_style(std::move(style))
+{
+    setObjectName(QStringLiteral("articleView"));
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    setOpenLinks(false);
+    setUndoRedoEnabled(false);
+    setFrameShape(QFrame::NoFrame);
+    // The side margins belong to the widget, not the viewport; paint them like the page.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    // Drops go to the main window, which opens the files.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+
+    m_zoomStep = std::clamp(openReaderSettings()->value(key(settingsKey::zoomStep), 0).toInt(), minZoomStep,
+                            maxZoomStep);
+    connect(this, &QTextBrowser::anchorClicked, this, &ArticleView::openLink);
+    applyZoom();
+}
+
+void ArticleView::setArticleDocument(QTextDocument *doc)
+{
+    QTextDocument *old = m_ownedDocument;
+    m_ownedDocument = doc;
+    if (doc) {
+        doc->setParent(this);
+        doc->setDefaultFont(zoomedFont()); // before it is shown, so it is laid out once
+        setDocument(doc);
+    }
+    if (old && old != doc)
+        old->deleteLater();
+    updateColumnMargins();
+}
+
+qreal ArticleView::bodyPointSize() const
+{
+    return zoomedFont().pointSizeF();
+}
+
+QFont ArticleView::zoomedFont() const
+{
+    QFont f = m_style.bodyFont;
+    // One step = one point at the default size, scaled so small and large bases feel alike.
+    const qreal base = f.pointSizeF() > 0 ? f.pointSizeF() : 12.0;
+    f.setPointSizeF(std::max(5.0, base * std::pow(1.08, m_zoomStep)));
+    return f;
+}
+
+void ArticleView::setZoomStep(int step)
+{
+    step = std::clamp(step, minZoomStep, maxZoomStep);
+    if (step == m_zoomStep)
+        return;
+    m_zoomStep = step;
+    applyZoom();
+    openReaderSettings()->setValue(key(settingsKey::zoomStep), m_zoomStep);
+    Q_EMIT zoomChanged(m_zoomStep);
+}
+
+void ArticleView::applyZoom()
+{
+    const QFont f = zoomedFont();
+    // setDefaultFont relayouts without touching the content, so highlighters are not re-run.
+    document()->setDefaultFont(f);
+    updateColumnMargins();
+}
+
+void ArticleView::updateColumnMargins()
+{
+    const qreal docMargin = document()->documentMargin();
+    const int column = qRound(m_style.measureWidth(zoomedFont()) + 2 * docMargin);
+    // From the widget width alone, never from whether the scroll bar shows: margins that change
+    // with it relayout the document, which can hide the scroll bar again, and so on for ever.
+    const int side = std::max(kMinSideMargin, (width() - column) / 2);
+    const QMargins wanted(side, 0, side, 0);
+    if (viewportMargins() != wanted)
+        setViewportMargins(wanted);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateColumnMargins();
+}
+
+void ArticleView::wheelEvent(QWheelEvent *event)
+{
+    // Ctrl+wheel zooms through our steps (QTextEdit's own would change the widget font instead).
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta > 0)
+            increaseZoom();
+        else if (delta < 0)
+            decreaseZoom();
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPoint viewportPos = viewport()->mapFrom(this, event->pos());
+    QMenu *menu = createStandardContextMenu(viewportPos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT contextMenuRequested(menu, viewportPos);
+    menu->popup(event->globalPos());
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyZoom(); // a widget font change must not override the article font
+}
+
+void ArticleView::openLink(const QUrl &url)
+{
+    static const QStringList safeSchemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("mailto")};
+    if (!safeSchemes.contains(url.scheme())) {
+        qCDebug(lcReader) << "not opening link with scheme" << url.scheme();
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+} // namespace lede::ui

@@ -1,0 +1,92 @@
+// DocumentTab: one open article — its loading state, a busy bar while it loads, and its view.
+//
+// Extension points for the annotation layer (public and stable):
+//   * documentLoaded(doc) fires once, on the UI thread, after view()->document() holds the
+//     article (one QTextBlock per core::Block; see ArticleDocumentBuilder.h).
+//   * view() is the tab's ArticleView; document() the core::Document shown in it.
+//   * addPanel() puts a widget below the text inside this tab (e.g. a find bar).
+// Closing the tab (deleting it) cancels a load still running.
+#pragma once
+
+#include "document/Document.h"
+#include "document/DocumentLoader.h"
+#include "reader/ArticleLoader.h"
+#include "reader/ReadingStats.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+class QVBoxLayout;
+
+namespace lede::ui {
+
+class ArticleView;
+
+class DocumentTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentTab)
+
+public:
+    enum class State { Empty, Loading, Loaded, Failed };
+
+    // A busy bar appears when loading takes longer than this.
+    static constexpr int busyIndicatorDelayMs = 300;
+
+    explicit DocumentTab(QWidget *parent = nullptr);
+    ~DocumentTab() override;
+
+    // Starts loading `path` off the UI thread. Ends in documentLoaded() or loadFailed().
+    void load(const QString &path, const core::LoadOptions &options = {});
+    // Shows a document already in memory (the sample, tests) (built off the UI thread too).
+    void showDocument(core::Document doc);
+    // Stops a running load; its result is discarded and neither signal fires.
+    void cancel();
+
+    State state() const { return m_state; }
+    QString filePath() const { return m_path; }
+    // The article's title, else the file name.
+    QString title() const;
+    std::shared_ptr<const core::Document> document() const { return m_document; }
+    ArticleView *view() const { return m_view; }
+    ReadingStats stats() const { return m_stats; }
+    std::optional<core::LoadError> loadError() const { return m_error; }
+    bool isBusyIndicatorVisible() const;
+
+    void addPanel(QWidget *panel);
+
+Q_SIGNALS:
+    void documentLoaded(std::shared_ptr<const lede::core::Document> document);
+    // `message` is translated and names the file.
+    void loadFailed(const QString &message);
+    void titleChanged(const QString &title);
+
+private:
+    using Job = std::function<LoadedArticle(const core::StopToken &, QThread *)>;
+    void startJob(Job job);
+    void finish(const LoadedArticle &result, quint64 generation);
+
+    QVBoxLayout *m_layout = nullptr;
+    QWidget *m_busyBanner = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QTimer *m_busyTimer = nullptr;
+    ArticleView *m_view = nullptr;
+
+    State m_state = State::Empty;
+    QString m_path;
+    core::LoadOptions m_options;
+    std::shared_ptr<core::StopSource> m_stop;
+    quint64 m_generation = 0;
+    std::shared_ptr<const core::Document> m_document;
+    ReadingStats m_stats;
+    std::optional<core::LoadError> m_error;
+};
+
+} // namespace lede::ui

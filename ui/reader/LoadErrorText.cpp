@@ -1,0 +1,29 @@
+// LoadErrorText: one message per refusal reason; each says what happened and, where useful, why.
+#include "reader/LoadErrorText.h"
+
+#include <QLocale>
+
+namespace lede::ui {
+
+QString LoadErrorText::message(core::LoadError::Code code, const QString &fileName, quint64 sizeLimitBytes)
+{
+    using Code = core::LoadError::Code;
+    switch (code) {
+    case Code::NotFound: return tr("“%1” does not exist. It may have been moved, renamed or deleted.").arg(fileName);
+    case Code::NotAFile: return tr("“%1” is a folder, not a document. Open the files inside it instead.").arg(fileName);
+    case Code::Unreadable:
+        return tr("“%1” could not be read. Check that you have permission to open it.").arg(fileName);
+    case Code::TooLarge:
+        if (sizeLimitBytes > 0)
+            return tr("“%1” is too large to open. Lede opens files of up to %2.")
+                .arg(fileName, QLocale().formattedDataSize(static_cast<qint64>(sizeLimitBytes)));
+        return tr("“%1” is too large to open.").arg(fileName);
+    case Code::Binary: return tr("“%1” is not a text document; it looks like a binary file.").arg(fileName);
+    case Code::UnsupportedFormat: return tr("Lede cannot read the format of “%1”.").arg(fileName);
+    case Code::Malformed: return tr("“%1” is damaged and could not be read.").arg(fileName);
+    case Code::Cancelled: return tr("Opening “%1” was cancelled.").arg(fileName);
+    }
+    return tr("“%1” could not be opened.").arg(fileName);
+}
+
+} // namespace lede::ui

@@ -1,0 +1,490 @@
+// MainWindow: assembles the window from its parts and routes open requests to tabs.
+#include "reader/MainWindow.h"
+
+#include "common/DataPaths.h"
+#include "reader/AboutDialog.h"
+#include "reader/ArticleView.h"
+#include "reader/DocumentTab.h"
+#include "reader/FileDrop.h"
+#include "reader/FileFilters.h"
+#include "reader/LoadErrorText.h"
+#include "reader/OpenBatch.h"
+#include "reader/ReaderLogging.h"
+#include "reader/ReaderSettings.h"
+#include "reader/RecentFiles.h"
+#include "reader/RecentFilesMenu.h"
+#include "reader/WelcomePage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace lede::ui {
+
+namespace {
+
+constexpr int kTabTitleMaxPixels = 220;
+
+// `primary` plus the platform's bindings for `standard`, without duplicates (a repeated
+// sequence would make the shortcut ambiguous and dead).
+QList<QKeySequence> withStandardKey(const QKeySequence &primary, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{primary};
+    for (const QKeySequence &k : QKeySequence::keyBindings(standard))
+        if (!keys.contains(k))
+            keys.append(k);
+    return keys;
+}
+
+// The name a message uses for a path: its file name, or the whole path when that is empty
+// ("folder/" or "/").
+QString displayName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? QDir::toNativeSeparators(path) : name;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_recent(new RecentFiles(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setWindowTitle(tr("Lede"));
+    createActions();
+    createMenus();
+    createCentralArea();
+
+    m_statsLabel = new QLabel(this);
+    m_statsLabel->setObjectName(QStringLiteral("readingStats"));
+    statusBar()->addPermanentWidget(m_statsLabel);
+
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open one or more articles"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    m_closeTabAction = new QAction(tr("&Close Tab"), this);
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->copy();
+    });
+    m_selectAllAction = new QAction(tr("Select &All"), this);
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    connect(m_selectAllAction, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->selectAll();
+    });
+
+    // Ctrl+= is where "+" sits unshifted on US keyboards; the platform's ZoomIn key works too.
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts(withStandardKey(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->increaseZoom();
+    });
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcuts(withStandardKey(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->decreaseZoom();
+    });
+    m_zoomResetAction = new QAction(tr("&Reset Zoom"), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->resetZoom();
+    });
+
+    m_aboutAction = new QAction(tr("&About Lede"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = new RecentFilesMenu(m_recent, this);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecent);
+    m_fileMenu->addMenu(m_recentMenu);
+    m_fileInsertionPoint = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeTabAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_selectAllAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("articleTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->tabBar()->setExpanding(false);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentChanged);
+
+    auto *welcome = new WelcomePage(this);
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    m_welcome = welcome;
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+}
+
+QToolBar *MainWindow::legendToolBar()
+{
+    if (!m_legendToolBar) {
+        m_legendToolBar = new QToolBar(tr("Legend"), this);
+        m_legendToolBar->setObjectName(QStringLiteral("legendToolBar"));
+        addToolBar(Qt::TopToolBarArea, m_legendToolBar);
+        m_viewMenu->addAction(m_legendToolBar->toggleViewAction());
+    }
+    return m_legendToolBar;
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+DocumentTab *MainWindow::tabAt(int index) const
+{
+    return qobject_cast<DocumentTab *>(m_tabs->widget(index));
+}
+
+DocumentTab *MainWindow::currentTab() const
+{
+    return qobject_cast<DocumentTab *>(m_tabs->currentWidget());
+}
+
+void MainWindow::openWithDialog()
+{
+    auto settings = openReaderSettings();
+    const QString startDir = settings->value(key(settingsKey::lastDirectory), QDir::homePath()).toString();
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open Articles"), startDir, FileFilters::openDialogFilter());
+    if (files.isEmpty())
+        return;
+    settings->setValue(key(settingsKey::lastDirectory), QFileInfo(files.front()).absolutePath());
+    openFiles(files);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recent->remove(path);
+        showProblem(tr("“%1” no longer exists, so it was removed from the recent files.")
+                        .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFiles({path});
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    openGroup(paths, {});
+}
+
+void MainWindow::openGroup(const QStringList &paths, QStringList earlyFailures)
+{
+    auto *batch = new OpenBatch(this);
+    connect(batch, &OpenBatch::finished, this, &MainWindow::reportFailures);
+    for (const QString &failure : earlyFailures)
+        batch->addFailure(failure);
+
+    DocumentTab *first = nullptr;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        // Folders and missing paths are known at once: no tab flashes open for them.
+        if (!info.exists()) {
+            batch->addFailure(LoadErrorText::message(core::LoadError::Code::NotFound, displayName(path)));
+            continue;
+        }
+        if (info.isDir()) {
+            batch->addFailure(LoadErrorText::message(core::LoadError::Code::NotAFile, displayName(path)));
+            continue;
+        }
+        if (DocumentTab *open = findTab(path)) {
+            first = first ? first : open;
+            continue;
+        }
+        DocumentTab *tab = addTab(path);
+        batch->track(tab);
+        first = first ? first : tab;
+        tab->load(info.absoluteFilePath());
+    }
+    if (first)
+        m_tabs->setCurrentWidget(first);
+    batch->seal();
+}
+
+DocumentTab *MainWindow::findTab(const QString &path) const
+{
+    const QString wanted = QFileInfo(path).canonicalFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        DocumentTab *tab = tabAt(i);
+        if (tab && !wanted.isEmpty() && QFileInfo(tab->filePath()).canonicalFilePath() == wanted
+            && tab->state() != DocumentTab::State::Failed)
+            return tab;
+    }
+    return nullptr;
+}
+
+DocumentTab *MainWindow::addTab(const QString &path)
+{
+    auto *tab = new DocumentTab(m_tabs);
+    connect(tab, &DocumentTab::titleChanged, this, [this, tab] { updateTabText(tab); });
+    connect(tab, &DocumentTab::documentLoaded, this, [this, tab] { onTabLoaded(tab); });
+    connect(tab, &DocumentTab::loadFailed, this, [this, tab] { onTabFailed(tab); });
+    connect(tab->view(), &ArticleView::zoomChanged, this, &MainWindow::updateStatus);
+    m_tabs->addTab(tab, QFileInfo(path).fileName());
+    m_stack->setCurrentWidget(m_tabs);
+    Q_EMIT tabCreated(tab);
+    updateActions();
+    return tab;
+}
+
+bool MainWindow::openSample()
+{
+    const auto sample = core::findDataFile("samples/sample-article.md");
+    if (!sample) {
+        qCWarning(lcReader) << "sample article not found under" << QString::fromStdString(core::dataDirectory().string());
+        showProblem(tr("The sample article is missing from this installation."),
+                    tr("Lede looked for it in %1.")
+                        .arg(QDir::toNativeSeparators(
+                            QString::fromStdString((core::dataDirectory() / "samples").string()))));
+        return false;
+    }
+    m_samplePath = QFileInfo(QString::fromStdString(sample->string())).absoluteFilePath();
+    openFiles({m_samplePath});
+    return true;
+}
+
+void MainWindow::closeTab(int index)
+{
+    DocumentTab *tab = tabAt(index);
+    if (!tab)
+        return;
+    tab->cancel();
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+    if (m_tabs->count() == 0) {
+        m_stack->setCurrentWidget(m_welcome);
+        onCurrentChanged();
+    }
+    updateActions();
+}
+
+void MainWindow::onTabLoaded(DocumentTab *tab)
+{
+    if (tab->filePath() != m_samplePath)
+        m_recent->add(tab->filePath());
+    updateTabText(tab);
+    if (tab == currentTab()) {
+        updateWindowTitle();
+        updateStatus();
+    }
+}
+
+void MainWindow::onTabFailed(DocumentTab *tab)
+{
+    // The message is reported by the tab's OpenBatch; a failed tab has nothing to show.
+    const int index = m_tabs->indexOf(tab);
+    if (index >= 0)
+        closeTab(index);
+}
+
+void MainWindow::onCurrentChanged()
+{
+    updateWindowTitle();
+    updateStatus();
+    updateActions();
+    Q_EMIT currentTabChanged(currentTab());
+}
+
+void MainWindow::updateTabText(DocumentTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const QString title = tab->title();
+    const QFontMetrics metrics(m_tabs->tabBar()->font());
+    m_tabs->setTabText(index, metrics.elidedText(title, Qt::ElideRight, kTabTitleMaxPixels).replace(u'&', QStringLiteral("&&")));
+    m_tabs->setTabToolTip(index, title == QFileInfo(tab->filePath()).fileName()
+                                     ? QDir::toNativeSeparators(tab->filePath())
+                                     : title + u'\n' + QDir::toNativeSeparators(tab->filePath()));
+    if (tab == currentTab())
+        updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const DocumentTab *tab = currentTab();
+    setWindowTitle(tab ? tr("%1 — Lede").arg(tab->title()) : tr("Lede"));
+}
+
+void MainWindow::updateStatus()
+{
+    const DocumentTab *tab = currentTab();
+    if (!tab || tab->state() != DocumentTab::State::Loaded) {
+        m_statsLabel->clear();
+        return;
+    }
+    const auto words = static_cast<int>(std::min<int64_t>(tab->stats().words, std::numeric_limits<int>::max()));
+    const auto minutes = static_cast<int>(std::min<int64_t>(tab->stats().readingMinutes(), std::numeric_limits<int>::max()));
+    const QString wordText = tr("%Ln word(s)", nullptr, words);
+    const QString timeText = tr("%Ln min read", nullptr, std::max(1, minutes));
+    m_statsLabel->setText(words == 0 ? tr("No words") : wordText + QStringLiteral("  ·  ") + timeText);
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasTab = m_tabs->count() > 0;
+    for (QAction *a : {m_closeTabAction, m_copyAction, m_selectAllAction, m_zoomInAction, m_zoomOutAction,
+                       m_zoomResetAction})
+        a->setEnabled(hasTab);
+}
+
+void MainWindow::reportFailures(const QStringList &failures)
+{
+    Q_EMIT openRequestFinished(failures);
+    if (failures.isEmpty())
+        return;
+    if (failures.size() == 1) {
+        showProblem(failures.front());
+        return;
+    }
+    QString details;
+    for (const QString &f : failures)
+        details += QStringLiteral("• ") + f + u'\n';
+    showProblem(tr("%Ln file(s) could not be opened.", nullptr, static_cast<int>(failures.size())), details.trimmed());
+}
+
+void MainWindow::showProblem(const QString &text, const QString &details)
+{
+    qCInfo(lcReader).noquote() << text << details;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Lede"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(details);
+    // QMessageBox sizes itself to its first line; a list of file problems needs room to breathe.
+    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"));
+    box->open(); // window-modal and non-blocking: no nested event loop
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        restoreLayout();
+    }
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    auto settings = openReaderSettings();
+    const QByteArray geometry = settings->value(key(settingsKey::windowGeometry)).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First run: room for the article column and the side panels, never larger than the screen.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 900);
+        resize(std::min(1360, avail.width() * 9 / 10), std::min(900, avail.height() * 9 / 10));
+    }
+    restoreState(settings->value(key(settingsKey::windowState)).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    auto settings = openReaderSettings();
+    settings->setValue(key(settingsKey::windowGeometry), saveGeometry());
+    settings->setValue(key(settingsKey::windowState), saveState());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (FileDrop::accepts(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (FileDrop::accepts(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const FileDrop drop = FileDrop::from(event->mimeData());
+    if (drop.localFiles.isEmpty() && drop.remoteUrls.isEmpty())
+        return;
+    event->acceptProposedAction();
+    QStringList early;
+    for (const QString &url : drop.remoteUrls)
+        early.append(tr("“%1” is not a local file. Save it to your computer first, then open it.").arg(url));
+    openGroup(drop.localFiles, early);
+}
+
+} // namespace lede::ui

@@ -1,0 +1,125 @@
+// MainWindow: the reader window — a tab per open article, the File/Edit/View/Help menus, drag
+// and drop, the status bar, and persistence of geometry, dock layout and recent files.
+//
+// Extension points for the annotation layer (keep these stable):
+//   * tabCreated(tab) fires for every new DocumentTab before it starts loading; connect to its
+//     documentLoaded() to attach per-document work. currentTabChanged() follows the tab bar.
+//   * fileMenu() with fileMenuInsertionPoint() (insert Export/Print actions before it),
+//     editMenu() (Find…), viewMenu() (legend toggles, panel toggles; zoom is already there),
+//     legendToolBar() (created on first call), and QMainWindow::addDockWidget() for panels.
+//     Give docks and toolbars an objectName: the window restores their layout when first
+//     shown, so add them before show().
+#pragma once
+
+#include "document/Document.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QToolBar;
+
+namespace lede::ui {
+
+class DocumentTab;
+class RecentFiles;
+class RecentFilesMenu;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens each file in its own tab (a file already open is brought to the front). Folders,
+    // missing files and files the loaders refuse are reported together in one message once the
+    // whole group has settled; the others open.
+    void openFiles(const QStringList &paths);
+    // Opens the bundled sample article; false (and a message) when it is not installed.
+    bool openSample();
+    void closeTab(int index);
+
+    int tabCount() const;
+    DocumentTab *tabAt(int index) const;
+    DocumentTab *currentTab() const;
+    QTabWidget *tabWidget() const { return m_tabs; }
+    RecentFiles *recentFiles() const { return m_recent; }
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *fileMenuInsertionPoint() const { return m_fileInsertionPoint; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *legendToolBar();
+
+Q_SIGNALS:
+    void tabCreated(lede::ui::DocumentTab *tab);
+    void currentTabChanged(lede::ui::DocumentTab *tab); // null when no tab is open
+    // One open request (openFiles, a drop, a recent file) has settled; `failures` are the
+    // translated messages shown to the user (empty when everything opened).
+    void openRequestFinished(const QStringList &failures);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void openWithDialog();
+    void openRecent(const QString &path);
+    void openGroup(const QStringList &paths, QStringList earlyFailures);
+    DocumentTab *addTab(const QString &path);
+    DocumentTab *findTab(const QString &path) const;
+    void onTabLoaded(DocumentTab *tab);
+    void onTabFailed(DocumentTab *tab);
+    void onCurrentChanged();
+    void updateTabText(DocumentTab *tab);
+    void updateWindowTitle();
+    void updateStatus();
+    void updateActions();
+    void reportFailures(const QStringList &failures);
+    void showProblem(const QString &text, const QString &details = {});
+    void restoreLayout();
+    void saveLayout() const;
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_welcome = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_statsLabel = nullptr;
+    QToolBar *m_legendToolBar = nullptr;
+    RecentFiles *m_recent = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_fileInsertionPoint = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QString m_samplePath;
+    bool m_layoutRestored = false;
+};
+
+} // namespace lede::ui
