@@ -39,8 +39,7 @@ std::string utf16ToUtf8(std::u16string_view utf16)
         U16_NEXT_OR_FFFD(s, i, length, c);
         uint8_t buf[4];
         int32_t n = 0;
-        UBool err = false;
-        U8_APPEND(buf, n, 4, c, err);
+        U8_APPEND_UNSAFE(buf, n, c); // c is a valid code point (U16_NEXT_OR_FFFD), so 4 bytes suffice
         out.append(reinterpret_cast<const char *>(buf), static_cast<size_t>(n));
     }
     return out;
