@@ -1,0 +1,155 @@
+// The whole core pipeline (load, segment, tag, group, dates) on the bundled sample article with the
+// shipped model: the facts a reader sees first. Not a golden file: a retrained model may move a
+// marginal mention, but these must hold.
+#include "analysis/Analysis.h"
+#include "analysis/AnalysisJson.h"
+#include "common/DataPaths.h"
+#include "common/Utf.h"
+#include "document/DocumentLoader.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace lede::core;
+
+namespace {
+
+const Entity *findEntity(const Analysis &a, std::u16string_view name)
+{
+    const auto it = std::find_if(a.entities.begin(), a.entities.end(), [&](const Entity &e) { return e.name == name; });
+    return it == a.entities.end() ? nullptr : &*it;
+}
+
+const Timex *findDate(const Document &doc, const Analysis &a, std::u16string_view surface)
+{
+    for (const Timex &t : a.dates) {
+        if (std::u16string_view(doc.text).substr(t.range.start, t.range.length()) == surface)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAnalysis final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Document m_doc;
+    Analysis m_analysis;
+
+private slots:
+    void initTestCase()
+    {
+        const auto path = findDataFile("samples/sample-article.md");
+        QVERIFY2(path, "the sample article is copied into the build's data folder");
+        auto doc = loadDocument(*path);
+        QVERIFY(doc.ok());
+        m_doc = std::move(doc).value();
+        auto tagger = NerTagger::loadDefault();
+        QVERIFY2(tagger.ok(), tagger.ok() ? "" : tagger.error().detail.c_str());
+        AnalysisOptions options;
+        options.tagger = tagger.value();
+        m_analysis = analyzeDocument(m_doc, options);
+        QVERIFY(!m_analysis.cancelled);
+    }
+
+    void referenceDate_comesFromTheArticleMetadata()
+    {
+        QCOMPARE(m_analysis.reference.source, ReferenceSource::Metadata);
+        QVERIFY(m_analysis.reference.date);
+        QCOMPARE(*m_analysis.reference.date, (CalendarDate{2025, 3, 14}));
+    }
+
+    void surname_joinsTheFullName()
+    {
+        const Entity *mayor = findEntity(m_analysis, u"Tomasz Kieślowski");
+        QVERIFY(mayor);
+        QCOMPARE(mayor->type, EntityType::Person);
+        QCOMPARE(mayor->mentions.size(), size_t(4));
+    }
+
+    void acronym_joinsItsExpansion()
+    {
+        const Entity *un = findEntity(m_analysis, u"United Nations");
+        QVERIFY(un);
+        QCOMPARE(un->type, EntityType::Organization);
+        QCOMPARE(un->mentions.size(), size_t(2));
+    }
+
+    void headlineCaps_joinTheCity()
+    {
+        const Entity *geneva = findEntity(m_analysis, u"Geneva");
+        QVERIFY(geneva);
+        QCOMPARE(geneva->type, EntityType::Place);
+        QCOMPARE(geneva->mentions.size(), size_t(3));
+    }
+
+    void dates_resolveAgainstTheArticleDate_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("explicit") << QStringLiteral("21 April 2024") << QStringLiteral("2024-04-21");
+        QTest::newRow("month without year, past") << QStringLiteral("March 12") << QStringLiteral("2025-03-12");
+        QTest::newRow("relative day") << QStringLiteral("tomorrow") << QStringLiteral("2025-03-15");
+        QTest::newRow("relative year") << QStringLiteral("last year") << QStringLiteral("2024");
+        QTest::newRow("decade") << QStringLiteral("The 1990s") << QStringLiteral("199");
+        QTest::newRow("set") << QStringLiteral("every Monday") << QStringLiteral("XXXX-WXX-1");
+    }
+
+    void dates_resolveAgainstTheArticleDate()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, value);
+        const Timex *t = findDate(m_doc, m_analysis, surface.toStdU16String());
+        QVERIFY2(t, qPrintable(surface));
+        QCOMPARE(QString::fromStdString(t->value), value);
+    }
+
+    void range_isOneExpressionWithStartAndEnd()
+    {
+        const Timex *t = findDate(m_doc, m_analysis, u"from April 2 to 4");
+        QVERIFY(t);
+        QCOMPARE(QString::fromStdString(t->rangeStart), QStringLiteral("2025-04-02"));
+        QCOMPARE(QString::fromStdString(t->rangeEnd), QStringLiteral("2025-04-04"));
+    }
+
+    void json_offsetsAreCodePoints()
+    {
+        // The sample has no character outside the BMP; add one in front and the offsets must shift by one.
+        Document doc = m_doc;
+        doc.text.insert(0, u"\U0001F600");
+        for (Block &b : doc.blocks) {
+            b.range.start += 2;
+            b.range.end += 2;
+        }
+        const std::string plain = analysisToJson(m_doc, m_analysis);
+        QVERIFY(plain.find("\"reference_date\":\"2025-03-14\"") != std::string::npos);
+        QVERIFY(plain.find("\"format\":\"markdown\"") != std::string::npos);
+        Analysis shifted = m_analysis;
+        for (Timex &t : shifted.dates) {
+            t.range.start += 2;
+            t.range.end += 2;
+        }
+        const std::string withEmoji = analysisToJson(doc, shifted);
+        const Timex &first = m_analysis.dates.front();
+        const std::string expect = "{\"end\":" + std::to_string(first.range.end + 1) + ",\"start\":"
+            + std::to_string(first.range.start + 1);
+        QVERIFY2(withEmoji.find(expect) != std::string::npos, expect.c_str());
+    }
+
+    void cancelledAnalysis_reportsCancelled()
+    {
+        StopSource stop;
+        stop.requestStop();
+        AnalysisOptions options;
+        options.stop = stop.token();
+        const Analysis a = analyzeDocument(m_doc, options);
+        QVERIFY(a.cancelled);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"
