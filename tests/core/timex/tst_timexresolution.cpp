@@ -1,6 +1,7 @@
 // Tests for how TimexTagger resolves values in context: tense cues around weekdays and months,
 // the reporting period of business news ("a year ago", "the year-earlier period"), anaphora to the
 // day under discussion, and narrative years. Each row: text, reference date → span, type, value.
+#include "TimexTestSupport.h"
 #include "timex/TimexTagger.h"
 
 #include <QTest>
@@ -8,37 +9,15 @@
 #include <string>
 
 using namespace lede::core;
+using lede::core::testing::describe;
+using lede::core::testing::spanOf;
+using lede::core::testing::u16;
 
 namespace {
 
-std::u16string u16(const QString &s)
-{
-    return std::u16string(reinterpret_cast<const char16_t *>(s.utf16()), static_cast<size_t>(s.size()));
-}
-
 TimexOptions optionsFor(const QString &reference)
 {
-    TimexOptions o;
-    o.mergeRanges = false;
-    if (!reference.isEmpty()) {
-        const QStringList p = reference.split(u'-');
-        o.reference = {CalendarDate{p[0].toInt(), p[1].toInt(), p[2].toInt()}, ReferenceSource::Metadata};
-    }
-    return o;
-}
-
-QString spanOf(const std::u16string &text, const Timex &t)
-{
-    return QString::fromStdU16String(text.substr(static_cast<size_t>(t.range.start), static_cast<size_t>(t.range.length())));
-}
-
-QString describe(const std::u16string &text, const std::vector<Timex> &all)
-{
-    QStringList out;
-    for (const Timex &t : all)
-        out << QStringLiteral("[%1|%2|%3]").arg(spanOf(text, t), QString::fromStdString(std::string(timexTypeName(t.type))),
-                                                 QString::fromStdString(t.value));
-    return out.join(u' ');
+    return testing::optionsFor(reference, ReferenceSource::Metadata, false);
 }
 
 } // namespace

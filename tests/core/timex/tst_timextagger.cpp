@@ -1,5 +1,6 @@
 // Tests for TimexTagger: one data table per rule family (expression, reference date → span, type,
 // value, range), tense and narrative anchoring, the reported reference date, and bad input.
+#include "TimexTestSupport.h"
 #include "timex/TimexTagger.h"
 
 #include <QTest>
@@ -7,36 +8,15 @@
 #include <string>
 
 using namespace lede::core;
+using lede::core::testing::describe;
+using lede::core::testing::spanOf;
+using lede::core::testing::u16;
 
 namespace {
 
-std::u16string u16(const QString &s)
-{
-    return std::u16string(reinterpret_cast<const char16_t *>(s.utf16()), static_cast<size_t>(s.size()));
-}
-
 TimexOptions optionsFor(const QString &reference)
 {
-    TimexOptions o;
-    if (!reference.isEmpty()) {
-        const QStringList p = reference.split(u'-');
-        o.reference = {CalendarDate{p[0].toInt(), p[1].toInt(), p[2].toInt()}, ReferenceSource::CommandLine};
-    }
-    return o;
-}
-
-QString spanOf(const std::u16string &text, const Timex &t)
-{
-    return QString::fromStdU16String(text.substr(static_cast<size_t>(t.range.start), static_cast<size_t>(t.range.length())));
-}
-
-QString describe(const std::u16string &text, const std::vector<Timex> &all)
-{
-    QStringList out;
-    for (const Timex &t : all)
-        out << QStringLiteral("[%1|%2|%3]").arg(spanOf(text, t), QString::fromStdString(std::string(timexTypeName(t.type))),
-                                                 QString::fromStdString(t.value));
-    return out.join(u' ');
+    return testing::optionsFor(reference, ReferenceSource::CommandLine, true);
 }
 
 } // namespace
