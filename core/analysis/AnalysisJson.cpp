@@ -23,7 +23,7 @@ std::string isoDate(const CalendarDate &d)
     return buf;
 }
 
-nlohmann::json span(const CodePointIndex &cp, const TextRange &r)
+nlohmann::ordered_json span(const CodePointIndex &cp, const TextRange &r)
 {
     return {{"start", cp.toCodePoint(r.start)}, {"end", cp.toCodePoint(r.end)}};
 }
@@ -44,7 +44,8 @@ const char *referenceSourceName(ReferenceSource s)
 
 std::string analysisToJson(const Document &doc, const Analysis &analysis, int indent)
 {
-    using nlohmann::json;
+    // ordered_json keeps the documented key order (source, format, title, …) in the output.
+    using json = nlohmann::ordered_json;
     const CodePointIndex cp(doc.text);
 
     json entities = json::array();

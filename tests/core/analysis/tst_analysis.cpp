@@ -135,8 +135,8 @@ private slots:
         }
         const std::string withEmoji = analysisToJson(doc, shifted);
         const Timex &first = m_analysis.dates.front();
-        const std::string expect = "{\"end\":" + std::to_string(first.range.end + 1) + ",\"start\":"
-            + std::to_string(first.range.start + 1);
+        const std::string expect = "{\"start\":" + std::to_string(first.range.start + 1) + ",\"end\":"
+            + std::to_string(first.range.end + 1);
         QVERIFY2(withEmoji.find(expect) != std::string::npos, expect.c_str());
     }
 
