@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QResizeEvent>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -16,7 +17,7 @@ constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
 constexpr size_t kRelatedShown = 5;
 
-// Context lines are one line each: line and paragraph separators become spaces.
+// A context line is one wrapped paragraph: line and paragraph separators inside it become spaces.
 QString flatten(std::u16string_view s)
 {
     QString q = QString::fromStdU16String(std::u16string(s));
@@ -44,11 +45,23 @@ ContextPanel::ContextPanel(QWidget *parent)
     m_details->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_lines->setModel(m_items);
     m_lines->setItemDelegate(new KwicDelegate(m_lines));
-    m_lines->setUniformItemSizes(true);
+    // Lines wrap to the panel's width, so their heights differ; a long list is laid out in batches so a
+    // book's most frequent name does not hold up the event loop.
+    m_lines->setUniformItemSizes(false);
+    m_lines->setLayoutMode(QListView::Batched);
+    m_lines->setBatchSize(200);
+    m_lines->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_lines->setAlternatingRowColors(true);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lines->setResizeMode(QListView::Adjust);
+    // QListView re-lays out a top-to-bottom list only when its height changes; wrapped lines must also be
+    // re-measured when the width does (the dock is dragged wider or narrower).
+    m_lines->viewport()->installEventFilter(this);
+    m_relayout.setSingleShot(true);
+    m_relayout.setInterval(0);
+    connect(&m_relayout, &QTimer::timeout, m_lines, &QListView::doItemsLayout);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_name);
@@ -69,7 +82,28 @@ ContextPanel::ContextPanel(QWidget *parent)
     refresh();
 }
 
-ContextPanel::~ContextPanel() = default;
+ContextPanel::~ContextPanel()
+{
+    // The list's viewport outlives this object's members while QWidget deletes the children.
+    m_lines->viewport()->removeEventFilter(this);
+}
+
+bool ContextPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_lines->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_relayout.start(); // coalesces the many resizes of a drag into one layout
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QSize ContextPanel::sizeHint() const
+{
+    // Room for a readable line of context (about 45 characters) so the dock opens at a useful width.
+    const QFontMetrics fm(font());
+    return {fm.averageCharWidth() * 45 + 2 * KwicDelegate::kHorizontalPadding + 24, QWidget::sizeHint().height()};
+}
 
 void ContextPanel::setModel(const AnnotationModel *model)
 {

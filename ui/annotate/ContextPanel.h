@@ -8,6 +8,7 @@
 #include "entities/PlaceGazetteer.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -27,6 +28,8 @@ class ContextPanel final : public QWidget
 public:
     explicit ContextPanel(QWidget *parent = nullptr);
     ~ContextPanel() override;
+    QSize sizeHint() const override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     void setModel(const AnnotationModel *model);
     void setGazetteer(std::shared_ptr<const core::PlaceGazetteer> gazetteer);
@@ -58,6 +61,7 @@ private:
     QLabel *m_details;
     QListView *m_lines;
     QStandardItemModel *m_items;
+    QTimer m_relayout; // re-measures the wrapped lines after a width change
 };
 
 } // namespace lede::ui

@@ -13,13 +13,21 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace lede::ui {
 
 namespace {
 constexpr int kFlashMs = 1200;
+
+struct StoredCorrections
+{
+    QString key;
+    std::optional<core::Corrections> corrections;
+};
 } // namespace
 
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
@@ -57,11 +65,27 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     m_model.clear();
     m_corrections.clear();
     m_correctionsKey.clear();
+    m_correctionsReady = false;
+    m_waitingAnalysis.reset();
+    const int generation = ++m_correctionsGeneration;
     if (!m_document)
         return;
-    m_correctionsKey = CorrectionsStore::keyFor(m_document->text);
-    if (auto stored = CorrectionsStore::load(m_correctionsKey))
-        m_corrections = std::move(*stored);
+    // Hashing a 4 MB book takes ~50 ms: done on the UI thread it was the longest event-loop stall of an open.
+    QtConcurrent::run([document = m_document] {
+        StoredCorrections result;
+        result.key = CorrectionsStore::keyFor(document->text);
+        result.corrections = CorrectionsStore::load(result.key);
+        return result;
+    }).then(this, [this, generation](StoredCorrections stored) {
+        if (generation != m_correctionsGeneration)
+            return; // another document was set meanwhile
+        m_correctionsKey = std::move(stored.key);
+        if (stored.corrections)
+            m_corrections = std::move(*stored.corrections);
+        m_correctionsReady = true;
+        if (m_waitingAnalysis)
+            onAnalysisFinished(std::exchange(m_waitingAnalysis, nullptr));
+    });
     m_analysis.start(m_document);
 }
 
@@ -71,6 +95,10 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
     std::shared_ptr<const core::Document> document = m_document;
     if (!document)
         return;
+    if (!m_correctionsReady) {
+        m_waitingAnalysis = std::move(analysis);
+        return;
+    }
     QElapsedTimer clock; // the UI-thread share of an analysis, for the logs
     clock.start();
     core::CorrectionReport report;

@@ -100,6 +100,11 @@ private:
     std::shared_ptr<const core::Document> m_document;
     core::Corrections m_corrections;
     QString m_correctionsKey;
+    // The key is a hash of the whole text (tens of ms for a book), so it and the stored corrections are
+    // read off the UI thread; an analysis that finishes first waits here for them.
+    bool m_correctionsReady = false;
+    int m_correctionsGeneration = 0;
+    std::shared_ptr<const core::Analysis> m_waitingAnalysis;
     std::string m_selected;
     int m_currentMention = -1;
     std::array<QList<QTextEdit::ExtraSelection>, LayerCount> m_layers;

@@ -52,6 +52,15 @@ EntityPanel::EntityPanel(QWidget *parent)
 
 EntityPanel::~EntityPanel() = default;
 
+QSize EntityPanel::sizeHint() const
+{
+    // Wide enough for a long organisation name ("World Meteorological Organization") beside its count, so
+    // the dock does not open eliding the names it lists.
+    const QFontMetrics fm(font());
+    return {fm.averageCharWidth() * 44 + fm.horizontalAdvance(QStringLiteral("00000")) + 48,
+            QWidget::sizeHint().height()};
+}
+
 void EntityPanel::setModel(const AnnotationModel *model)
 {
     if (m_model)

@@ -27,6 +27,7 @@ class EntityPanel final : public QWidget
 public:
     explicit EntityPanel(QWidget *parent = nullptr);
     ~EntityPanel() override;
+    QSize sizeHint() const override;
 
     // The model to list (null: empty panel). Not owned.
     void setModel(const AnnotationModel *model);

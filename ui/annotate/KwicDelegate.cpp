@@ -1,12 +1,53 @@
-// KwicDelegate: three-part painting of keyword-in-context lines.
+// KwicDelegate: wrapped keyword-in-context lines with the mention emphasised.
 #include "annotate/KwicDelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace lede::ui {
 
 KwicDelegate::KwicDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+int KwicDelegate::textWidth(const QStyleOptionViewItem &option)
+{
+    // sizeHint() gets no useful rect from QListView; the viewport's width is what the line will get.
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = view->viewport()->width();
+    // A floor keeps a squeezed dock from laying out one character per line (and a zero width from looping).
+    return std::max(width - 2 * kHorizontalPadding, 8 * option.fontMetrics.averageCharWidth());
+}
+
+qreal KwicDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index,
+                           qreal width)
+{
+    const QString before = index.data(kBeforeRole).toString();
+    const QString mention = index.data(kMentionRole).toString();
+    const QString after = index.data(kAfterRole).toString();
+    layout.setText(before + mention + after);
+    layout.setFont(option.font);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    textOption.setTextDirection(option.direction);
+    layout.setTextOption(textOption);
+    QTextCharFormat emphasis;
+    emphasis.setFontWeight(QFont::Bold);
+    layout.setFormats({{static_cast<int>(before.size()), static_cast<int>(mention.size()), emphasis}});
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
 
 void KwicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -17,42 +58,26 @@ void KwicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QString before = index.data(kBeforeRole).toString();
-    const QString mention = index.data(kMentionRole).toString();
-    const QString after = index.data(kAfterRole).toString();
-    const QRect r = option.rect.adjusted(6, 0, -6, 0);
-    QFont bold = option.font;
-    bold.setBold(true);
-    const QFontMetrics fm(option.font);
-    const QFontMetrics bfm(bold);
-    const bool selected = option.state & QStyle::State_Selected;
+    QTextLayout layout;
+    const int width = textWidth(opt);
+    layOut(layout, opt, index, width);
+    const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
-    painter->setPen(option.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));
-    // The mention sits a third of the way in, so the eye finds it in the same column on every line.
-    const int mentionWidth = std::min(bfm.horizontalAdvance(mention), r.width() * 2 / 3);
-    const int mentionLeft = r.left() + std::max(0, std::min(r.width() / 3, r.width() - mentionWidth));
-    const QRect beforeRect(r.left(), r.top(), mentionLeft - r.left(), r.height());
-    const QRect mentionRect(mentionLeft, r.top(), mentionWidth, r.height());
-    const QRect afterRect(mentionLeft + mentionWidth, r.top(), r.right() - mentionLeft - mentionWidth, r.height());
-    painter->setFont(option.font);
-    painter->drawText(beforeRect, Qt::AlignRight | Qt::AlignVCenter,
-                      fm.elidedText(before, Qt::ElideLeft, beforeRect.width()));
-    painter->setFont(bold);
-    painter->drawText(mentionRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      bfm.elidedText(mention, Qt::ElideRight, mentionRect.width()));
-    painter->setFont(option.font);
-    painter->drawText(afterRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(after, Qt::ElideRight, afterRect.width()));
+    painter->setClipRect(option.rect);
+    painter->setPen(opt.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));
+    layout.draw(painter, QPointF(option.rect.left() + kHorizontalPadding, option.rect.top() + kVerticalPadding));
     painter->restore();
 }
 
 QSize KwicDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setHeight(QFontMetrics(option.font).height() + 8);
-    // Lines take the list's width; the delegate elides, so a line never needs a horizontal scroll bar.
-    s.setWidth(1);
-    return s;
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    QTextLayout layout;
+    const int width = textWidth(opt);
+    const qreal height = layOut(layout, opt, index, width);
+    // Width 1: lines take the list's width and wrap, so the list never needs a horizontal scroll bar.
+    return {1, static_cast<int>(std::ceil(height)) + 2 * kVerticalPadding};
 }
 
 } // namespace lede::ui

@@ -1,8 +1,11 @@
-// KwicDelegate: paints a keyword-in-context line — the text before the mention right-aligned and elided at
-// the left, the mention in bold, the text after elided at the right — so mentions line up in one column.
+// KwicDelegate: paints a keyword-in-context line — the mention's sentence with the mention in bold —
+// word-wrapped to the list's width onto as many lines as it needs, so every line can be read
+// without a tooltip. The item's height follows the wrapped text (the list must not use uniform sizes).
 #pragma once
 
 #include <QStyledItemDelegate>
+
+class QTextLayout;
 
 namespace lede::ui {
 
@@ -16,10 +19,19 @@ public:
     static constexpr int kBeforeRole = Qt::UserRole + 10;
     static constexpr int kMentionRole = Qt::UserRole + 11;
     static constexpr int kAfterRole = Qt::UserRole + 12;
+    // Padding around the text, in pixels.
+    static constexpr int kHorizontalPadding = 6;
+    static constexpr int kVerticalPadding = 4;
 
     explicit KwicDelegate(QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // Lays the item's text out at `width` pixels; returns the height it takes.
+    static qreal layOut(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index,
+                        qreal width);
+    static int textWidth(const QStyleOptionViewItem &option);
 };
 
 } // namespace lede::ui
