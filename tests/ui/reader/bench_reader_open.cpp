@@ -35,8 +35,11 @@ void BenchReaderOpen::open50MegabyteText_keepsWindowResponsive()
         // Short paragraphs of prose-like text separated by blank lines, like a long book.
         const QByteArray para = "The delegates met again on Monday in Vienna, where the talks about the river went on "
                                 "late into the night; nobody expected an agreement before the spring floods.\n\n";
+        // LEDE_BENCH_MB overrides the size (default 50) to compare smaller files.
+        const qint64 megabytes = qEnvironmentVariableIntValue("LEDE_BENCH_MB") > 0
+            ? qEnvironmentVariableIntValue("LEDE_BENCH_MB") : 50;
         qint64 written = 0;
-        while (written < 50ll * 1024 * 1024)
+        while (written < megabytes * 1024 * 1024)
             written += f.write(para);
     }
 
@@ -74,8 +77,8 @@ void BenchReaderOpen::open50MegabyteText_keepsWindowResponsive()
     QTest::qWait(3000);
     probe.stop();
 
-    std::printf("bench_reader_open: 50 MB text, %lld blocks, %lld words\n",
-                static_cast<long long>(tab->document()->blocks.size()), static_cast<long long>(tab->stats().words));
+    std::printf("bench_reader_open: %s MB text, %lld blocks, %lld words\n",
+                qPrintable(qEnvironmentVariable("LEDE_BENCH_MB", QStringLiteral("50"))), static_cast<long long>(tab->document()->blocks.size()), static_cast<long long>(tab->stats().words));
     std::printf("bench_reader_open: open to loaded %lld ms; max event-loop stall while loading %lld ms, "
                 "including first layout %lld ms\n",
                 static_cast<long long>(loadedMs), static_cast<long long>(stallWhileLoading),
