@@ -5,6 +5,7 @@
 #include "timex/TimexTagger.h"
 
 #include <QString>
+#include <QTest>
 #include <QStringList>
 
 #include <string>
@@ -41,6 +42,36 @@ inline QString describe(const std::u16string &text, const std::vector<Timex> &al
         out << QStringLiteral("[%1|%2|%3]").arg(spanOf(text, t), QString::fromStdString(std::string(timexTypeName(t.type))),
                                                  QString::fromStdString(t.value));
     return out.join(u' ');
+}
+
+// The columns every rule-family table shares: text, reference (YYYY-MM-DD or empty), the expected
+// expression's exact text, its type and its value.
+inline void addTimexColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+}
+
+// Checks the current row: the last expression with the expected text has the expected type and value.
+inline void checkTimexRow(ReferenceSource source, bool mergeRanges)
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reference);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    const std::u16string t = u16(text);
+    const auto found = TimexTagger::tag(t, {}, optionsFor(reference, source, mergeRanges));
+    const Timex *hit = nullptr;
+    for (const Timex &x : found)
+        if (spanOf(t, x) == span)
+            hit = &x;
+    QVERIFY2(hit, qPrintable(QStringLiteral("no expression \"%1\" in: %2").arg(span, describe(t, found))));
+    QCOMPARE(QString::fromStdString(std::string(timexTypeName(hit->type))), type);
+    QCOMPARE(QString::fromStdString(hit->value), value);
 }
 
 } // namespace lede::core::testing

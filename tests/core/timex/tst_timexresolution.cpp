@@ -27,32 +27,8 @@ class TestTimexResolution final : public QObject
     Q_OBJECT
 
 private:
-    static void columns()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("reference"); // YYYY-MM-DD, or empty for none (narrative)
-        QTest::addColumn<QString>("span");      // the expression checked; the last one with this text
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("value");
-    }
-
-    static void checkRow()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, reference);
-        QFETCH(QString, span);
-        QFETCH(QString, type);
-        QFETCH(QString, value);
-        const std::u16string t = u16(text);
-        const auto found = TimexTagger::tag(t, {}, optionsFor(reference));
-        const Timex *hit = nullptr;
-        for (const Timex &x : found)
-            if (spanOf(t, x) == span)
-                hit = &x;
-        QVERIFY2(hit, qPrintable(QStringLiteral("no expression \"%1\" in: %2").arg(span, describe(t, found))));
-        QCOMPARE(QString::fromStdString(std::string(timexTypeName(hit->type))), type);
-        QCOMPARE(QString::fromStdString(hit->value), value);
-    }
+    static void columns() { testing::addTimexColumns(); }
+    static void checkRow() { testing::checkTimexRow(ReferenceSource::Metadata, false); }
 
 private slots:
     void tenseCues_data()
