@@ -14,7 +14,7 @@ packages=(
     libicu-dev nlohmann-json3-dev iso-codes
     libmd4c-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core
+    qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core fonts-noto-color-emoji
 )
 
 setup() {
