@@ -276,36 +276,34 @@ void DocumentAnnotator::revealMention(core::TextRange range)
 
 bool DocumentAnnotator::nextMention()
 {
-    const core::Entity *e = m_model.entity(m_selected);
-    if (!e || e->mentions.empty())
-        return false;
-    const int count = static_cast<int>(e->mentions.size());
-    if (m_currentMention < 0) {
-        // Start from the caret: the first mention after it.
-        const int32_t caret = toCoreOffset(m_view->textCursor().position());
-        auto it = std::upper_bound(e->mentions.begin(), e->mentions.end(), caret,
-                                   [](int32_t o, const core::TextRange &r) { return o < r.start; });
-        m_currentMention = it == e->mentions.end() ? 0 : static_cast<int>(it - e->mentions.begin());
-    } else {
-        m_currentMention = (m_currentMention + 1) % count;
-    }
-    revealMention(e->mentions[static_cast<size_t>(m_currentMention)]);
-    return true;
+    return stepMention(+1);
 }
 
 bool DocumentAnnotator::previousMention()
+{
+    return stepMention(-1);
+}
+
+bool DocumentAnnotator::stepMention(int direction)
 {
     const core::Entity *e = m_model.entity(m_selected);
     if (!e || e->mentions.empty())
         return false;
     const int count = static_cast<int>(e->mentions.size());
     if (m_currentMention < 0) {
+        // Start from the caret: the first mention after it, or the last one before it.
         const int32_t caret = toCoreOffset(m_view->textCursor().position());
-        auto it = std::lower_bound(e->mentions.begin(), e->mentions.end(), caret,
-                                   [](const core::TextRange &r, int32_t o) { return r.start < o; });
-        m_currentMention = it == e->mentions.begin() ? count - 1 : static_cast<int>(it - e->mentions.begin()) - 1;
+        if (direction > 0) {
+            auto it = std::upper_bound(e->mentions.begin(), e->mentions.end(), caret,
+                                       [](int32_t o, const core::TextRange &r) { return o < r.start; });
+            m_currentMention = it == e->mentions.end() ? 0 : static_cast<int>(it - e->mentions.begin());
+        } else {
+            auto it = std::lower_bound(e->mentions.begin(), e->mentions.end(), caret,
+                                       [](const core::TextRange &r, int32_t o) { return r.start < o; });
+            m_currentMention = it == e->mentions.begin() ? count - 1 : static_cast<int>(it - e->mentions.begin()) - 1;
+        }
     } else {
-        m_currentMention = (m_currentMention + count - 1) % count;
+        m_currentMention = (m_currentMention + count + direction) % count;
     }
     revealMention(e->mentions[static_cast<size_t>(m_currentMention)]);
     return true;

@@ -83,6 +83,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Moves to the next (+1) or previous (-1) mention of the selected entity, wrapping around.
+    bool stepMention(int direction);
     enum Layer { EntityLayer, FindLayer, FlashLayer, LayerCount };
     void onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis);
     void applyCorrections();
