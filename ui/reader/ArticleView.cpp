@@ -1,12 +1,14 @@
 // ArticleView: zoom, the centred reading column, links and the context-menu hook.
 #include "reader/ArticleView.h"
 
+#include "reader/ArticleLayout.h"
 #include "reader/ReaderLogging.h"
 #include "reader/ReaderSettings.h"
 
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTextDocument>
 #include <QWheelEvent>
 
@@ -37,6 +39,7 @@ ArticleView::ArticleView(ArticleStyle style, QWidget *parent) : QTextBrowser(par
     m_zoomStep = std::clamp(openReaderSettings()->value(key(settingsKey::zoomStep), 0).toInt(), minZoomStep,
                             maxZoomStep);
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleView::openLink);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::rememberReadingPosition);
     applyZoom();
 }
 
@@ -46,7 +49,13 @@ void ArticleView::setArticleDocument(QTextDocument *doc)
     m_ownedDocument = doc;
     if (doc) {
         doc->setParent(this);
-        doc->setDefaultFont(zoomedFont()); // before it is shown, so it is laid out once
+        // Our own layout: QTextDocumentLayout cannot lay out a book taller than ~8.4 M px.
+        auto *layout = new ArticleLayout(doc);
+        doc->setDocumentLayout(layout);
+        m_anchorBlock = 0;
+        m_anchorOffset = 0;
+        connect(layout, &ArticleLayout::heightsCorrected, this, &ArticleView::keepReadingPosition);
+        doc->setDefaultFont(zoomedFont());
         setDocument(doc);
     }
     if (old && old != doc)
@@ -103,6 +112,11 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateColumnMargins();
+    // QTextEdit relayouts only when a resize event's two widths differ, but the viewport resize
+    // that our own margin change causes can arrive with equal ones: check the page width itself.
+    const int width = viewport()->width();
+    if (lineWrapMode() == WidgetWidth && width > 0 && document()->pageSize().width() != width)
+        document()->setPageSize(QSizeF(width, -1));
 }
 
 void ArticleView::wheelEvent(QWheelEvent *event)
@@ -134,6 +148,36 @@ void ArticleView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyZoom(); // a widget font change must not override the article font
+}
+
+void ArticleView::rememberReadingPosition()
+{
+    if (m_restoringPosition)
+        return;
+    const auto *layout = qobject_cast<const ArticleLayout *>(document()->documentLayout());
+    if (!layout)
+        return;
+    const int value = verticalScrollBar()->value();
+    m_anchorBlock = layout->blockNumberAt(value);
+    m_anchorOffset = value - layout->blockSpacingTop(m_anchorBlock);
+}
+
+void ArticleView::keepReadingPosition()
+{
+    // Heights above the text on screen changed (estimates measured, or the width changed):
+    // scroll to where the block that was at the top is now, so the reader keeps their place.
+    const auto *layout = qobject_cast<const ArticleLayout *>(document()->documentLayout());
+    if (!layout || m_anchorBlock < 0)
+        return;
+    const int wanted = qRound(layout->blockSpacingTop(m_anchorBlock) + m_anchorOffset);
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() == wanted)
+        return;
+    m_restoringPosition = true;
+    if (bar->maximum() < wanted)
+        bar->setMaximum(wanted); // QTextEdit sets the real range with the next size change
+    bar->setValue(wanted);
+    m_restoringPosition = false;
 }
 
 void ArticleView::openLink(const QUrl &url)

@@ -56,10 +56,16 @@ private:
     void applyZoom();
     void updateColumnMargins();
     void openLink(const QUrl &url);
+    void rememberReadingPosition();
+    void keepReadingPosition();
 
     ArticleStyle m_style;
     int m_zoomStep = 0;
     QTextDocument *m_ownedDocument = nullptr;
+    // The block at the top of the view and how far into it, kept while block heights change.
+    int m_anchorBlock = -1;
+    qreal m_anchorOffset = 0;
+    bool m_restoringPosition = false;
 };
 
 } // namespace lede::ui

@@ -2,6 +2,8 @@
 // and how long the UI event loop was ever blocked (a 5 ms timer measures its own lateness).
 // Prints figures to compare across commits; fails only if the window froze for over a second.
 #include "reader/DocumentTab.h"
+#include "reader/ArticleLayout.h"
+#include "reader/ArticleView.h"
 #include "reader/MainWindow.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QScrollBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -73,8 +76,18 @@ void BenchReaderOpen::open50MegabyteText_keepsWindowResponsive()
     lede::ui::DocumentTab *tab = w.currentTab();
     QVERIFY(tab && tab->state() == lede::ui::DocumentTab::State::Loaded);
 
-    // Let the incremental layout run for a while, still probing the event loop.
-    QTest::qWait(3000);
+    // Let the background layout finish, still probing the event loop.
+    auto *layout = qobject_cast<lede::ui::ArticleLayout *>(tab->view()->document()->documentLayout());
+    QVERIFY(layout);
+    QTRY_VERIFY_WITH_TIMEOUT(layout->isLayoutComplete(), 300000);
+    const qint64 laidOutMs = clock.elapsed();
+    const double heightPx = layout->documentSize().height();
+    // Scroll through the book and back, as a reader dragging the scroll bar would.
+    QScrollBar *bar = tab->view()->verticalScrollBar();
+    for (int step = 0; step <= 20; ++step) {
+        bar->setValue(static_cast<int>(static_cast<qint64>(bar->maximum()) * step / 20));
+        QTest::qWait(20);
+    }
     probe.stop();
 
     std::printf("bench_reader_open: %s MB text, %lld blocks, %lld words\n",
@@ -83,8 +96,12 @@ void BenchReaderOpen::open50MegabyteText_keepsWindowResponsive()
                 "including first layout %lld ms\n",
                 static_cast<long long>(loadedMs), static_cast<long long>(stallWhileLoading),
                 static_cast<long long>(maxStallMs));
+    std::printf("bench_reader_open: whole text laid out %lld ms after open, %.0f px tall; max stall including "
+                "layout and scrolling %lld ms\n",
+                static_cast<long long>(laidOutMs), heightPx, static_cast<long long>(maxStallMs));
     QVERIFY2(stallWhileLoading < 1000, "the window froze while loading");
-    QVERIFY2(sawBusyIndicator, "a load of several seconds showed no busy indicator");
+    if (loadedMs > 1000)
+        QVERIFY2(sawBusyIndicator, "a load of several seconds showed no busy indicator");
 }
 
 QTEST_MAIN(BenchReaderOpen)

@@ -1,0 +1,115 @@
+// ArticleLayout: the document layout of the article view, built for books as well as articles.
+//
+// Why not QTextDocumentLayout: in Qt 6.4 it lays out the root frame in one coordinate space of
+// QFixed page height (INT_MAX / 256 px, about 8.4 million px); a text taller than that (a 20 MB
+// book in a narrow window) makes its lazy layout loop for ever inside layoutBlock. It also lays
+// a block out again whenever a highlighter recolours it.
+//
+// This layout handles what ArticleDocumentBuilder produces: a flat run of blocks in the root
+// frame (no tables, no floats) with block margins, indents, proportional line heights, list
+// markers, block backgrounds and non-wrapping preformatted blocks. Block tops are doubles, so
+// any length fits. It is virtualised:
+//   - every block starts with an estimated height; blocks that are painted, hit-tested or asked
+//     for are laid out at once, and a background pass lays out the rest in short slices;
+//   - when heights are corrected it emits heightsCorrected(), so the view can keep the same text
+//     in place;
+//   - a change that only recolours measured blocks (colour, background, underline: the formats a
+//     highlighter sets) keeps their heights; the lines are made again only when painted or hit,
+//     so highlighting a whole book costs no layout beyond what the reader sees.
+#pragma once
+
+#include <QAbstractTextDocumentLayout>
+#include <QBasicTimer>
+#include <QTextBlock>
+
+#include <vector>
+
+namespace lede::ui {
+
+class ArticleLayout final : public QAbstractTextDocumentLayout
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleLayout)
+
+public:
+    explicit ArticleLayout(QTextDocument *doc);
+    ~ArticleLayout() override;
+
+    void draw(QPainter *painter, const PaintContext &context) override;
+    int hitTest(const QPointF &point, Qt::HitTestAccuracy accuracy) const override;
+    int pageCount() const override { return 1; }
+    QSizeF documentSize() const override;
+    QRectF frameBoundingRect(QTextFrame *frame) const override;
+    QRectF blockBoundingRect(const QTextBlock &block) const override;
+
+    // True once every block has been laid out at the current width (no estimates left).
+    bool isLayoutComplete() const { return m_unlaidCount == 0; }
+    int blockCountLaidOut() const { return static_cast<int>(m_blocks.size()) - m_unlaidCount; }
+    // Lays out every block now; for printing-like callers and tests. Blocks the calling thread.
+    void layoutAll();
+    // Where blocks are, from the current heights (estimated or measured), without laying out.
+    int blockNumberAt(qreal y) const;
+    qreal blockSpacingTop(int blockNumber) const; // top of the space above the block
+
+Q_SIGNALS:
+    // Block heights changed (estimates replaced by measurements, or all estimated again): a view
+    // keeps its place by scrolling back to the block it showed at its top (blockSpacingTop()).
+    void heightsCorrected();
+    // The background pass has laid out every block.
+    void layoutCompleted();
+
+protected:
+    void documentChanged(int from, int charsRemoved, int charsAdded) override;
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    struct BlockGeometry
+    {
+        double height = 0;         // content height: estimated until exact
+        float spacingBefore = 0;   // collapsed margin above the block (plus the document margin for the first)
+        float bottomMargin = 0;    // the block format's, to collapse with the next block
+        float sideMargins = 0;     // left (with list indent) plus right margin
+        float lineHeightValue = 0; // the block format's line height rule, for estimates
+        int length = 0;            // characters, for estimates
+        int manualLines = 0;       // lines of a non-wrapping block; 0 when it wraps
+        quint8 lineHeightType = 0;
+        bool heading = false;
+        bool visible = true;
+        bool exact = false;         // height measured at the current width (lines may since be dropped)
+        bool metricFormats = false; // laid out with additional formats that change text metrics
+    };
+
+    void collectBlocks();
+    void reestimate();
+    double estimatedHeight(const BlockGeometry &g, double documentMargin, double charWidth, double lineHeight) const;
+    // Lays `block` (number `index`) out if it is not; returns true when its height changed.
+    bool ensureLaidOut(const QTextBlock &block, int index) const;
+    void layoutBlock(const QTextBlock &block, BlockGeometry &g) const;
+    void setHeight(int index, double height) const;
+    double blockTop(int index) const;          // top of the block's content
+    int blockIndexAt(double y) const;          // the block whose spacing+content covers y
+    void ensureTops(int upTo) const;
+    double contentLeft(const QTextBlock &block, const QTextBlockFormat &format) const;
+    double availableWidth(const QTextBlock &block) const;
+    void positionLayout(const QTextBlock &block, int index) const;
+    void scheduleBackgroundPass();
+    void runBackgroundSlice();
+    void emitSizeChangedLater() const;
+    void drawBlock(QPainter *painter, const PaintContext &context, const QTextBlock &block, int index) const;
+    void drawListMarker(QPainter *painter, const QTextBlock &block, const QPalette &palette) const;
+
+    // Mutable: laying out on demand from const queries (hitTest, blockBoundingRect) is the point.
+    mutable std::vector<BlockGeometry> m_blocks;
+    mutable std::vector<double> m_tops; // m_tops[i] = top of block i's spacing; valid below m_topsValid
+    mutable int m_topsValid = 0;
+    mutable double m_totalHeight = 0; // spacing + height of all blocks, plus the tail margin
+    mutable int m_unlaidCount = 0;
+    mutable double m_maxContentWidth = 0;
+    mutable bool m_sizeChangePending = false;
+    double m_pageWidth = 0;
+    float m_firstTopMargin = 0;
+    int m_nextUnlaid = 0; // where the background pass resumes
+    QBasicTimer m_backgroundTimer;
+};
+
+} // namespace lede::ui
