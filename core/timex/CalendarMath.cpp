@@ -79,4 +79,32 @@ IsoWeek isoWeek(const CalendarDate &d)
     return {thursday.year, week};
 }
 
+CalendarDate easterSunday(int year)
+{
+    // Floor division keeps the arithmetic defined for year 0 and BCE years too.
+    auto fdiv = [](int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+    auto fmod = [&](int64_t a, int64_t b) { return a - b * fdiv(a, b); };
+    const int64_t y = year;
+    const int64_t a = fmod(y, 19), b = fdiv(y, 100), c = fmod(y, 100);
+    const int64_t d = fdiv(b, 4), e = fmod(b, 4), f = fdiv(b + 8, 25), g = fdiv(b - f + 1, 3);
+    const int64_t h = fmod(19 * a + b - d - g + 15, 30);
+    const int64_t i = fdiv(c, 4), k = fmod(c, 4);
+    const int64_t l = fmod(32 + 2 * e + 2 * i - h - k, 7);
+    const int64_t m = fdiv(a + 11 * h + 22 * l, 451);
+    const int64_t month = fdiv(h + l - 7 * m + 114, 31);
+    const int64_t day = fmod(h + l - 7 * m + 114, 31) + 1;
+    return {year, static_cast<int>(month), static_cast<int>(day)};
+}
+
+CalendarDate nthWeekdayOfMonth(int year, int month, int weekday, int n)
+{
+    const int last = daysInMonth(year, month);
+    if (last == 0 || weekday < 1 || weekday > 7)
+        return {year, month < 1 ? 1 : month > 12 ? 12 : month, 1};
+    const int first = 1 + (weekday - isoWeekday({year, month, 1}) + 7) % 7;
+    const int count = (last - first) / 7 + 1;
+    const int k = n < 0 || n > count ? count : n == 0 ? 1 : n;
+    return {year, month, first + 7 * (k - 1)};
+}
+
 } // namespace lede::core::calendar

@@ -29,4 +29,11 @@ struct IsoWeek
 };
 IsoWeek isoWeek(const CalendarDate &d);
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus; years 1583 onwards are exact,
+// earlier ones follow the same proleptic rule).
+CalendarDate easterSunday(int year);
+// The n-th given weekday (1 = Monday) of a month: n = 1 the first, n = -1 the last. n is clamped to
+// what the month holds (a fifth Monday that does not exist is the last one).
+CalendarDate nthWeekdayOfMonth(int year, int month, int weekday, int n);
+
 } // namespace lede::core::calendar

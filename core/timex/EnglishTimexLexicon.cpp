@@ -170,15 +170,39 @@ std::vector<LexiconWord> englishLexiconWords()
     add("yearly", kSetAdverb, 0, Unit::None, false, false, false, "P1Y");
     add("hourly", kSetAdverb, 0, Unit::None, false, false, false, "PT1H");
 
-    // Holidays with a fixed day ("MM-DD"); "TG" marks Thanksgiving (fourth Thursday of November).
-    add("christmas", kHoliday, 0, Unit::None, false, true, false, "12-25");
-    add("thanksgiving", kHoliday, 0, Unit::None, false, true, false, "TG");
-    add("halloween", kHoliday, 0, Unit::None, false, true, false, "10-31");
+    // Holidays (US calendar where countries differ), written as "MM-DD" for a fixed day, "E+N"/"E-N"
+    // for days from Easter Sunday, "MM/W/K" for the K-th weekday W of a month (K = -1: the last),
+    // with "+D" days after it. A leading "D:" marks a word that is a holiday only before "Day"
+    // ("Labor Day", "Mother's Day"), never alone; those are holidays only when capitalised.
+    const auto holiday = [&](std::string_view word, std::string_view rule) {
+        add(word, kHoliday, 0, Unit::None, false, rule.substr(0, 2) == "D:", false, rule);
+    };
+    holiday("christmas", "12-25");
+    holiday("thanksgiving", "11/4/4");
+    holiday("halloween", "10-31");
+    holiday("easter", "E+0");
+    holiday("valentine", "D:02-14");
+    holiday("independence", "D:07-04");
+    holiday("labor", "D:09/1/1");
+    holiday("labour", "D:09/1/1");
+    holiday("memorial", "D:05/1/-1");
+    holiday("election", "D:11/1/1+1");
+    holiday("mother", "D:05/7/2");
+    holiday("father", "D:06/7/3");
 
     add("to", kInfinitive, 0);
     // Tense cues for weekday/month resolution.
-    for (std::string_view s : {"will", "ll", "shall", "would"})
-        add(s, kTenseCue | kModal, 1);
+    // "could" is left out: news writes "could not be reached Friday" of a day just gone.
+    for (std::string_view s : {"will", "ll", "shall", "would", "should", "must", "might", "can"})
+        add(s, kTenseCue | kModal, kCueFuture);
+    for (std::string_view s : {"going", "want", "wants", "hope", "hopes", "intend", "aims"})
+        add(s, kTenseCue, kCueFuture);
+    add("please", kTenseCue, kCueRequest);
+    add("let", kTenseCue, kCueLet);
+    for (std::string_view s : {"have", "has"})
+        add(s, kTenseCue, kCuePerfect);
+    for (std::string_view s : {"me", "us", "him", "them"})
+        add(s, kTenseCue, kCueObject);
     for (std::string_view s : {"tomorrow", "upcoming", "plan", "plans", "planned", "planning", "intends", "scheduled",
                                "expects", "expected", "due"})
         add(s, kTenseCue, 1);
@@ -190,7 +214,7 @@ std::vector<LexiconWord> englishLexiconWords()
         add(s, kTenseCue | kPastAux, -1);
     // -2 marks the pluperfect: a plan told with "had" is over ("had been due to expire Friday"),
     // one told with "was" may still lie ahead ("were planning to drive there on Monday").
-    add("had", kTenseCue | kPastAux, -2);
+    add("had", kTenseCue | kPastAux, kCuePluperfect);
     for (std::string_view s : {"did", "said", "told", "met", "came", "went", "took", "made", "gave",
                                "began", "left", "fell", "rose", "won", "lost", "saw", "ago", "yesterday", "last", "got",
                                "held", "sold", "paid", "spent", "became", "brought", "found", "led", "ran", "struck", "hit"})

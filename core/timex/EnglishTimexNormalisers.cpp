@@ -12,9 +12,27 @@ namespace lede::core::timex::en {
 // --- explicit dates ---
 V monthDayYear(const M &m, const C &) { return date(yearOf(m), m.month, m.day); }
 V monthDay(const M &m, const C &c) { return withContextYear(date(c.yearFor(m.month, m.day), m.month, m.day)); }
-V monthYear(const M &m, const C &) { return month(yearOf(m), m.month); }
+// "'99", "Feb. '22": the year with those last two digits in the century around the anchor, taken in
+// the past unless it lies at most ten years ahead ("'99" is 1899 in a story of 1898, 1999 in 2025).
+static int expandedYear(const M &m, const C &c)
+{
+    const int y = yearOf(m);
+    if (!m.twoDigitYear || y == kUnset)
+        return y;
+    const int anchor = c.deictic && !c.narrative ? c.deictic->year : c.lastMentioned.knownYear() ? c.lastMentioned.year : kUnset;
+    if (anchor == kUnset)
+        return y;
+    const int base = anchor - ((anchor % 100) + 100) % 100;
+    int r = base + y % 100;
+    if (r > anchor + 10)
+        r -= 100;
+    else if (r < anchor - 90)
+        r += 100;
+    return r;
+}
+V monthYear(const M &m, const C &c) { return month(expandedYear(m, c), m.month); }
 V monthOnly(const M &m, const C &c) { return withContextYear(month(c.yearFor(m.month, 0), m.month)); }
-V yearOnly(const M &m, const C &) { return year(yearOf(m)); }
+V yearOnly(const M &m, const C &c) { return year(expandedYear(m, c)); }
 V plausibleYear(const M &m, const C &)
 {
     // A lone four-digit number is a year only in the range where prose names years that way;
@@ -56,7 +74,10 @@ V century(const M &m, const C &)
 }
 V seasonYear(const M &m, const C &)
 {
-    return text(yearValue(yearOf(m)) + "-" + seasonCode(m.season));
+    // "the spring of 1915" names the year the story is in, for the months that follow.
+    TimexValue v = *text(yearValue(yearOf(m)) + "-" + seasonCode(m.season));
+    v.mentioned = {yearOf(m), 0, 0};
+    return v;
 }
 V seasonNow(const M &m, const C &c)
 {
@@ -70,40 +91,45 @@ V seasonBare(const M &m, const C &c)
         return std::nullopt;
     return seasonNow(m, c);
 }
+// Where each season begins (northern hemisphere, astronomical), so that "next spring" said on
+// March 14 is the spring about to begin a week later, not the one a year on.
+static CalendarDate seasonStart(int year, int season)
+{
+    static constexpr int kStart[5][2] = {{1, 1}, {3, 20}, {6, 21}, {9, 22}, {12, 21}};
+    return {year, kStart[season][0], kStart[season][1]};
+}
 V seasonRel(const M &m, const C &c)
 {
-    if (!c.deictic)
+    if (!c.deictic || m.season < 1 || m.season > 4)
         return text(std::string("XXXX-") + seasonCode(m.season));
-    // "last fall": the latest fall that has ended; "next spring": the first still to come.
-    const int seasonStart[5] = {0, 3, 6, 9, 12};
-    const int now = c.deictic->month;
-    int y = c.deictic->year;
-    if (m.relative < 0 && seasonStart[m.season] >= now - 1)
+    // "last fall": the latest fall that has ended (a season is labelled with the year it starts in).
+    const int seasonMonth[5] = {0, 3, 6, 9, 12};
+    const CalendarDate now = *c.deictic;
+    int y = now.year;
+    if (m.relative < 0 && seasonMonth[m.season] >= now.month - 1)
         --y;
-    if (m.relative > 0 && seasonStart[m.season] <= now)
+    // "next spring": the first spring still to begin.
+    if (m.relative > 0 && seasonStart(y, m.season) <= now)
         ++y;
     return text(yearValue(y) + "-" + seasonCode(m.season));
 }
-V holiday(const M &m, const C &c)
+V seasonComing(const M &m, const C &c)
 {
-    const std::string &h = m.word->holiday;
-    const bool thanksgiving = h == "TG";
-    const int mo = thanksgiving ? 11 : std::stoi(h.substr(0, 2));
-    const int day = thanksgiving ? 25 : std::stoi(h.substr(3, 2));
-    int y = yearOf(m);
-    if (y == kUnset)
-        y = c.yearFor(mo, day);
-    if (thanksgiving) {
-        if (y == kUnset)
-            return text("XXXX-11-XX");
-        const int first = cal::isoWeekday({y, 11, 1});
-        return date(y, 11, 1 + (4 - first + 7) % 7 + 21);
+    // "the coming spring", "this coming spring": the spring under way, else the next to begin.
+    if (!c.deictic || m.season < 1 || m.season > 4)
+        return text(std::string("XXXX-") + seasonCode(m.season));
+    const CalendarDate now = *c.deictic;
+    for (int y = now.year - 1; y <= now.year + 1; ++y) {
+        const CalendarDate end = m.season == 4 ? seasonStart(y + 1, 1) : seasonStart(y, m.season + 1);
+        if (now < end)
+            return text(yearValue(y) + "-" + seasonCode(m.season));
     }
-    return date(y, mo, day);
+    return text(yearValue(now.year + 1) + "-" + seasonCode(m.season));
 }
-
 // --- times ---
-static std::string dayPart(const M &m, const C &c, PartialDate &day)
+// The day a time of day falls on, as a TIMEX3 date; nullopt for a day that does not exist
+// ("the morning of 31 February 2001").
+static std::optional<std::string> dayPart(const M &m, const C &c, PartialDate &day)
 {
     if (m.deictic != INT_MIN && c.deictic) {
         const CalendarDate d = cal::addDays(*c.deictic, m.deictic);
@@ -115,6 +141,8 @@ static std::string dayPart(const M &m, const C &c, PartialDate &day)
             return "XXXX-WXX-" + std::to_string(m.weekday);
     } else if (m.month && m.day) {
         day = {yearOf(m) != kUnset ? yearOf(m) : c.yearFor(m.month, m.day), m.month, m.day};
+        if (!date(day.year, day.month, day.day))
+            return std::nullopt;
     } else if (c.lastMentioned.full()) {
         // "at 10 p.m." belongs to the day under discussion, which is the reference date only
         // until another day is named.
@@ -131,8 +159,10 @@ V clockTime(const M &m, const C &c)
     if (m.hour < 0 || m.hour > 24)
         return std::nullopt;
     PartialDate day;
-    const std::string d = dayPart(m, c, day);
-    return TimexValue{TimexType::Time, d + timeSuffix(m.hour, m.minute, m.second), day};
+    const auto d = dayPart(m, c, day);
+    if (!d)
+        return std::nullopt;
+    return TimexValue{TimexType::Time, *d + timeSuffix(m.hour, m.minute, m.second), day};
 }
 V clockInPartOfDay(const M &m, const C &c)
 {
@@ -154,11 +184,16 @@ V midnight(const M &m, const C &c)
     M t = m;
     t.hour = 24;
     PartialDate day;
-    const std::string d = dayPart(t, c, day);
-    return TimexValue{TimexType::Time, d + "T24:00", day};
+    const auto d = dayPart(t, c, day);
+    if (!d)
+        return std::nullopt;
+    return TimexValue{TimexType::Time, *d + "T24:00", day};
 }
 V partOfDay(const M &m, const C &c)
 {
+    // "Tuesday nights", "Sunday mornings": every such part of that weekday.
+    if (m.weekday && m.plural)
+        return everyWeekday(m, c);
     PartialDate day;
     M t = m;
     if (t.anaphoric && t.relative != INT_MIN && t.relative != 0 && !t.weekday && c.lastMentioned.full()) {
@@ -170,15 +205,23 @@ V partOfDay(const M &m, const C &c)
         t.deictic = -1;
     else if (t.relative == 0 && t.deictic == INT_MIN && !t.weekday) // "this morning"
         t.deictic = 0;
-    const std::string d = dayPart(t, c, day);
+    const auto d = dayPart(t, c, day);
+    if (!d)
+        return std::nullopt;
     // TimeBank annotates "Friday morning" as a date, "this morning" as a time.
-    return TimexValue{m.weekday ? TimexType::Date : TimexType::Time, d + "T" + partOfDayCode(m.partOfDay), day};
+    return TimexValue{m.weekday ? TimexType::Date : TimexType::Time, *d + "T" + partOfDayCode(m.partOfDay), day};
 }
 V overnight(const M &m, const C &c)
 {
+    // "losses overnight in New York", said of a day: the night that led into that day.
+    PartialDate day;
     M t = m;
     t.partOfDay = 4;
-    return partOfDay(t, c);
+    const auto d = dayPart(t, c, day);
+    if (!d || !day.full())
+        return partOfDay(t, c);
+    const CalendarDate before = cal::addDays({day.year, day.month, day.day}, -1);
+    return TimexValue{TimexType::Time, dateValue(before.year, before.month, before.day) + "TNI", day}; // the day stays the one discussed
 }
 V tonight(const M &m, const C &c)
 {
@@ -261,12 +304,15 @@ V anaphoricUnit(const M &m, const C &c)
 }
 V relativeMonth(const M &m, const C &c)
 {
-    if (!c.deictic)
+    // "the previous April" counts from the month under discussion; "last April" from today.
+    const PartialDate a = m.anaphoric || !c.deictic ? c.anaphoric() : deicticAnchor(c);
+    if (!a.knownYear() || a.month == 0)
         return month(c.yearFor(m.month, 0), m.month);
-    int y = c.deictic->year;
-    if (m.relative < 0 && m.month >= c.deictic->month)
+    int y = a.year;
+    // "last February" said in March is a year back: the month just ended is "last month".
+    if (m.relative < 0 && m.month >= a.month - (m.anaphoric ? 0 : 1))
         --y;
-    if (m.relative > 0 && m.month <= c.deictic->month)
+    if (m.relative > 0 && m.month <= a.month)
         ++y;
     return month(y, m.month);
 }

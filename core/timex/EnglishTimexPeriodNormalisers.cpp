@@ -25,7 +25,10 @@ V quarterOf(const M &m, const C &c)
         else if (!c.narrative && a.knownYear() && a.month > 0 && (m.ordinal - 1) * 3 + 1 > a.month && c.tense != Tense::Future)
             --y;
     }
-    return text(yearValue(y) + "-Q" + std::to_string(m.ordinal));
+    TimexValue v = *text(yearValue(y) + "-Q" + std::to_string(m.ordinal));
+    if (yearOf(m) != kUnset) // "the third quarter of 1990" names a year; "the third quarter" does not
+        v.mentioned = {y, 0, 0};
+    return v;
 }
 V quarterWord(const M &m, const C &c)
 {
@@ -45,6 +48,17 @@ V latestQuarter(const M &, const C &c)
     if (!a.knownYear() || a.month == 0)
         return text("XXXX-QX");
     return text(C::shifted(a, Unit::Quarter, -1));
+}
+V reportedQuarter(const M &m, const C &c)
+{
+    // "this quarter's results" after a report on a quarter that has ended are that quarter's;
+    // without one they are the current quarter's.
+    if (c.reportingQuarter())
+        return text(yearValue(c.lastQuarterYear) + "-Q" + std::to_string(c.lastQuarter));
+    M t = m;
+    t.relative = 0;
+    t.unit = Unit::Quarter;
+    return relativeUnit(t, c);
 }
 V yearEnd(const M &, const C &c)
 {
@@ -114,7 +128,10 @@ V halfOf(const M &m, const C &c)
     if (half < 1 || half > 2)
         return std::nullopt;
     const int y = yearOf(m) != kUnset ? yearOf(m) : deicticAnchor(c).year;
-    return text(yearValue(y) + "-H" + std::to_string(half));
+    TimexValue v = *text(yearValue(y) + "-H" + std::to_string(half));
+    if (yearOf(m) != kUnset)
+        v.mentioned = {y, 0, 0};
+    return v;
 }
 
 } // namespace lede::core::timex::en

@@ -61,7 +61,17 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "q ^@NUM ,? @YEAR?", quarterWord},
             {F::ExplicitDate, "the? @ORDINAL half of? @YEAR?", halfOf},
             {F::ExplicitDate, "the? @REL half of? @YEAR", halfOf},
-            {F::ExplicitDate, "@HOLIDAY day? ,? @YEAR?", holiday},
+            {F::ExplicitDate, "@HOLIDAY ^'? ^s? day ,? @YEAR?", holidayDay},
+            {F::ExplicitDate, "@HOLIDAY eve ,? @YEAR?", holidayEve},
+            {F::ExplicitDate, "@HOLIDAY week", holidayWeek},
+            {F::ExplicitDate, "@HOLIDAY weekend", holidayWeekend},
+            {F::ExplicitDate, "@HOLIDAY ^'? ^s? day weekend", holidayWeekendOfDay},
+            {F::ExplicitDate, "@HOLIDAY @WEEKDAY ,? @YEAR?", holidayWeekday},
+            {F::ExplicitDate, "@HOLIDAY ,? @YEAR?", holiday},
+            {F::Relative, "@REL @HOLIDAY", holidayRel},
+            {F::Relative, "@REL @HOLIDAY ^'? ^s? day", holidayRelDay},
+            {F::ExplicitDate, "new year ^' ^s day ,? @YEAR?", newYearsDay},
+            {F::ExplicitDate, "new year ^' ^s eve ,? @YEAR?", newYearsEve},
 
             // Times
             {F::Time, "@CLOCK @TZ? ,? @WEEKDAY? ,? @MONTH @DAY ,? @YEAR?", clockTime},
@@ -82,9 +92,12 @@ const LanguageRules &englishRules()
             {F::Time, "@DEICTIC @POD", partOfDay},
             {F::Time, "@REL @POD", partOfDay},
             {F::Time, "the @REL @POD", partOfDayThe},
+            // "orders came in the morning": the morning of the day under discussion.
+            {F::Time, "the @POD", partOfDayDiscussed, "of"},
             {F::Time, "@POD @WEEKDAY", partOfDay},
             {F::Time, "@POD @DEICTIC", partOfDay},
             {F::Time, "the @POD of @MONTH @DAY ,? @YEAR?", partOfDay},
+            {F::Time, "the @POD of the? @DAY of? @MONTH ,? @YEAR?", partOfDay},
             {F::Time, "tonight", tonight},
             {F::Time, "overnight", overnight},
 
@@ -94,14 +107,27 @@ const LanguageRules &englishRules()
             {F::Relative, "@REL @WEEKDAY", weekday},
             {F::Relative, "the @REL @WEEKDAY", weekday},
             {F::Relative, "this @REL @WEEKDAY", weekday},
+            // "This quarter's loss includes a charge", in a report on a quarter just ended.
+            {F::Relative, "this quarter", reportedQuarter, {}, "^' ^s"},
             {F::Relative, "@REL fiscal? @UNIT", relativeUnit},
             {F::Relative, "the @REL fiscal? @UNIT", relativeUnitThe},
             {F::Relative, "that|same quarter", anaphoricQuarter},
             {F::Relative, "the same quarter", anaphoricQuarter},
             {F::Relative, "that @UNIT", anaphoricUnit},
-            {F::Relative, "the same @UNIT", anaphoricUnit},
+            {F::Relative, "the|that same @UNIT", anaphoricUnit},
+            // "the day after", "the year before": one unit from the date under discussion;
+            // "the day before yesterday" two days from today.
+            {F::Relative, "the day before @DEICTIC", dayBeforeDeictic},
+            {F::Relative, "the day after @DEICTIC", dayAfterDeictic},
+            // Only at the end of a clause: "the day before the vote" is a day before an event.
+            {F::Relative, "the @UNIT before", unitBefore, {}, ",|.|;|!|?"},
+            {F::Relative, "the @UNIT after", unitAfter, {}, ",|.|;|!|?"},
             {F::Relative, "the @EDGE of the @UNIT", relativeUnit},
             {F::Relative, "the latest|current? quarter", latestQuarter},
+            // "for the year", "the week's most active session": the unit under discussion. Not when a
+            // word after it points elsewhere ("the year before", "the year-ago quarter", "the year ended").
+            {F::Relative, "the fiscal? @UNIT", currentUnit,
+             "^-? before|after|earlier|later|ago|end|ended|ending|when|that|which|in|of|to|following|old|long"},
             {F::Relative, "the full fiscal? @UNIT", fullYear},
             {F::Relative, "the latest period", latestQuarter},
             // "year-ago" alone is an adjective: its "the" belongs to the noun after it.
@@ -113,8 +139,9 @@ const LanguageRules &englishRules()
             {F::Relative, "the quarter|period a year ago|earlier", yearAgoPeriod},
             {F::Duration, "the? year ^- ^earlier|ago @NUM @UNIT", duration},
             {F::Relative, "the? comparable? year ^- ^earlier|ago @ORDINAL quarter", yearAgoQuarter},
-            {F::Relative, "@REL @MONTH", relativeMonth, "@DAYNUM"},
+            {F::Relative, "the? @REL @MONTH", relativeMonth, "@DAYNUM"},
             {F::Relative, "@MONTH @REL year", monthOfRelativeYear},
+            {F::Relative, "the|this? coming|upcoming @SEASON", seasonComing},
             {F::Relative, "@REL @SEASON", seasonRel},
             {F::Relative, "this past @SEASON", seasonRel},
             {F::Relative, "@NUM @UNIT @SHIFT", ago},
@@ -124,10 +151,15 @@ const LanguageRules &englishRules()
             {F::Relative, "@A @UNIT or so @SHIFT", agoArticle},
             {F::Relative, "the? @REL? weekend", weekend},
 
+            // "Islam will one day be ...": some day ahead, not a day's length.
+            {F::Relative, "one day", futureRef, {}, {}, "will|would|shall|could|might|may|can|should|must"},
+
             // Durations
             {F::Duration, "the? @REL? @NUM @UNIT", duration},
             {F::Duration, "the? first|last|past|next|coming|final|latest|previous|initial? @NUM more? @UNIT", duration},
             {F::Duration, "@NUM ^- ^@UNIT", durationCompound},
+            // "eight trading days", "five business days": days of a kind, counted.
+            {F::Duration, "the? @REL? @NUM trading|business|working|school @UNIT", duration},
             {F::Duration, "the? @REL? @FEW @UNIT", duration},
             {F::Duration, "the? @REL? a @FEW @UNIT", duration},
             {F::Duration, "the? @REL? a? couple of @UNIT", durationCouple},
@@ -157,6 +189,7 @@ const LanguageRules &englishRules()
             {F::Vague, "the present", presentRef},
             {F::Vague, "these days", presentRef},
             {F::Vague, "current", presentRef},
+            {F::Vague, "then ^-? current", pastRef}, // "the then current price": current back then
             {F::Vague, "the past", pastRef},
             {F::Duration, "recent|future @UNIT", durationVagueQualified},
             {F::Vague, "the near? future", futureRef},
@@ -174,6 +207,7 @@ const LanguageRules &englishRules()
         };
         r.rangeConnectors = {"to", "through", "till", "until", "-", "and"};
         r.rangeOpeners = {"from", "between"};
+        r.timeDayLinks = {"on"};
         r.suffixes = {"or so", "or later", "and beyond"};
         // An age ("6-year-old", "52 years old") is not a time span in TimeML.
         r.vetoAfter = {"^- ^old", "^- ^olds", "old"};

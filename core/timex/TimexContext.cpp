@@ -65,9 +65,10 @@ int TimexContext::yearFor(int month, int day) const
     // months away.
     const int delta = month - a.month;
     // A narrative is told in the past tense throughout and moves forward: the tense says nothing
-    // about the year, and a month named after a date of that year belongs to the same year.
+    // about the year, and a month named after a date of that year belongs to the same year; only
+    // "in January" right after a December has turned the year.
     if (narrative)
-        return a.year;
+        return a.month == 12 && month == 1 ? a.year + 1 : a.year;
     if (tense == Tense::Past && delta > 2)
         return a.year - 1;
     if (tense == Tense::Future && delta < -2)
@@ -89,8 +90,10 @@ std::optional<CalendarDate> TimexContext::weekdayDate(int weekday, int direction
         a = {lastMentioned.year, lastMentioned.month, lastMentioned.day};
     else
         return std::nullopt;
-    if (direction == 0)
+    if (direction == 0) {
         direction = tense == Tense::Future ? 1 : -1;
+        explicitDirection = explicitDirection || (request && tense == Tense::Future);
+    }
     return weekdayFrom(a, weekday, direction, explicitDirection);
 }
 
@@ -130,8 +133,10 @@ std::string TimexContext::shifted(const PartialDate &a, Unit unit, int n)
     case Unit::Minute:
     case Unit::Hour:
     case Unit::Day:
+        // A day counted from a month or a year keeps its granularity, its unknown parts X:
+        // "that same day" after "last October" is 1998-10-XX.
         if (a.day == 0)
-            return a.month > 0 ? monthValue(a.year, a.month) : yearValue(a.year);
+            return a.month > 0 ? monthValue(a.year, a.month) + "-XX" : yearValue(a.year) + "-XX-XX";
         {
             const CalendarDate r = cal::addDays(d, unit == Unit::Day ? n : 0);
             return dateValue(r.year, r.month, r.day);
@@ -139,7 +144,7 @@ std::string TimexContext::shifted(const PartialDate &a, Unit unit, int n)
     case Unit::Week:
     case Unit::Weekend:
         if (a.day == 0)
-            return a.month > 0 ? monthValue(a.year, a.month) : yearValue(a.year);
+            return yearValue(a.year) + (unit == Unit::Weekend ? "-WXX-WE" : "-WXX");
         return weekValue(cal::addDays(d, 7LL * n)) + (unit == Unit::Weekend ? "-WE" : "");
     case Unit::Month:
         if (a.month == 0)

@@ -41,6 +41,7 @@ public:
     // Anaphoric anchor ("the following day", "a year earlier"): the last date mentioned, else deictic.
     PartialDate lastMentioned;
     Tense tense = Tense::Unknown;
+    bool request = false; // the clause asks for something ahead ("Ask me on Friday"): a weekday is never today
     bool dayFirst = false;
     bool narrative = false; // no reference date: years come from the last date mentioned
     // The reporting period of business news, which "a year ago" and "the year-earlier period" compare

@@ -15,7 +15,11 @@ TimexGrammar::TimexGrammar(const LanguageRules &rules) : m_lexicon(rules.lexicon
         std::optional<TimexPattern> lookahead;
         if (!r.followedBy.empty())
             lookahead.emplace(r.followedBy, m_lexicon);
-        m_rules.push_back({r.family, TimexPattern(r.pattern, m_lexicon), r.normalise, std::move(veto), std::move(lookahead)});
+        std::optional<TimexPattern> lookbehind;
+        if (!r.precededBy.empty())
+            lookbehind.emplace(r.precededBy, m_lexicon);
+        m_rules.push_back({r.family, TimexPattern(r.pattern, m_lexicon), r.normalise, std::move(veto), std::move(lookahead),
+                           std::move(lookbehind)});
     }
     for (const PrefixSpec &p : rules.prefixes)
         m_prefixes.push_back({TimexPattern(p.pattern, m_lexicon), p.numericOnly, p.relativeOnly});
@@ -31,6 +35,8 @@ TimexGrammar::TimexGrammar(const LanguageRules &rules) : m_lexicon(rules.lexicon
     }
     for (std::string_view o : rules.rangeOpeners)
         m_openerIds.push_back(m_lexicon.addLiteral(o));
+    for (std::string_view l : rules.timeDayLinks)
+        m_timeDayLinkIds.push_back(m_lexicon.addLiteral(l));
 
     // Index the rules by the tokens that can start them, so the tagger never asks rules that cannot.
     m_startsByWord.resize(m_lexicon.size());
@@ -97,6 +103,11 @@ bool TimexGrammar::isRangeConnector(const TimexToken &t) const
 bool TimexGrammar::isRangeOpener(const TimexToken &t) const
 {
     return t.lex && std::find(m_openerIds.begin(), m_openerIds.end(), t.lex->id) != m_openerIds.end();
+}
+
+bool TimexGrammar::isTimeDayLink(const TimexToken &t) const
+{
+    return t.lex && std::find(m_timeDayLinkIds.begin(), m_timeDayLinkIds.end(), t.lex->id) != m_timeDayLinkIds.end();
 }
 
 uint32_t TimexGrammar::literalId(std::string_view word) const

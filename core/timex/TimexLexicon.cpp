@@ -71,8 +71,10 @@ void TimexLexicon::insert(std::string_view key, const LexiconWord *row)
         e->ordinal = w.value;
     if (w.classes & kSeason)
         e->season = w.value;
-    if (w.classes & kPartOfDay)
+    if (w.classes & kPartOfDay) {
         e->partOfDay = w.value;
+        e->plural = w.plural;
+    }
     if (w.classes & kDeictic)
         e->deictic = w.value;
     if (w.classes & kRelative)
@@ -91,8 +93,10 @@ void TimexLexicon::insert(std::string_view key, const LexiconWord *row)
         e->vague = std::string(w.text);
     if (w.classes & kSetAdverb)
         e->setValue = std::string(w.text);
-    if (w.classes & kHoliday)
+    if (w.classes & kHoliday) {
         e->holiday = std::string(w.text);
+        e->holidayNeedsCapital = w.needsCapital;
+    }
 }
 
 uint32_t TimexLexicon::addLiteral(std::string_view lowerWord)

@@ -46,6 +46,20 @@ enum LexClass : uint32_t {
     kPresentBe = 1u << 31,  // is, are: "is to resume Tuesday" (a be-to future)
 };
 
+// LexEntry::tense of a kTenseCue word. Besides plain past and future cues, a few words only shape
+// the clause: "have" after a modal makes it past ("should have left Friday"), an object pronoun
+// after a sentence's first word makes an imperative ("Ask me on Friday"), "please" and "let's" ask
+// for something still to come.
+enum TenseCue : int {
+    kCuePluperfect = -2, // had: a plan told with it is over
+    kCuePast = -1,
+    kCueFuture = 1,
+    kCueRequest = 2,     // please
+    kCuePerfect = 3,     // have, has
+    kCueObject = 4,      // me, us, him, them
+    kCueLet = 5,         // let ('s)
+};
+
 enum class Unit : uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Half, Year, Decade, Century, Millennium };
 
 // One row of a language's lexicon. Fields not relevant to the class stay 0.
@@ -71,6 +85,7 @@ struct LexEntry
     bool abbreviation = false;
     bool monthNeedsCapital = false;
     bool weekdayNeedsCapital = false;
+    bool holidayNeedsCapital = false;
     std::string vague, setValue, holiday;
     uint32_t id = 0; // index, for literal matching
 };

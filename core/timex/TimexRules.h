@@ -25,6 +25,7 @@ struct RuleSpec
     Normaliser normalise;
     std::string_view notFollowedBy = {}; // a pattern that must not match right after the expression
     std::string_view followedBy = {};    // a pattern that must match right after it (not part of the span)
+    std::string_view precededBy = {};    // a one-token pattern that must match right before it ("will one day")
 };
 
 // Words that widen a match to the left without changing its value ("the", "early", "about"):
@@ -45,6 +46,9 @@ struct LanguageRules
     // make "and" a range connector ("between 2019 and 2021").
     std::vector<std::string_view> rangeConnectors;
     std::vector<std::string_view> rangeOpeners; // widen the range span: "from", "between"
+    // Words linking a time to the day named right after it ("at 9 p.m. on Friday"): the time is on
+    // that day.
+    std::vector<std::string_view> timeDayLinks;
     // Words that widen a match to the right without changing its value ("or so", "and beyond").
     std::vector<std::string_view> suffixes;
     // Patterns that, right after a match, veto it: "6-year-old" is an age, not a duration.
@@ -61,6 +65,7 @@ struct CompiledRule
     Normaliser normalise;
     std::optional<TimexPattern> notFollowedBy;
     std::optional<TimexPattern> followedBy;
+    std::optional<TimexPattern> precededBy;
 };
 
 // A language's rules compiled once; immutable and shared by all threads afterwards.
@@ -89,6 +94,7 @@ public:
     bool canStandAlone(const LexEntry &e) const { return e.id < m_standsAlone.size() && m_standsAlone[e.id]; }
     bool isRangeConnector(const TimexToken &t) const;
     bool isRangeOpener(const TimexToken &t) const;
+    bool isTimeDayLink(const TimexToken &t) const;
     uint32_t literalId(std::string_view word) const; // UINT32_MAX when absent
 
 private:
@@ -100,7 +106,7 @@ private:
     std::vector<std::vector<uint16_t>> m_startsByWord; // by lexicon id
     std::vector<bool> m_standsAlone; // by lexicon id
     std::vector<uint16_t> m_startsAtNumber, m_startsAtApostrophe, m_none;
-    std::vector<uint32_t> m_connectorIds, m_openerIds;
+    std::vector<uint32_t> m_connectorIds, m_openerIds, m_timeDayLinkIds;
     std::u16string m_connectorPunct;
 };
 

@@ -8,6 +8,8 @@
 #include "timex/TimexTokenizer.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 
 namespace lede::core {
 
@@ -16,6 +18,7 @@ using namespace timex;
 namespace {
 
 thread_local uint64_t t_workUnits = 0;
+constexpr int kAsideYears = 20;
 
 struct Found
 {
@@ -41,6 +44,91 @@ bool vetoed(const TimexGrammar &g, const std::vector<TimexToken> &toks, size_t e
         if (v.mayStartAt(toks[end]) && v.match(toks, end, m))
             return true;
     return false;
+}
+
+// Whether the expression starting at token `first` opens its sentence, perhaps after a preposition
+// ("In 1937, Japan invaded"): where a narrative moves on rather than making an aside.
+bool opensSentence(const std::vector<TimexToken> &toks, size_t first)
+{
+    size_t k = first;
+    if (k > 0 && toks[k - 1].kind == TokKind::Word && !toks[k].lineBefore && !(toks[k - 1].lex && (toks[k - 1].lex->classes & kDeterminer)))
+        --k; // "In", "By", "From"; not "The" ("The 1614 rules differed")
+    if (k == 0 || toks[k].lineBefore)
+        return true;
+    const TimexToken &p = toks[k - 1];
+    return p.kind == TokKind::Punct && (p.ch == u'.' || p.ch == u'!' || p.ch == u'?' || p.ch == u';');
+}
+
+// "(1790)", "the Constitution (1791)": a year in brackets dates something named, not the story.
+bool parenthetical(const std::vector<TimexToken> &toks, size_t first, size_t end)
+{
+    auto punct = [&](size_t k, char16_t c) { return k < toks.size() && toks[k].kind == TokKind::Punct && toks[k].ch == c; };
+    return first > 0 && punct(first - 1, u'(') && punct(end, u')');
+}
+
+// A narrative told year by year makes asides: to a distant year ("the Estates-General had not met
+// since 1614", "a report declassified in 2005"), to a year in brackets ("the Constitution (1791)"),
+// to a year still planned ("a campaign planned for 1976"), back to a year before ("repeating their
+// successes of the previous year"). Such a bare year is no new anchor for the months and days after.
+bool narrativeAside(const Found &f, const TimexContext &ctx, const std::vector<TimexToken> &toks, RuleFamily family, const TimexMatch &m)
+{
+    if (!f.mentioned.knownYear() || f.mentioned.month != 0 || !ctx.lastMentioned.knownYear())
+        return false;
+    const bool distant = std::abs(f.mentioned.year - ctx.lastMentioned.year) > kAsideYears && !opensSentence(toks, f.firstTok);
+    const bool lookingBack = family == RuleFamily::Relative && ((m.relative != INT_MIN && m.relative < 0) || m.shift < 0);
+    return distant || parenthetical(toks, f.firstTok, f.endTok) || ctx.tense == Tense::Future || lookingBack;
+}
+
+// "ABC's \"This Week\"", "\"60 Minutes\"", "\"High Noon\"": words that are lower case in running text,
+// capitalised in the middle of a sentence, name a show or a film, not a time. A capitalised word
+// just before counts with them ("High Noon").
+bool looksLikeTitle(const std::vector<TimexToken> &toks, size_t first, size_t end)
+{
+    constexpr uint32_t kLowerCaseWords = kUnit | kRelative | kPartOfDay | kDeictic | kVague | kSetAdverb | kSeason | kLiteral;
+    auto startsSentenceAt = [&](size_t k) {
+        return k == 0 || toks[k].lineBefore
+            || (toks[k - 1].kind == TokKind::Punct && (toks[k - 1].ch == u'.' || toks[k - 1].ch == u'!' || toks[k - 1].ch == u'?' || toks[k - 1].ch == u';' || toks[k - 1].ch == u':'));
+    };
+    size_t from = first;
+    if (from > 0 && toks[from - 1].kind == TokKind::Word && toks[from - 1].capitalized && !toks[from - 1].lex && !startsSentenceAt(from - 1))
+        --from; // "High Noon"
+    if (startsSentenceAt(from))
+        return false;
+    size_t words = 0, tokens = 0;
+    bool lowerCaseWord = false;
+    for (size_t k = from; k < end; ++k) {
+        const TimexToken &t = toks[k];
+        if (t.kind == TokKind::Punct)
+            continue;
+        ++tokens;
+        if (t.kind != TokKind::Word)
+            continue;
+        if (!t.capitalized || (t.lex && (t.lex->classes & (kMonth | kWeekday | kHoliday)))) // "Thanksgiving Day"
+            return false;
+        ++words;
+        // Words of three letters or more: "Q3 2021" keeps its capital Q.
+        lowerCaseWord = lowerCaseWord || (t.lex && (t.lex->classes & kLowerCaseWords) && t.end - t.start >= 3);
+    }
+    if (words < 1 || tokens < 2 || !lowerCaseWord)
+        return false;
+    // In a headline every longer word is capitalised ("Senate to Vote Next Week"): there the capitals
+    // say nothing. Only a few words around are looked at, so the test stays linear.
+    constexpr size_t kAround = 8;
+    size_t seen = 0, capitalised = 0;
+    for (size_t k = from; k > 0 && from - k < kAround && !toks[k].lineBefore;) {
+        --k;
+        if (toks[k].kind == TokKind::Word && toks[k].end - toks[k].start >= 4) {
+            ++seen;
+            capitalised += toks[k].capitalized ? 1 : 0;
+        }
+    }
+    for (size_t k = end; k < toks.size() && k - end < kAround && !toks[k].lineBefore; ++k) {
+        if (toks[k].kind == TokKind::Word && toks[k].end - toks[k].start >= 4) {
+            ++seen;
+            capitalised += toks[k].capitalized ? 1 : 0;
+        }
+    }
+    return seen == 0 || capitalised * 3 < seen * 2;
 }
 
 struct Candidate
@@ -117,6 +205,22 @@ void joinRanges(std::vector<Found> &found, const std::vector<TimexToken> &toks, 
         out.push_back(std::move(a));
     }
     found.swap(out);
+}
+
+// "at 9 p.m. on Friday", "at 5:00 am on October 3, 1935": a time takes the day named right after it,
+// where it was first given the day under discussion.
+void timesOnTheirDay(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
+{
+    for (size_t i = 0; i + 1 < found.size(); ++i) {
+        Found &a = found[i];
+        const Found &b = found[i + 1];
+        const size_t t = a.timex.value.find('T');
+        if (a.timex.type != TimexType::Time || b.timex.type != TimexType::Date || !b.mentioned.full() || t == std::string::npos
+            || b.firstTok != a.endTok + 1 || !g.isTimeDayLink(toks[a.endTok]))
+            continue;
+        a.timex.value = dateValue(b.mentioned.year, b.mentioned.month, b.mentioned.day) + a.timex.value.substr(t);
+        a.mentioned = b.mentioned;
+    }
 }
 
 // "26 June – 4 August 1952", "in April and June 1955": the first of two dates joined by a connector
@@ -250,7 +354,9 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         if (cands.empty())
             continue;
         std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) { return a.end > b.end; });
-        ctx.tense = tenseAround(toks, i, static_cast<size_t>(cands.front().end));
+        const ClauseTense clause = tenseAround(toks, i, static_cast<size_t>(cands.front().end));
+        ctx.tense = clause.tense;
+        ctx.request = clause.request;
         std::optional<TimexValue> value;
         const Candidate *chosen = nullptr;
         for (const Candidate &c : cands) {
@@ -259,6 +365,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
             if (const auto &v = rules[c.rule].notFollowedBy; v && matchesAt(*v, toks, static_cast<size_t>(c.end)))
                 continue;
             if (const auto &v = rules[c.rule].followedBy; v && !matchesAt(*v, toks, static_cast<size_t>(c.end)))
+                continue;
+            if (const auto &v = rules[c.rule].precededBy; v && !(i > 0 && matchesAt(*v, toks, i - 1)))
                 continue;
             value = rules[c.rule].normalise(c.match, ctx);
             if (value) {
@@ -296,6 +404,11 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                 }
             }
         }
+        if (looksLikeTitle(toks, start, end)) {
+            i = end - 1;
+            lastEnd = end;
+            continue;
+        }
         Found f;
         f.timex.range = {toks[start].start, toks[end - 1].end};
         f.timex.type = value->type;
@@ -304,7 +417,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         f.endTok = end;
         f.mentioned = value->mentioned;
         f.contextYear = value->contextYear;
-        if (f.mentioned.knownYear()) {
+        const bool aside = narrative && narrativeAside(f, ctx, toks, rules[chosen->rule].family, chosen->match);
+        if (f.mentioned.knownYear() && !aside) {
             ctx.lastMentioned = f.mentioned;
             if (narrative) {
                 if (f.mentioned.full())
@@ -322,6 +436,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         lastEnd = end;
         i = end - 1;
     }
+    timesOnTheirDay(found, toks, g);
     shareRangeYear(found, toks, g);
     addBareRangeEnds(found, toks, g);
     if (options.mergeRanges)

@@ -392,10 +392,12 @@ int mSimple(const Toks &t, size_t i, TimexMatch &m)
     if (!hasClass(t, i, Cls))
         return 0;
     const LexEntry &e = *t[i].lex;
+    if (Cls == kHoliday && e.holidayNeedsCapital && !t[i].capitalized) // "labor day" in lower case is not the holiday
+        return 0;
     switch (Cls) {
     case kUnit: m.unit = e.unit; m.plural = e.plural; break;
     case kSeason: m.season = e.season; break;
-    case kPartOfDay: m.partOfDay = e.partOfDay; break;
+    case kPartOfDay: m.partOfDay = e.partOfDay; m.plural = e.plural; break;
     case kDeictic: m.deictic = e.deictic; break;
     // Magnitude 2 marks anaphoric relatives ("following") and deictic shifts ("ago").
     case kRelative: m.relative = e.relative > 0 ? 1 : e.relative < 0 ? -1 : 0; m.anaphoric = e.relative == 2 || e.relative == -2; break;

@@ -212,6 +212,9 @@ int main(int argc, char **argv)
     std::printf("strict   P %5.1f  R %5.1f  F1 %5.1f\n", sp, sr, f1(sp, sr));
     std::printf("relaxed  P %5.1f  R %5.1f  F1 %5.1f\n", rp, rr, rf);
     std::printf("type accuracy %5.1f   value accuracy %5.1f   value F1 %5.1f\n", typeAcc, valueAcc, valueAcc * rf / 100.0);
+    // The raw counts, so that changes below the rounding of the figures above can be compared.
+    std::printf("counts   matched %d  relaxed gold %d  relaxed system %d  type ok %d  value ok %d  value F1 %.2f\n", c.pairs,
+                c.relaxedGold, c.relaxedSystem, c.typeOk, c.valueOk, valueAcc * rf / 100.0);
     if (errors > 0) {
         printTop("missed (gold not found)", missed, errors);
         printTop("spurious (no gold overlap)", spurious, errors);

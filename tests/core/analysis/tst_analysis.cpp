@@ -91,7 +91,7 @@ private slots:
     {
         QTest::addColumn<QString>("surface");
         QTest::addColumn<QString>("value");
-        QTest::newRow("explicit") << QStringLiteral("21 April 2024") << QStringLiteral("2024-04-21");
+        QTest::newRow("explicit") << QStringLiteral("the night of 21 April 2024") << QStringLiteral("2024-04-21TNI");
         QTest::newRow("month without year, past") << QStringLiteral("March 12") << QStringLiteral("2025-03-12");
         QTest::newRow("relative day") << QStringLiteral("tomorrow") << QStringLiteral("2025-03-15");
         QTest::newRow("relative year") << QStringLiteral("last year") << QStringLiteral("2024");

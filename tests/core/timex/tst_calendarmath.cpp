@@ -55,6 +55,64 @@ private slots:
         QCOMPARE(cal::isoWeekday({2000, 1, 1}), 6);  // Saturday
     }
 
+    void easterSunday_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::newRow("2000") << 2000 << 4 << 23;
+        QTest::newRow("2024 in March") << 2024 << 3 << 31;
+        QTest::newRow("2025") << 2025 << 4 << 20;
+        QTest::newRow("earliest possible, 1818") << 1818 << 3 << 22;
+        QTest::newRow("latest possible, 1943") << 1943 << 4 << 25;
+    }
+    void easterSunday()
+    {
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        QCOMPARE(cal::easterSunday(year), (CalendarDate{year, month, day}));
+        QCOMPARE(cal::isoWeekday(cal::easterSunday(year)), 7);
+    }
+
+    void easterSunday_neverFailsForOddYears()
+    {
+        for (const int y : {0, -44, 1, 999, 100000, -100000}) {
+            const CalendarDate d = cal::easterSunday(y);
+            QVERIFY2(cal::isValidDate(d.year, d.month, d.day), qPrintable(QString::number(y)));
+            QVERIFY(d.month == 3 || d.month == 4);
+        }
+    }
+
+    void nthWeekdayOfMonth_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("weekday");
+        QTest::addColumn<int>("nth");
+        QTest::addColumn<int>("day");
+        QTest::newRow("fourth Thursday of November 1999 (Thanksgiving)") << 1999 << 11 << 4 << 4 << 25;
+        QTest::newRow("first Monday of September 1998 (Labor Day)") << 1998 << 9 << 1 << 1 << 7;
+        QTest::newRow("last Monday of May 2025 (Memorial Day)") << 2025 << 5 << 1 << -1 << 26;
+        QTest::newRow("a fifth that does not exist is the last") << 2022 << 2 << 1 << 5 << 28;
+        QTest::newRow("the month's first day when it is that weekday") << 2022 << 8 << 1 << 1 << 1;
+    }
+    void nthWeekdayOfMonth()
+    {
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, weekday);
+        QFETCH(int, nth);
+        QFETCH(int, day);
+        QCOMPARE(cal::nthWeekdayOfMonth(year, month, weekday, nth), (CalendarDate{year, month, day}));
+    }
+
+    void nthWeekdayOfMonth_badInputStaysInsideTheMonth()
+    {
+        const CalendarDate d = cal::nthWeekdayOfMonth(2022, 13, 9, 0);
+        QVERIFY(cal::isValidDate(d.year, d.month, d.day));
+    }
+
     void validity_knowsLeapYears()
     {
         QVERIFY(cal::isValidDate(2000, 2, 29));

@@ -68,6 +68,8 @@ private slots:
         QTest::newRow("part of day unanchored") << "The band played this morning." << QString() << "this morning" << "time" << "XXXX-XX-XXTMO";
         QTest::newRow("military hours") << "The attack began at 03:00hrs." << ref << "03:00hrs" << "time" << "2022-04-25T03:00";
         QTest::newRow("hour in the part of day") << "He will leave at 4 in the morning." << ref << "4 in the morning" << "time" << "2022-04-25T04:00";
+        QTest::newRow("overnight is the night before the day discussed") << "Shares fell on Friday after overnight losses in New York." << ref << "overnight" << "time" << "2022-04-21TNI";
+        QTest::newRow("overnight unanchored") << "Rain fell overnight." << QString() << "overnight" << "time" << "XXXX-XX-XXTNI";
     }
     void times() { checkRow(); }
 
@@ -91,9 +93,80 @@ private slots:
     }
     void relative() { checkRow(); }
 
+    void unitsUnderDiscussion_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("1989-10-30"); // a Monday
+        QTest::newRow("for the year is the current year") << "For the year, pet food volume was flat." << ref << "the year" << "date" << "1989";
+        QTest::newRow("the week holds the day under discussion") << "The index fell on Friday. For the week, it dropped 3.8%." << ref << "the week" << "date" << "1989-W43";
+        QTest::newRow("the year after a bare year is still the current year") << "Sales may fall in 1990. For the year, volume was flat." << ref << "the year" << "date" << "1989";
+        QTest::newRow("the year before counts from the year discussed") << "Revenue dropped to $300 million in 1997, down from $450 million the year before." << ref << "the year before" << "date" << "1996";
+        QTest::newRow("the day after counts from the day discussed") << "He was arrested on April 20. The day after, he was freed." << ref << "The day after" << "date" << "1989-04-21";
+        QTest::newRow("the day before yesterday") << "He left the day before yesterday." << ref << "the day before yesterday" << "date" << "1989-10-28";
+        QTest::newRow("the day after tomorrow") << "We meet the day after tomorrow." << ref << "the day after tomorrow" << "date" << "1989-11-01";
+        QTest::newRow("that same day after a month keeps its day unknown") << "He died last October. The site closed that same day." << ref << "that same day" << "date" << "1988-10-XX";
+        QTest::newRow("last month named just after it ended is a year back") << "Two helicopters crashed last February." << QStringLiteral("1998-03-01") << "last February" << "date" << "1997-02";
+        QTest::newRow("last month named long after it is this year's") << "Sales peaked last April." << ref << "last April" << "date" << "1989-04";
+    }
+    void unitsUnderDiscussion() { checkRow(); }
+
+    void partsOfTheDayUnderDiscussion_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("1989-10-30");
+        QTest::newRow("the morning of the day discussed") << "Shares fell on Friday. Dealers placed orders in the morning." << ref << "the morning" << "time" << "1989-10-27TMO";
+        QTest::newRow("the afternoon of today without another day") << "Trading was light in the afternoon." << ref << "the afternoon" << "time" << "1989-10-30TAF";
+        QTest::newRow("the night of a day-first date") << "He fled on the night of 20 June 1791." << QString() << "the night of 20 June 1791" << "time" << "1791-06-20TNI";
+        QTest::newRow("the fiscal year is the current one") << "Earnings will be lower for the fiscal year." << ref << "the fiscal year" << "date" << "1989";
+    }
+    void partsOfTheDayUnderDiscussion() { checkRow(); }
+
+    void plurals_areNoSingleDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("the mornings") << "He works in the mornings.";
+        QTest::newRow("the night is left alone") << "It was the night he fled.";
+    }
+    void plurals_areNoSingleDay()
+    {
+        QFETCH(QString, text);
+        const std::u16string t = testing::u16(text);
+        const auto found = TimexTagger::tag(t, {}, testing::optionsFor(QStringLiteral("1989-10-30"), ReferenceSource::CommandLine));
+        QVERIFY2(found.empty(), qPrintable(testing::describe(t, found)));
+    }
+
+    void twoDigitYears_data()
+    {
+        columns();
+        QTest::newRow("recent two-digit year") << "Prices rose in Feb. '22." << QStringLiteral("2025-03-14") << "Feb. '22" << "date" << "2022-02";
+        QTest::newRow("two-digit year far back") << "The riots of '68 changed it." << QStringLiteral("2025-03-14") << "'68" << "date" << "1968";
+        QTest::newRow("two-digit year a few years ahead") << "The games of '30 are planned." << QStringLiteral("2025-03-14") << "'30" << "date" << "2030";
+        QTest::newRow("two-digit year in a narrative's century") << "War broke out on April 21, 1898. By '99 it was over." << QString() << "'99" << "date" << "1899";
+    }
+    void twoDigitYears() { checkRow(); }
+
+    void unitsBeforeAnEvent_areNotAnchored_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("the day before an event") << "He was last seen Nov. 3, the day before authorities issued a warrant.";
+        QTest::newRow("later in the day before leaving") << "She stopped in Nairobi later in the day before returning home.";
+        QTest::newRow("the year of a name") << "It was the year of the tiger.";
+    }
+    void unitsBeforeAnEvent_areNotAnchored()
+    {
+        QFETCH(QString, text);
+        const std::u16string t = testing::u16(text);
+        const auto found = TimexTagger::tag(t, {}, testing::optionsFor(QStringLiteral("1999-05-07"), ReferenceSource::CommandLine));
+        for (const Timex &x : found)
+            QVERIFY2(!testing::spanOf(t, x).contains(QStringLiteral("day before")) && !testing::spanOf(t, x).contains(QStringLiteral("the year")),
+                     qPrintable(testing::describe(t, found)));
+    }
+
     void durations_data()
     {
         columns();
+        QTest::newRow("counted business days") << "Refunds take five business days." << QStringLiteral("2022-04-25") << "five business days" << "duration" << "P5D";
+        QTest::newRow("counted trading days") << "Eight trading days later, it recovered." << QStringLiteral("2022-04-25") << "Eight trading days" << "duration" << "P8D";
         const QString ref = QStringLiteral("2022-04-25");
         QTest::newRow("hyphenated") << "A four-day strike ended." << ref << "four-day" << "duration" << "P4D";
         QTest::newRow("number unit") << "He served three years in jail." << ref << "three years" << "duration" << "P3Y";
@@ -119,6 +192,7 @@ private slots:
         QTest::newRow("daily") << "The paper appears daily." << ref << "daily" << "set" << "P1D";
         QTest::newRow("each year") << "The fair returns each year." << ref << "each year" << "set" << "P1Y";
         QTest::newRow("each month name") << "Rent is due each July." << ref << "each July" << "set" << "XXXX-07";
+        QTest::newRow("plural weekday part of day recurs") << "Two flights leave on Tuesday nights." << ref << "Tuesday nights" << "set" << "XXXX-WXX-2TNI";
     }
     void sets() { checkRow(); }
 
@@ -130,6 +204,11 @@ private slots:
         QTest::newRow("the past") << "That was common in the past." << ref << "the past" << "date" << "PAST_REF";
         QTest::newRow("the future") << "In the future, robots will cook." << ref << "the future" << "date" << "FUTURE_REF";
         QTest::newRow("recently") << "He recently moved." << ref << "recently" << "date" << "PAST_REF";
+        QTest::newRow("one day after a modal is some day ahead") << "Islam will one day be the second largest religion." << ref << "one day" << "date" << "FUTURE_REF";
+        QTest::newRow("one day without a modal is a day long") << "The strike lasted one day." << ref << "one day" << "duration" << "P1D";
+        QTest::newRow("a headline keeps its capitalised dates") << "Senate to Vote Next Week on Budget" << ref << "Next Week" << "date" << "2022-W18";
+        QTest::newRow("a capitalised holiday mid-sentence is no title") << "The boy was found on Thanksgiving Day off the coast." << ref << "Thanksgiving Day" << "date" << "2021-11-25";
+        QTest::newRow("then current is the past") << "Holders may buy at half the then current price." << ref << "then current" << "date" << "PAST_REF";
     }
     void vagueReferences() { checkRow(); }
 
@@ -241,6 +320,9 @@ private slots:
         QTest::newRow("spaced age is not a duration") << "Mr. Reupke, 52 years old, resigned.";
         QTest::newRow("the year without ended is no duration") << "It was the year of the tiger.";
         QTest::newRow("count is not a year") << "There were 2613 votes.";
+        QTest::newRow("a show's title") << "Baker, speaking on ABC News' \"This Week,\" said so.";
+        QTest::newRow("a film's title") << "The poster showed Gary Cooper from the film \"High Noon.\"";
+        QTest::newRow("a programme's title with a number") << "He said so on CBS's \"60 Minutes\" program.";
         QTest::newRow("money is not a year") << "It cost $1990.";
         QTest::newRow("spring as a verb") << "Leaks spring from old pipes.";
         QTest::newRow("newspaper name") << "The Sun reported it.";
@@ -264,6 +346,8 @@ private slots:
         QTest::newRow("February 30") << "Due February 30, 2022." << "2022-02-30";
         QTest::newRow("February 29 in a common year") << "Due February 29, 2023." << "2023-02-29";
         QTest::newRow("April 31") << "Due 31 April 2022." << "2022-04-31";
+        QTest::newRow("the morning of February 31") << "It began on the morning of 31 February 2001." << "2001-02-31TMO";
+        QTest::newRow("a time on February 30") << "It ends at 5 p.m., Feb. 30, 2022." << "2022-02-30T17:00";
     }
     void impossibleDates_areNeverProduced()
     {
