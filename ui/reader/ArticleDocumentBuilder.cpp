@@ -1,6 +1,8 @@
 // ArticleDocumentBuilder: one QTextBlock per core block, inline spans as character formats.
 #include "reader/ArticleDocumentBuilder.h"
 
+#include "reader/ArticleLayout.h"
+
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QScopeGuard>
@@ -94,6 +96,8 @@ private:
             // Items sit close together; the list as a whole is spaced like a paragraph.
             f.setBottomMargin(m_em * (lastOfList ? m_style.paragraphSpacingEm : 0.25));
             f.setLineHeight(m_style.lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+            if (b.ordered && b.number > 0)
+                f.setProperty(ArticleLayout::ListItemNumberProperty, b.number); // "7." as in the source
             break;
         case core::BlockKind::BlockQuote:
             f.setLeftMargin(m_em * 1.6);

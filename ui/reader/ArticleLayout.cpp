@@ -618,7 +618,10 @@ void ArticleLayout::drawListMarker(QPainter *painter, const QTextBlock &block, c
                 painter->drawRect(box);
         }
     } else {
-        const QString text = list->itemText(block);
+        const QTextBlockFormat format = block.blockFormat();
+        const QString text = style == QTextListFormat::ListDecimal && format.hasProperty(ListItemNumberProperty)
+            ? QString::number(format.intProperty(ListItemNumberProperty)) + QLatin1Char('.')
+            : list->itemText(block);
         painter->setFont(font);
         painter->setPen(colour);
         painter->drawText(QPointF(origin.x() - gap - metrics.horizontalAdvance(text), baseline), text);

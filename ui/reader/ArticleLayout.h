@@ -32,6 +32,10 @@ class ArticleLayout final : public QAbstractTextDocumentLayout
     Q_DISABLE_COPY_MOVE(ArticleLayout)
 
 public:
+    // A block property: the number an ordered list item shows, when the source says (a Markdown
+    // list may start at 7). Without it the item shows its place in its QTextList.
+    static constexpr int ListItemNumberProperty = QTextFormat::UserProperty + 1;
+
     explicit ArticleLayout(QTextDocument *doc);
     ~ArticleLayout() override;
 

@@ -3,6 +3,7 @@
 #include "document/Document.h"
 #include "document/DocumentLoader.h"
 #include "reader/ArticleDocumentBuilder.h"
+#include "reader/ArticleLayout.h"
 #include "reader/ArticleStyle.h"
 
 #include <QFile>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void breakCharactersInsideBlock_replacedKeepingLength_data();
     void breakCharactersInsideBlock_replacedKeepingLength();
     void listItems_areQTextListsWithoutMarkerCharacters();
+    void orderedListStartingAtSeven_keepsTheSourceNumbers();
     void headings_areLargerThanBodyAndScaleWithDefaultFont();
     void inlineSpans_formatExactlyTheirCharacters();
     void emojiBeforeLink_keepsOffsets();
@@ -207,6 +209,19 @@ void TestArticleDocument::listItems_areQTextListsWithoutMarkerCharacters()
     QVERIFY(bullets && bullets != numbered);
     QCOMPARE(bullets->format().style(), QTextListFormat::ListDisc);
     QCOMPARE(blockAt(1).text(), QStringLiteral("one")); // the marker is not in the text
+}
+
+void TestArticleDocument::orderedListStartingAtSeven_keepsTheSourceNumbers()
+{
+    DocBuilder d;
+    d.add(u"seventh", core::BlockKind::ListItem, 1, true).number = 7;
+    d.add(u"eighth", core::BlockKind::ListItem, 1, true).number = 8;
+    d.add(u"a bullet", core::BlockKind::ListItem, 1, false);
+    const auto text = builder.build(d.doc);
+    const int key = lede::ui::ArticleLayout::ListItemNumberProperty;
+    QCOMPARE(text->findBlockByNumber(0).blockFormat().intProperty(key), 7);
+    QCOMPARE(text->findBlockByNumber(1).blockFormat().intProperty(key), 8);
+    QVERIFY(!text->findBlockByNumber(2).blockFormat().hasProperty(key));
 }
 
 void TestArticleDocument::headings_areLargerThanBodyAndScaleWithDefaultFont()
