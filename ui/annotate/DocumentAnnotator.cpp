@@ -33,9 +33,7 @@ struct StoredCorrections
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
     : QObject(parent), m_view(view), m_analysis(nullptr, std::move(analyze))
 {
-    m_highlighter = new EntityHighlighter(view->document(), &m_model);
-    m_highlighter->setParent(this);
-    m_highlighter->setPalette(view->palette());
+    ensureHighlighter();
     m_flashTimer.setSingleShot(true);
     m_flashTimer.setInterval(kFlashMs);
     connect(&m_flashTimer, &QTimer::timeout, this, [this] { setLayer(FlashLayer, {}); });
@@ -53,14 +51,39 @@ DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisC
 }
 
 // Closing the tab cancels the job (AnalysisController's destructor). The event filters need no removal:
-// Qt drops a destroyed filter, and the view may be half-destroyed already when its children go.
-DocumentAnnotator::~DocumentAnnotator() = default;
+// Qt drops a destroyed filter, and the view may be half-destroyed already when its children go. The
+// highlighter stays with its document, which goes right after us when a tab closes.
+DocumentAnnotator::~DocumentAnnotator()
+{
+    if (m_highlighter)
+        m_highlighter->releaseModel();
+}
+
+EntityHighlighter *DocumentAnnotator::highlighter()
+{
+    ensureHighlighter();
+    return m_highlighter;
+}
+
+void DocumentAnnotator::ensureHighlighter()
+{
+    if (!m_view || (m_highlighter && m_highlighter->document() == m_view->document()))
+        return;
+    // The old highlighter is left on the old document rather than moved: moving it would re-lay out the
+    // whole old document (see EntityHighlighter). If that document is already gone, so are its kinds.
+    if (m_highlighter) {
+        m_kinds = m_highlighter->visibleKinds();
+        m_highlighter->releaseModel();
+    }
+    m_highlighter = new EntityHighlighter(m_view->document(), &m_model);
+    m_highlighter->setVisibleKinds(m_kinds);
+    m_highlighter->setPalette(m_view->palette());
+}
 
 void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> document)
 {
     m_document = std::move(document);
-    if (m_view && m_highlighter->document() != m_view->document())
-        m_highlighter->setDocument(m_view->document());
+    ensureHighlighter();
     selectEntity({});
     m_model.clear();
     m_corrections.clear();
@@ -105,9 +128,11 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
     auto entities = core::applyCorrections(document->text, analysis->entities, m_corrections, &report);
     if (!report.skipped.empty())
         qCInfo(lcAnnotate) << report.skipped.size() << "stored corrections no longer apply";
-    // Let the highlighter queue what is on screen first (formatting it synchronously here could stall).
+    // The highlighter queues what is on screen first, and formats it at once (a screenful of blocks is
+    // a few ms); the rest follows in slices.
     prioritiseVisibleBlocks();
     m_model.setAnalysis(std::move(document), std::move(analysis), std::move(entities));
+    prioritiseVisibleBlocks();
     qCDebug(lcAnnotate) << "analysis applied on the UI thread in" << clock.elapsed() << "ms";
 }
 
@@ -262,7 +287,7 @@ void DocumentAnnotator::revealMention(core::TextRange range)
         return;
     // Format what is about to become visible before it is painted.
     const int block = m_model.blockOf(range.start);
-    m_highlighter->prioritise(block - 2, block + 40);
+    highlighter()->prioritise(block - 2, block + 40);
     QTextCursor caret(c);
     caret.setPosition(c.selectionStart());
     m_view->setTextCursor(caret);
@@ -316,9 +341,9 @@ void DocumentAnnotator::prioritiseVisibleBlocks()
     const QRect r = m_view->viewport()->rect();
     const int first = m_view->cursorForPosition(r.topLeft()).blockNumber();
     const int last = m_view->cursorForPosition(r.bottomRight()).blockNumber() + 1;
-    m_highlighter->setVisibleRange(first, last);
-    if (m_highlighter->isBusy())
-        m_highlighter->prioritise(first, last);
+    highlighter()->setVisibleRange(first, last);
+    if (highlighter()->isBusy())
+        highlighter()->prioritise(first, last);
 }
 
 bool DocumentAnnotator::handleClick(const QPoint &viewportPos)
@@ -338,7 +363,7 @@ bool DocumentAnnotator::handleClick(const QPoint &viewportPos)
         if (left.top() != right.top() || viewportPos.x() < left.left() || viewportPos.x() > right.right())
             continue;
         if (auto hit = m_model.hitAt(block.blockNumber(), pos); hit && hit->kind != HighlightKind::Date
-            && (m_highlighter->visibleKinds() & maskOf(hit->kind))) {
+            && (highlighter()->visibleKinds() & maskOf(hit->kind))) {
             const std::string id = m_model.entities()[static_cast<size_t>(hit->ref)].id;
             selectEntity(id);
             const auto &mentions = m_model.entities()[static_cast<size_t>(hit->ref)].mentions;
@@ -377,7 +402,7 @@ bool DocumentAnnotator::eventFilter(QObject *watched, QEvent *event)
         return false;
     if (watched == m_view) {
         if (event->type() == QEvent::PaletteChange) {
-            m_highlighter->setPalette(m_view->palette());
+            highlighter()->setPalette(m_view->palette());
             updateEntityMarks();
         } else if (event->type() == QEvent::Resize) {
             QTimer::singleShot(0, this, &DocumentAnnotator::prioritiseVisibleBlocks);
@@ -402,7 +427,7 @@ bool DocumentAnnotator::eventFilter(QObject *watched, QEvent *event)
         auto *he = static_cast<QHelpEvent *>(event);
         const QTextCursor c = m_view->cursorForPosition(he->pos());
         std::optional<AnnotationHit> hit = m_model.hitAt(c.block().blockNumber(), c.positionInBlock());
-        if (hit && !(m_highlighter->visibleKinds() & maskOf(hit->kind)))
+        if (hit && !(highlighter()->visibleKinds() & maskOf(hit->kind)))
             hit.reset();
         const QString text = hit ? AnnotationToolTip::text(m_model, *hit, m_view->locale()) : QString();
         if (text.isEmpty())

@@ -39,7 +39,8 @@ public:
     QTextEdit *view() const { return m_view; }
     AnnotationModel *model() { return &m_model; }
     const AnnotationModel *model() const { return &m_model; }
-    EntityHighlighter *highlighter() const { return m_highlighter; }
+    // The highlighter of the view's current document: a new one once the view shows another document.
+    EntityHighlighter *highlighter();
     AnalysisController *analysis() { return &m_analysis; }
     const core::Corrections &corrections() const { return m_corrections; }
 
@@ -92,13 +93,18 @@ private:
     void setLayer(Layer layer, QList<QTextEdit::ExtraSelection> selections);
     QTextCursor cursorFor(core::TextRange range) const;
     void prioritiseVisibleBlocks();
+    // Gives the view's current document a highlighter (carrying over the visible kinds) if it has none.
+    void ensureHighlighter();
     bool handleClick(const QPoint &viewportPos);
     void showContextMenu(const QPoint &viewportPos, const QPoint &globalPos);
 
     QPointer<QTextEdit> m_view;
     AnnotationModel m_model;
     AnalysisController m_analysis;
-    EntityHighlighter *m_highlighter = nullptr; // child of the QTextDocument's lifetime, owned by us
+    // A child of the document it draws on, never moved off it (see EntityHighlighter); the document may be
+    // deleted under us when the view's document is replaced.
+    QPointer<EntityHighlighter> m_highlighter;
+    HighlightKindMask m_kinds = kDefaultVisibleKinds; // the visible kinds when the last one was installed
     std::shared_ptr<const core::Document> m_document;
     core::Corrections m_corrections;
     QString m_correctionsKey;

@@ -1,5 +1,7 @@
-// Highlights land on the right characters (after an emoji too) and toggling a kind removes exactly its marks.
+// Highlights land on the right characters (after an emoji too) and toggling a kind removes exactly its marks;
+// re-formatting lays each run of blocks out once (not once per block) and leaves no change pending.
 #include "AnnotateFixture.h"
+#include "RecordingLayout.h"
 #include "annotate/AnnotationModel.h"
 #include "annotate/EntityHighlighter.h"
 
@@ -10,6 +12,8 @@
 
 #include <set>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 using namespace lede;
 using namespace lede::ui;
@@ -26,6 +30,50 @@ std::set<Mark> marksOf(const QTextDocument &doc)
             marks.insert({b.blockNumber(), r.start, r.length, r.format.background().color().rgb()});
     }
     return marks;
+}
+
+// Paragraphs "Eri Kaneko met Guterres in Paris." with every one's "Eri Kaneko" a person, and a date
+// ("on 25 April 2022" appended) in the paragraphs whose index is a multiple of `dateEvery`.
+struct Book
+{
+    std::shared_ptr<core::Document> document = std::make_shared<core::Document>();
+    std::shared_ptr<core::Analysis> analysis = std::make_shared<core::Analysis>();
+    QString viewText;
+};
+
+Book makeBook(int paragraphs, int dateEvery)
+{
+    Book book;
+    QString text;
+    QStringList viewParagraphs;
+    core::Entity person{"e1", core::EntityType::Person, u"Eri Kaneko", {}};
+    for (int i = 0; i < paragraphs; ++i) {
+        QString p = QStringLiteral("Eri Kaneko met Guterres in Paris");
+        const bool dated = i % dateEvery == 0;
+        if (dated)
+            p += QStringLiteral(" on 25 April 2022");
+        p += QLatin1Char('.');
+        if (!text.isEmpty())
+            text += QStringLiteral("\n\n");
+        const auto start = static_cast<int32_t>(text.size());
+        text += p;
+        const core::TextRange range{start, static_cast<int32_t>(text.size())};
+        book.document->blocks.push_back({core::BlockKind::Paragraph, 0, false, 0, range});
+        book.analysis->segmentation.sentences.push_back({range, 0, 0});
+        person.mentions.push_back({start, start + 10});
+        if (dated) {
+            core::Timex t;
+            const auto at = static_cast<int32_t>(start + p.indexOf(QStringLiteral("25 April 2022")));
+            t.range = {at, at + 13};
+            t.value = "2022-04-25";
+            book.analysis->dates.push_back(t);
+        }
+        viewParagraphs << p;
+    }
+    book.document->text = text.toStdU16String();
+    book.analysis->entities.push_back(person);
+    book.viewText = viewParagraphs.join(QLatin1Char('\n'));
+    return book;
 }
 } // namespace
 
@@ -123,6 +171,131 @@ private Q_SLOTS:
         QVERIFY(m_highlighter->isBusy()); // block 1 had nothing to do; block 0 still waits
         m_highlighter->prioritise(0, 0);
         QVERIFY(!m_highlighter->isBusy());
+    }
+
+    void batchedFormatting_laysOutAContiguousRunOnce_andLeavesNothingPending()
+    {
+        const Book book = makeBook(40, 1);
+        QTextDocument doc;
+        auto *layout = new test::RecordingLayout(&doc);
+        doc.setDocumentLayout(layout);
+        AnnotationModel model;
+        EntityHighlighter highlighter(&doc, &model);
+        doc.setPlainText(book.viewText);
+        layout->changes.clear();
+        model.setAnalysis(book.document, book.analysis, book.analysis->entities);
+        highlighter.finishNow();
+        // Every block changed: one relayout from the first block to the end, not forty.
+        const std::vector<test::RecordingLayout::Change> whole{{0, doc.characterCount()}};
+        QCOMPARE(layout->changes, whole);
+        QCOMPARE(marksOf(doc).size(), size_t(80)); // a person and a date in each paragraph
+        // The formats' own change records were all consumed: the next change is reported alone.
+        layout->changes.clear();
+        doc.markContentsDirty(3, 1);
+        const std::vector<test::RecordingLayout::Change> alone{{3, 1}};
+        QCOMPARE(layout->changes, alone);
+    }
+
+    void toggle_relaysOutOnlyBlocksWithThatKind()
+    {
+        const Book book = makeBook(40, 13); // dates in blocks 0, 13, 26 and 39
+        QTextDocument doc;
+        auto *layout = new test::RecordingLayout(&doc);
+        doc.setDocumentLayout(layout);
+        AnnotationModel model;
+        EntityHighlighter highlighter(&doc, &model);
+        doc.setPlainText(book.viewText);
+        model.setAnalysis(book.document, book.analysis, book.analysis->entities);
+        highlighter.finishNow();
+        layout->changes.clear();
+        highlighter.setKindVisible(HighlightKind::Date, false);
+        highlighter.finishNow();
+        std::vector<test::RecordingLayout::Change> expected;
+        for (int b : {0, 13, 26, 39}) {
+            const QTextBlock block = doc.findBlockByNumber(b);
+            expected.push_back({block.position(), block.length()});
+        }
+        QCOMPARE(layout->changes, expected);
+        QCOMPARE(marksOf(doc).size(), size_t(40));
+    }
+
+    void prioritiseFromInsideARelayout_waitsForItToEnd()
+    {
+        // A view that scrolls while the layout reports a change asks for other blocks at once; formatting
+        // them right there would merge with the unfinished change into one relayout of everything between.
+        const Book book = makeBook(40, 30); // dates in blocks 0 and 30
+        QTextDocument doc;
+        auto *layout = new test::RecordingLayout(&doc);
+        doc.setDocumentLayout(layout);
+        AnnotationModel model;
+        EntityHighlighter highlighter(&doc, &model);
+        doc.setPlainText(book.viewText);
+        model.setAnalysis(book.document, book.analysis, book.analysis->entities);
+        highlighter.finishNow();
+        highlighter.setKindVisible(HighlightKind::Date, false); // blocks 0 and 30 wait
+        layout->changes.clear();
+        bool calledBack = false;
+        layout->onChange = [&] {
+            if (!std::exchange(calledBack, true))
+                highlighter.prioritise(30, 30);
+        };
+        highlighter.prioritise(0, 0);
+        QVERIFY(calledBack);
+        QTRY_VERIFY(!highlighter.isBusy());
+        std::vector<test::RecordingLayout::Change> expected;
+        for (int b : {0, 30}) {
+            const QTextBlock block = doc.findBlockByNumber(b);
+            expected.push_back({block.position(), block.length()});
+        }
+        QCOMPARE(layout->changes, expected);
+        QCOMPARE(marksOf(doc).size(), size_t(40)); // the people only
+    }
+
+    void overlappingSpans_laterOneWins_inBothFormattingPaths()
+    {
+        // A date overlapping the end of a person mention: the characters they share are the date's, as
+        // with QSyntaxHighlighter::setFormat; no two ranges overlap.
+        auto document = std::make_shared<core::Document>();
+        const QString text = QStringLiteral("Eri Kaneko met Guterres.");
+        document->text = text.toStdU16String();
+        const core::TextRange all{0, static_cast<int32_t>(text.size())};
+        document->blocks.push_back({core::BlockKind::Paragraph, 0, false, 0, all});
+        auto analysis = std::make_shared<core::Analysis>();
+        analysis->segmentation.sentences.push_back({all, 0, 0});
+        analysis->entities.push_back({"e1", core::EntityType::Person, u"Eri Kaneko", {{0, 10}}});
+        core::Timex t;
+        t.range = {4, 14};
+        t.value = "2022";
+        analysis->dates.push_back(t);
+        QTextDocument doc;
+        AnnotationModel model;
+        EntityHighlighter highlighter(&doc, &model);
+        doc.setPlainText(text);
+        model.setAnalysis(document, analysis, analysis->entities);
+        highlighter.finishNow();
+        const QRgb person = highlighter.palette().background(HighlightKind::Person).rgb();
+        const QRgb date = highlighter.palette().background(HighlightKind::Date).rgb();
+        const std::set<Mark> expected{{0, 0, 4, person}, {0, 4, 10, date}};
+        QVERIFY(marksOf(doc) == expected);
+        // QSyntaxHighlighter's own path (highlightBlock, as on a text change) draws the same.
+        highlighter.rehighlight();
+        QVERIFY(marksOf(doc) == expected);
+    }
+
+    void installOnLoadedDocument_runsNoFullPassOfItsOwn()
+    {
+        // QSyntaxHighlighter would re-format every block of a document that already holds text, clearing
+        // formats it did not set; the highlighter draws from its model only, so a foreign mark survives.
+        QTextDocument doc;
+        doc.setPlainText(test::AnnotateFixture::viewText());
+        QTextCharFormat mark;
+        mark.setBackground(Qt::yellow);
+        doc.firstBlock().layout()->setFormats({{0, 3, mark}});
+        AnnotationModel model;
+        EntityHighlighter highlighter(&doc, &model);
+        QCoreApplication::processEvents();
+        QCOMPARE(doc.firstBlock().layout()->formats().size(), 1);
+        QVERIFY(!highlighter.isBusy());
     }
 
     void otherKind_isOffByDefault()
