@@ -43,8 +43,10 @@ DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisC
         if (running)
             Q_EMIT message(tr("Finding people, places, organisations and dates…"));
     });
-    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &DocumentAnnotator::prioritiseVisibleBlocks);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        prioritiseVisibleBlocks();
+        applyMarks(false);
+    });
     view->viewport()->installEventFilter(this);
     view->installEventFilter(this);
     view->viewport()->setMouseTracking(true);
@@ -233,20 +235,47 @@ QTextCursor DocumentAnnotator::cursorFor(core::TextRange range) const
     return c;
 }
 
-void DocumentAnnotator::setLayer(Layer layer, QList<QTextEdit::ExtraSelection> selections)
+void DocumentAnnotator::setLayer(Layer layer, std::vector<Mark> marks)
 {
-    m_layers[layer] = std::move(selections);
-    if (!m_view)
-        return;
-    QList<QTextEdit::ExtraSelection> all;
-    for (const auto &l : m_layers)
-        all += l;
-    m_view->setExtraSelections(all);
+    m_layers[layer] = std::move(marks);
+    applyMarks(true);
 }
 
-void DocumentAnnotator::setFindMarks(const QList<QTextEdit::ExtraSelection> &marks)
+// Marks are kept as positions, and the view gets extra selections only for those in a window of
+// text around what is on screen, renewed as the reader scrolls: a QTextCursor and an extra
+// selection each make Qt lay out the block they are in, and selecting an entity with 40,000
+// mentions in a book froze the window for seconds.
+void DocumentAnnotator::applyMarks(bool force)
 {
-    setLayer(FindLayer, marks);
+    if (!m_view)
+        return;
+    const QRect area = m_view->viewport()->rect();
+    const int first = m_view->cursorForPosition(area.topLeft()).position();
+    const int last = m_view->cursorForPosition(area.bottomRight()).position();
+    if (!force && first >= m_marksFrom && last <= m_marksTo)
+        return;
+    const int screen = std::max(last - first, kMinMarksWindow);
+    m_marksFrom = std::max(0, first - 2 * screen);
+    m_marksTo = last + 2 * screen;
+    QTextDocument *doc = m_view->document();
+    const int end = doc->characterCount() - 1;
+    QList<QTextEdit::ExtraSelection> shown;
+    for (const auto &layer : m_layers) {
+        for (const Mark &m : layer) {
+            if (m.to < m_marksFrom || m.from > m_marksTo || m.from < 0 || m.to > end || m.to < m.from)
+                continue;
+            QTextCursor c(doc);
+            c.setPosition(m.from);
+            c.setPosition(m.to, QTextCursor::KeepAnchor);
+            shown.append({c, m.format});
+        }
+    }
+    m_view->setExtraSelections(shown);
+}
+
+void DocumentAnnotator::setFindMarks(std::vector<Mark> marks)
+{
+    setLayer(FindLayer, std::move(marks));
 }
 
 void DocumentAnnotator::selectEntity(const std::string &id)
@@ -262,7 +291,7 @@ void DocumentAnnotator::selectEntity(const std::string &id)
 
 void DocumentAnnotator::updateEntityMarks()
 {
-    QList<QTextEdit::ExtraSelection> marks;
+    std::vector<Mark> marks;
     if (const core::Entity *e = m_model.entity(m_selected); e && m_view) {
         // The selected entity's mentions look selected: the palette's selection colours, clear on light and
         // dark palettes and unlike any highlight kind. (No font change: extra selections are not laid out.)
@@ -270,11 +299,12 @@ void DocumentAnnotator::updateEntityMarks()
         QTextCharFormat f;
         f.setBackground(pal.color(QPalette::Highlight));
         f.setForeground(pal.color(QPalette::HighlightedText));
-        marks.reserve(static_cast<qsizetype>(e->mentions.size()));
+        marks.reserve(e->mentions.size());
         for (const core::TextRange &m : e->mentions) {
-            QTextCursor c = cursorFor(m);
-            if (!c.isNull())
-                marks.append({c, f});
+            const int from = toViewPosition(m.start);
+            const int to = toViewPosition(m.end);
+            if (from >= 0 && to >= from)
+                marks.push_back({from, to, f});
         }
     }
     setLayer(EntityLayer, std::move(marks));
@@ -295,7 +325,7 @@ void DocumentAnnotator::revealMention(core::TextRange range)
     QTextCharFormat f;
     f.setBackground(m_view->palette().color(QPalette::Highlight));
     f.setForeground(m_view->palette().color(QPalette::HighlightedText));
-    setLayer(FlashLayer, {{c, f}});
+    setLayer(FlashLayer, {{c.selectionStart(), c.selectionEnd(), f}});
     m_flashTimer.start();
 }
 
@@ -405,7 +435,10 @@ bool DocumentAnnotator::eventFilter(QObject *watched, QEvent *event)
             highlighter()->setPalette(m_view->palette());
             updateEntityMarks();
         } else if (event->type() == QEvent::Resize) {
-            QTimer::singleShot(0, this, &DocumentAnnotator::prioritiseVisibleBlocks);
+            QTimer::singleShot(0, this, [this] {
+                prioritiseVisibleBlocks();
+                applyMarks(false);
+            });
         }
         return false;
     }

@@ -16,6 +16,7 @@
 class QMenu;
 
 #include <array>
+#include <vector>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,8 +62,15 @@ public:
     // Scrolls to a mention (core range) and marks it briefly.
     void revealMention(core::TextRange range);
 
-    // Transient marks of the find bar (view positions, length).
-    void setFindMarks(const QList<QTextEdit::ExtraSelection> &marks);
+    // A mark drawn over the text: view positions [from, to) and how it looks (colours only).
+    struct Mark
+    {
+        int from = 0;
+        int to = 0;
+        QTextCharFormat format;
+    };
+    // Transient marks of the find bar.
+    void setFindMarks(std::vector<Mark> marks);
 
     // Adds "Add as Entity…" for the view's selection to a context menu being built. By default the
     // annotator shows its own menu; a view that announces its menus (ArticleView) turns that off.
@@ -90,7 +98,9 @@ private:
     void onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis);
     void applyCorrections();
     void updateEntityMarks();
-    void setLayer(Layer layer, QList<QTextEdit::ExtraSelection> selections);
+    void setLayer(Layer layer, std::vector<Mark> marks);
+    // Hands the view the marks near what is on screen; unless `force`, only when the screen left them.
+    void applyMarks(bool force);
     QTextCursor cursorFor(core::TextRange range) const;
     void prioritiseVisibleBlocks();
     // Gives the view's current document a highlighter (carrying over the visible kinds) if it has none.
@@ -115,7 +125,10 @@ private:
     std::shared_ptr<const core::Analysis> m_waitingAnalysis;
     std::string m_selected;
     int m_currentMention = -1;
-    std::array<QList<QTextEdit::ExtraSelection>, LayerCount> m_layers;
+    std::array<std::vector<Mark>, LayerCount> m_layers;
+    static constexpr int kMinMarksWindow = 4000; // characters
+    int m_marksFrom = 0; // the text range whose marks the view holds
+    int m_marksTo = -1;
     QTimer m_flashTimer;
     QPoint m_pressPos;
     bool m_ownContextMenu = true;

@@ -16,10 +16,6 @@
 
 namespace lede::ui {
 
-namespace {
-// Marking more than this many matches only slows painting; the count still covers them all.
-constexpr size_t kMaxMarked = 5000;
-} // namespace
 
 FindBar::FindBar(QWidget *parent)
     : QWidget(parent), m_field(new QLineEdit(this)), m_count(new QLabel(this)), m_previous(new QToolButton(this)),
@@ -139,7 +135,7 @@ void FindBar::updateMarks()
 {
     if (!m_annotator || !m_annotator->view())
         return;
-    QList<QTextEdit::ExtraSelection> marks;
+    std::vector<DocumentAnnotator::Mark> marks;
     const QPalette pal = m_annotator->view()->palette();
     // Find hits in lemon yellow with black text: the classic find colour, unused by the highlight kinds.
     QTextCharFormat all;
@@ -148,23 +144,13 @@ void FindBar::updateMarks()
     QTextCharFormat current;
     current.setBackground(pal.color(QPalette::Highlight));
     current.setForeground(pal.color(QPalette::HighlightedText));
-    const size_t n = std::min(m_matches.size(), kMaxMarked);
-    marks.reserve(static_cast<qsizetype>(n) + 1);
-    QTextDocument *doc = m_annotator->view()->document();
-    for (size_t i = 0; i < n; ++i) {
-        QTextCursor c(doc);
-        c.setPosition(m_matches[i].position);
-        c.setPosition(m_matches[i].position + m_matches[i].length, QTextCursor::KeepAnchor);
-        marks.append({c, static_cast<int>(i) == m_current ? current : all});
+    // Every match is marked: marks are positions, and the view draws only those near the screen.
+    marks.reserve(m_matches.size());
+    for (size_t i = 0; i < m_matches.size(); ++i) {
+        const Match &m = m_matches[i];
+        marks.push_back({m.position, m.position + m.length, static_cast<int>(i) == m_current ? current : all});
     }
-    if (m_current >= static_cast<int>(n)) {
-        QTextCursor c(doc);
-        c.setPosition(m_matches[static_cast<size_t>(m_current)].position);
-        c.setPosition(m_matches[static_cast<size_t>(m_current)].position + m_matches[static_cast<size_t>(m_current)].length,
-                      QTextCursor::KeepAnchor);
-        marks.append({c, current});
-    }
-    m_annotator->setFindMarks(marks);
+    m_annotator->setFindMarks(std::move(marks));
 }
 
 void FindBar::goTo(int index)
