@@ -268,6 +268,7 @@ std::unique_ptr<QTextDocument> ArticleDocumentBuilder::build(const core::Documen
     Builder builder(m_style, doc, *out);
     if (!builder.run(stop))
         return nullptr;
+    ArticleLayout::prepare(out.get()); // here, off the UI thread: a book has many blocks to measure
     if (targetThread)
         out->moveToThread(targetThread);
     return out;

@@ -91,22 +91,20 @@ ArticleLayout::~ArticleLayout() = default;
 
 // The one walk over the document's blocks: what the estimates need and never changes while the
 // text does not (a book has hundreds of thousands of blocks; a resize or zoom must not walk them).
-void ArticleLayout::collectBlocks()
+std::vector<ArticleLayout::BlockStatics> ArticleLayout::measureBlocks(const QTextDocument *doc)
 {
-    const QTextDocument *doc = document();
     const auto count = static_cast<std::size_t>(std::max(0, doc->blockCount()));
-    m_blocks.assign(count, BlockGeometry{});
-    m_tops.assign(count, 0.0);
+    std::vector<BlockStatics> out(count);
     float previousBottom = 0;
     std::size_t i = 0;
     for (QTextBlock block = doc->begin(); block.isValid() && i < count; block = block.next(), ++i) {
-        BlockGeometry &g = m_blocks[i];
+        BlockStatics &g = out[i];
         const QTextBlockFormat format = block.blockFormat();
         const auto top = static_cast<float>(format.topMargin());
         g.spacingBefore = i == 0 ? top : std::max(previousBottom, top);
         g.bottomMargin = static_cast<float>(format.bottomMargin());
         previousBottom = g.bottomMargin;
-        g.sideMargins = static_cast<float>(contentLeft(block, format) + format.rightMargin());
+        g.sideMargins = static_cast<float>(contentLeft(doc, block, format) + format.rightMargin());
         g.length = block.length();
         g.lineHeightType = static_cast<quint8>(format.lineHeightType());
         g.lineHeightValue = static_cast<float>(format.lineHeight());
@@ -117,7 +115,50 @@ void ArticleLayout::collectBlocks()
             g.manualLines = 1 + static_cast<int>(text.count(QChar::LineSeparator) + text.count(QLatin1Char('\n')));
         }
     }
-    m_firstTopMargin = count > 0 ? m_blocks[0].spacingBefore : 0.0f;
+    return out;
+}
+
+namespace {
+// Carries prepare()'s statics from the loading thread to the layout; a child of the document, so it
+// moves threads with it and goes with it.
+class PreparedBlocks final : public QObject
+{
+public:
+    PreparedBlocks(std::vector<ArticleLayout::BlockStatics> statics, int blockCount, QObject *parent)
+        : QObject(parent), statics(std::move(statics)), blockCount(blockCount)
+    {
+        setObjectName(name());
+    }
+    static QString name() { return QStringLiteral("lede-prepared-blocks"); }
+    std::vector<ArticleLayout::BlockStatics> statics;
+    int blockCount = 0;
+};
+} // namespace
+
+void ArticleLayout::prepare(QTextDocument *doc)
+{
+    new PreparedBlocks(measureBlocks(doc), doc->blockCount(), doc);
+}
+
+// The one walk over the document's blocks (or prepare()'s result): what the estimates need, which
+// does not change while the text does not, so a resize or zoom never walks a book's blocks.
+void ArticleLayout::collectBlocks()
+{
+    QTextDocument *doc = document();
+    std::vector<BlockStatics> statics;
+    if (auto *prepared = dynamic_cast<PreparedBlocks *>(
+            doc->findChild<QObject *>(PreparedBlocks::name(), Qt::FindDirectChildrenOnly))) {
+        if (prepared->blockCount == doc->blockCount())
+            statics = std::move(prepared->statics);
+        delete prepared; // used once: later changes to the text are measured here
+    }
+    if (statics.size() != static_cast<std::size_t>(std::max(0, doc->blockCount())))
+        statics = measureBlocks(doc);
+    m_blocks.resize(statics.size());
+    for (std::size_t i = 0; i < statics.size(); ++i)
+        m_blocks[i] = BlockGeometry{statics[i]};
+    m_tops.assign(statics.size(), 0.0);
+    m_firstTopMargin = m_blocks.empty() ? 0.0f : m_blocks[0].spacingBefore;
 }
 
 // Forgets every layout and starts again from estimates: after a change of width, font or margin.
@@ -217,12 +258,12 @@ int ArticleLayout::blockIndexAt(double y) const
     return std::clamp(static_cast<int>(it - m_tops.begin()) - 1, 0, count - 1);
 }
 
-double ArticleLayout::contentLeft(const QTextBlock &block, const QTextBlockFormat &format) const
+double ArticleLayout::contentLeft(const QTextDocument *doc, const QTextBlock &block, const QTextBlockFormat &format)
 {
     double indent = format.indent();
     if (const QTextList *list = block.textList())
         indent += list->format().indent();
-    return indent * document()->indentWidth() + format.leftMargin();
+    return indent * doc->indentWidth() + format.leftMargin();
 }
 
 double ArticleLayout::availableWidth(const QTextBlock &block) const
@@ -231,7 +272,7 @@ double ArticleLayout::availableWidth(const QTextBlock &block) const
         return kUnboundedWidth;
     const double margin = document()->documentMargin();
     const QTextBlockFormat format = block.blockFormat();
-    return m_pageWidth - 2 * margin - contentLeft(block, format) - format.rightMargin();
+    return m_pageWidth - 2 * margin - contentLeft(document(), block, format) - format.rightMargin();
 }
 
 int ArticleLayout::blockNumberAt(qreal y) const
@@ -276,7 +317,7 @@ void ArticleLayout::layoutBlock(const QTextBlock &block, BlockGeometry &g) const
     const bool wraps = option.wrapMode() != QTextOption::ManualWrap && option.wrapMode() != QTextOption::NoWrap;
     layout->setTextOption(option);
 
-    const double left = contentLeft(block, format);
+    const double left = contentLeft(document(), block, format);
     const double width = std::max(1.0, availableWidth(block));
     const double textIndent = format.textIndent();
     double y = 0;
@@ -545,7 +586,7 @@ void ArticleLayout::drawBlock(QPainter *painter, const PaintContext &context, co
 
     const QBrush background = format.background();
     if (background.style() != Qt::NoBrush) {
-        const double left = contentLeft(block, format);
+        const double left = contentLeft(document(), block, format);
         const double width = std::max(availableWidth(block), m_maxContentWidth - 2 * document()->documentMargin() - left);
         painter->fillRect(QRectF(origin.x() + left, origin.y(), width, g.height), background);
     }

@@ -36,6 +36,24 @@ public:
     // list may start at 7). Without it the item shows its place in its QTextList.
     static constexpr int ListItemNumberProperty = QTextFormat::UserProperty + 1;
 
+    // What the layout reads once from every block (for estimates and margins).
+    struct BlockStatics
+    {
+        float spacingBefore = 0;   // collapsed margin above the block (the first: its top margin)
+        float bottomMargin = 0;    // the block format's, to collapse with the next block
+        float sideMargins = 0;     // left (with list indent) plus right margin
+        float lineHeightValue = 0; // the block format's line height rule
+        int length = 0;            // characters
+        int manualLines = 0;       // lines of a non-wrapping block; 0 when it wraps
+        quint8 lineHeightType = 0;
+        bool heading = false;
+        bool visible = true;
+    };
+    // Works the block statics out for a document not shown yet, in the thread that owns it (the
+    // loader's), and keeps them with it; the layout installed later takes them instead of walking a
+    // book's hundreds of thousands of blocks on the UI thread.
+    static void prepare(QTextDocument *doc);
+
     explicit ArticleLayout(QTextDocument *doc);
     ~ArticleLayout() override;
 
@@ -67,18 +85,9 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    struct BlockGeometry
+    struct BlockGeometry : BlockStatics
     {
-        double height = 0;         // content height: estimated until exact
-        float spacingBefore = 0;   // collapsed margin above the block (plus the document margin for the first)
-        float bottomMargin = 0;    // the block format's, to collapse with the next block
-        float sideMargins = 0;     // left (with list indent) plus right margin
-        float lineHeightValue = 0; // the block format's line height rule, for estimates
-        int length = 0;            // characters, for estimates
-        int manualLines = 0;       // lines of a non-wrapping block; 0 when it wraps
-        quint8 lineHeightType = 0;
-        bool heading = false;
-        bool visible = true;
+        double height = 0;          // content height: estimated until exact
         bool exact = false;         // height measured at the current width (lines may since be dropped)
         bool metricFormats = false; // laid out with additional formats that change text metrics
     };
@@ -93,7 +102,8 @@ private:
     double blockTop(int index) const;          // top of the block's content
     int blockIndexAt(double y) const;          // the block whose spacing+content covers y
     void ensureTops(int upTo) const;
-    double contentLeft(const QTextBlock &block, const QTextBlockFormat &format) const;
+    static std::vector<BlockStatics> measureBlocks(const QTextDocument *doc);
+    static double contentLeft(const QTextDocument *doc, const QTextBlock &block, const QTextBlockFormat &format);
     double availableWidth(const QTextBlock &block) const;
     void positionLayout(const QTextBlock &block, int index) const;
     void scheduleBackgroundPass();

@@ -92,6 +92,22 @@ private Q_SLOTS:
         QCOMPARE(second.top() - first.bottom(), 8.0);
     }
 
+    void preparedStatics_giveTheSameLayoutAndAreUsedOnce()
+    {
+        QTextDocument *plain = makeDocument(30, this);
+        QTextDocument *prepared = makeDocument(30, this);
+        ArticleLayout::prepare(prepared);
+        QCOMPARE(prepared->children().size() > 0, true);
+        ArticleLayout *a = installLayout(plain, 480);
+        ArticleLayout *b = installLayout(prepared, 480);
+        QCOMPARE(b->documentSize(), a->documentSize()); // the same estimates
+        a->layoutAll();
+        b->layoutAll();
+        QCOMPARE(b->documentSize(), a->documentSize());
+        QCOMPARE(b->blockBoundingRect(prepared->lastBlock()), a->blockBoundingRect(plain->lastBlock()));
+        QVERIFY(!prepared->findChild<QObject *>(QStringLiteral("lede-prepared-blocks")));
+    }
+
     void hitTest_findsTheCharacterWhoseCursorRectWasAskedFor()
     {
         QTextDocument *doc = makeDocument(12, this);
