@@ -10,6 +10,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <memory>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -75,6 +76,34 @@ Book makeBook(int paragraphs, int dateEvery)
     book.viewText = viewParagraphs.join(QLatin1Char('\n'));
     return book;
 }
+// A highlighter on a book's text, in a document whose layout records every relayout it is asked for.
+struct RecordedBook
+{
+    explicit RecordedBook(const Book &book) : book(book)
+    {
+        layout = new test::RecordingLayout(&doc);
+        doc.setDocumentLayout(layout);
+        highlighter = std::make_unique<EntityHighlighter>(&doc, &model);
+        doc.setPlainText(book.viewText);
+    }
+    void analyse() { model.setAnalysis(book.document, book.analysis, book.analysis->entities); }
+    std::vector<test::RecordingLayout::Change> changesOfBlocks(std::initializer_list<int> blocks) const
+    {
+        std::vector<test::RecordingLayout::Change> out;
+        for (int b : blocks) {
+            const QTextBlock block = doc.findBlockByNumber(b);
+            out.push_back({block.position(), block.length()});
+        }
+        return out;
+    }
+
+    const Book &book;
+    QTextDocument doc;
+    test::RecordingLayout *layout = nullptr; // owned by doc
+    AnnotationModel model;
+    std::unique_ptr<EntityHighlighter> highlighter;
+};
+
 } // namespace
 
 class TestEntityHighlighter final : public QObject
@@ -176,47 +205,32 @@ private Q_SLOTS:
     void batchedFormatting_laysOutAContiguousRunOnce_andLeavesNothingPending()
     {
         const Book book = makeBook(40, 1);
-        QTextDocument doc;
-        auto *layout = new test::RecordingLayout(&doc);
-        doc.setDocumentLayout(layout);
-        AnnotationModel model;
-        EntityHighlighter highlighter(&doc, &model);
-        doc.setPlainText(book.viewText);
-        layout->changes.clear();
-        model.setAnalysis(book.document, book.analysis, book.analysis->entities);
-        highlighter.finishNow();
+        RecordedBook r(book);
+        r.layout->changes.clear();
+        r.analyse();
+        r.highlighter->finishNow();
         // Every block changed: one relayout from the first block to the end, not forty.
-        const std::vector<test::RecordingLayout::Change> whole{{0, doc.characterCount()}};
-        QCOMPARE(layout->changes, whole);
-        QCOMPARE(marksOf(doc).size(), size_t(80)); // a person and a date in each paragraph
+        const std::vector<test::RecordingLayout::Change> whole{{0, r.doc.characterCount()}};
+        QCOMPARE(r.layout->changes, whole);
+        QCOMPARE(marksOf(r.doc).size(), size_t(80)); // a person and a date in each paragraph
         // The formats' own change records were all consumed: the next change is reported alone.
-        layout->changes.clear();
-        doc.markContentsDirty(3, 1);
+        r.layout->changes.clear();
+        r.doc.markContentsDirty(3, 1);
         const std::vector<test::RecordingLayout::Change> alone{{3, 1}};
-        QCOMPARE(layout->changes, alone);
+        QCOMPARE(r.layout->changes, alone);
     }
 
     void toggle_relaysOutOnlyBlocksWithThatKind()
     {
         const Book book = makeBook(40, 13); // dates in blocks 0, 13, 26 and 39
-        QTextDocument doc;
-        auto *layout = new test::RecordingLayout(&doc);
-        doc.setDocumentLayout(layout);
-        AnnotationModel model;
-        EntityHighlighter highlighter(&doc, &model);
-        doc.setPlainText(book.viewText);
-        model.setAnalysis(book.document, book.analysis, book.analysis->entities);
-        highlighter.finishNow();
-        layout->changes.clear();
-        highlighter.setKindVisible(HighlightKind::Date, false);
-        highlighter.finishNow();
-        std::vector<test::RecordingLayout::Change> expected;
-        for (int b : {0, 13, 26, 39}) {
-            const QTextBlock block = doc.findBlockByNumber(b);
-            expected.push_back({block.position(), block.length()});
-        }
-        QCOMPARE(layout->changes, expected);
-        QCOMPARE(marksOf(doc).size(), size_t(40));
+        RecordedBook r(book);
+        r.analyse();
+        r.highlighter->finishNow();
+        r.layout->changes.clear();
+        r.highlighter->setKindVisible(HighlightKind::Date, false);
+        r.highlighter->finishNow();
+        QCOMPARE(r.layout->changes, r.changesOfBlocks({0, 13, 26, 39}));
+        QCOMPARE(marksOf(r.doc).size(), size_t(40));
     }
 
     void prioritiseFromInsideARelayout_waitsForItToEnd()
@@ -224,31 +238,21 @@ private Q_SLOTS:
         // A view that scrolls while the layout reports a change asks for other blocks at once; formatting
         // them right there would merge with the unfinished change into one relayout of everything between.
         const Book book = makeBook(40, 30); // dates in blocks 0 and 30
-        QTextDocument doc;
-        auto *layout = new test::RecordingLayout(&doc);
-        doc.setDocumentLayout(layout);
-        AnnotationModel model;
-        EntityHighlighter highlighter(&doc, &model);
-        doc.setPlainText(book.viewText);
-        model.setAnalysis(book.document, book.analysis, book.analysis->entities);
-        highlighter.finishNow();
-        highlighter.setKindVisible(HighlightKind::Date, false); // blocks 0 and 30 wait
-        layout->changes.clear();
+        RecordedBook r(book);
+        r.analyse();
+        r.highlighter->finishNow();
+        r.highlighter->setKindVisible(HighlightKind::Date, false); // blocks 0 and 30 wait
+        r.layout->changes.clear();
         bool calledBack = false;
-        layout->onChange = [&] {
+        r.layout->onChange = [&] {
             if (!std::exchange(calledBack, true))
-                highlighter.prioritise(30, 30);
+                r.highlighter->prioritise(30, 30);
         };
-        highlighter.prioritise(0, 0);
+        r.highlighter->prioritise(0, 0);
         QVERIFY(calledBack);
-        QTRY_VERIFY(!highlighter.isBusy());
-        std::vector<test::RecordingLayout::Change> expected;
-        for (int b : {0, 30}) {
-            const QTextBlock block = doc.findBlockByNumber(b);
-            expected.push_back({block.position(), block.length()});
-        }
-        QCOMPARE(layout->changes, expected);
-        QCOMPARE(marksOf(doc).size(), size_t(40)); // the people only
+        QTRY_VERIFY(!r.highlighter->isBusy());
+        QCOMPARE(r.layout->changes, r.changesOfBlocks({0, 30}));
+        QCOMPARE(marksOf(r.doc).size(), size_t(40)); // the people only
     }
 
     void overlappingSpans_laterOneWins_inBothFormattingPaths()
