@@ -1,15 +1,13 @@
 // PlaceGazetteer: loading the places list and iso-codes countries, and looking names up (see PlaceGazetteer.h).
 #include "entities/PlaceGazetteer.h"
 
+#include "common/DataFile.h"
 #include "common/DataPaths.h"
 #include "common/Utf.h"
 #include "entities/NameKey.h"
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
-#include <iterator>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -26,17 +24,6 @@ constexpr std::pair<std::u16string_view, std::string_view> kCountryAliases[] = {
     {u"cape verde", "CV"}, {u"swaziland", "SZ"}, {u"macedonia", "MK"}, {u"uae", "AE"},
     {u"brunei", "BN"}, {u"palestine", "PS"}, {u"drc", "CD"}, {u"congo", "CG"},
 };
-
-std::optional<std::string> readFile(const std::filesystem::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad())
-        return std::nullopt;
-    return data;
-}
 
 template<typename T>
 bool parseNumber(std::string_view s, T &out)
@@ -64,22 +51,12 @@ PlaceGazetteer::load(const std::filesystem::path &placesTsv, const std::filesyst
     std::error_code ec;
     if (!std::filesystem::is_regular_file(placesTsv, ec))
         return GazetteerError{GazetteerError::Code::NotFound, placesTsv.string() + ": not found"};
-    auto data = readFile(placesTsv);
+    auto data = readDataFile(placesTsv);
     if (!data)
         return GazetteerError{GazetteerError::Code::Unreadable, placesTsv.string() + ": cannot read"};
 
     std::shared_ptr<PlaceGazetteer> g(new PlaceGazetteer());
-    std::string_view rest(*data);
-    if (rest.starts_with("\xEF\xBB\xBF"))
-        rest.remove_prefix(3);
-    while (!rest.empty()) {
-        const size_t nl = rest.find('\n');
-        std::string_view line = rest.substr(0, nl);
-        rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        if (line.empty() || line.front() == '#')
-            continue;
+    forEachDataLine(*data, [&](std::string_view line) {
         std::string_view f[5];
         size_t n = 0;
         while (n < 5) {
@@ -98,18 +75,18 @@ PlaceGazetteer::load(const std::filesystem::path &placesTsv, const std::filesyst
             || (!f[4].empty() && !parseNumber(f[4], p.population)) || p.latitude < -90 || p.latitude > 90
             || p.longitude < -180 || p.longitude > 180 || p.population < 0) {
             ++g->m_skipped;
-            continue;
+            return;
         }
         p.key = lookupKey(utf8ToUtf16(f[0]));
         if (p.key.empty()) {
             ++g->m_skipped;
-            continue;
+            return;
         }
         p.name.assign(f[0]);
         p.country[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f[1][0])));
         p.country[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(f[1][1])));
         g->m_places.push_back(std::move(p));
-    }
+    });
     std::sort(g->m_places.begin(), g->m_places.end(), [](const Place &a, const Place &b) {
         return a.key != b.key ? a.key < b.key : a.population > b.population;
     });
@@ -120,7 +97,7 @@ PlaceGazetteer::load(const std::filesystem::path &placesTsv, const std::filesyst
 
 void PlaceGazetteer::loadCountries(const std::filesystem::path &path)
 {
-    const auto data = readFile(path);
+    const auto data = readDataFile(path);
     if (!data)
         return;
     const auto root = nlohmann::json::parse(*data, nullptr, false);
@@ -169,24 +146,18 @@ void PlaceGazetteer::loadCountries(const std::filesystem::path &path)
 
 void PlaceGazetteer::loadAliases(const std::filesystem::path &path)
 {
-    const auto data = readFile(path);
+    const auto data = readDataFile(path);
     if (!data || m_countries.empty())
         return;
-    std::string_view rest(*data);
-    while (!rest.empty()) {
-        const size_t nl = rest.find('\n');
-        std::string_view line = rest.substr(0, nl);
-        rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
+    forEachDataLine(*data, [&](std::string_view line) {
         const size_t tab = line.find('\t');
-        if (line.empty() || line.front() == '#' || tab == std::string_view::npos || !isValidUtf8(line))
-            continue;
+        if (tab == std::string_view::npos || !isValidUtf8(line))
+            return;
         const Country *country = countryByCode(line.substr(tab + 1));
         std::u16string key = lookupKey(utf8ToUtf16(line.substr(0, tab)));
         if (country && !key.empty())
             m_countryKeys.emplace_back(std::move(key), static_cast<size_t>(country - m_countries.data()));
-    }
+    });
     sortCountryKeys();
 }
 

@@ -1,6 +1,7 @@
 // Gazetteer loading (derived TSV/text lists and iso-codes JSON) and phrase matching.
 #include "ner/Gazetteer.h"
 
+#include "common/DataFile.h"
 #include "common/Utf.h"
 #include "ner/FeatureHash.h"
 #include "ner/TokenInfo.h"
@@ -21,21 +22,14 @@ bool isSpace(char16_t c)
     return c == u' ' || c == u'\t' || c == 0xA0 || c == u'\r' || c == u'\n';
 }
 
-// Lines of a UTF-8 text file; blank lines and '#' comments dropped.
+// The data lines of a file (see forEachDataLine); false when it cannot be read.
 template<typename Fn>
 bool forEachLine(const std::filesystem::path &file, Fn &&fn)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
+    const auto data = readDataFile(file);
+    if (!data)
         return false;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.empty() || line[0] == '#')
-            continue;
-        fn(std::string_view(line));
-    }
+    forEachDataLine(*data, fn);
     return true;
 }
 
