@@ -187,7 +187,7 @@ private slots:
         QVERIFY(before && after);
         QCOMPARE(after->value, std::string("2025-06-03"));
         const auto tomorrow = std::find_if(moved.events.begin(), moved.events.end(),
-                                           [&](const Event &e) { return e.date == after->range; });
+                                           [&](const Event &e) { return e.date.contains(after->range.start); });
         QVERIFY(tomorrow != moved.events.end());
         QCOMPARE(tomorrow->start, (CalendarDate{2025, 6, 3}));
         // An explicit date stays where it was.
