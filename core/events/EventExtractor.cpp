@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 namespace lede::core {
 
@@ -67,6 +68,18 @@ bool onlySpaceOrWord(std::u16string_view text, int32_t from, int32_t to, std::in
             between += c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
     }
     return std::find(words.begin(), words.end(), between) != words.end();
+}
+
+// The anchors [first, last) in the sentence of anchor `i` (anchors are in text order): the only ones a
+// rule about one date needs to look at, so the work stays linear in the length of the text.
+std::pair<size_t, size_t> sentenceNeighbours(const std::vector<Anchor> &anchors, size_t i)
+{
+    size_t first = i, last = i + 1;
+    while (first > 0 && anchors[first - 1].sentence == anchors[i].sentence)
+        --first;
+    while (last < anchors.size() && anchors[last].sentence == anchors[i].sentence)
+        ++last;
+    return {first, last};
 }
 
 // The token before `pos` (a word, or one character of punctuation), lower-cased; `at` is where it starts.
@@ -185,7 +198,11 @@ void applyDurations(std::u16string_view text, const std::vector<Timex> &dates, s
         if (!span)
             continue;
         Anchor *best = nullptr;
-        for (Anchor &a : anchors) {
+        // Only the anchors of the duration's sentence can hold it in their clause.
+        const auto near = std::lower_bound(anchors.begin(), anchors.end(), d.range.start,
+                                           [](const Anchor &a, int32_t pos) { return a.sentence.end <= pos; });
+        for (auto it = near; it != anchors.end() && it->sentence.start <= d.range.start; ++it) {
+            Anchor &a = *it;
             if (!a.interval || !a.clause.contains(d.range.start) || a.value.find('/') != std::string::npos)
                 continue;
             const bool day = a.interval->start == a.interval->end;
@@ -246,15 +263,18 @@ void fitToQuotations(std::u16string_view text, Anchor &a)
 // year"), and "today" beside another date (it only says when the telling happens).
 void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Timex> &dates, std::vector<Anchor> &anchors)
 {
+    size_t current = 0; // the anchor being judged; its sentence's anchors are its only rivals
+    auto others = [&](auto condition) {
+        const auto [first, last] = sentenceNeighbours(anchors, current);
+        for (size_t j = first; j < last; ++j)
+            if (j != current && anchors[j].interval && condition(anchors[j]))
+                return true;
+        return false;
+    };
     auto clauseHasOther = [&](const Anchor &a) {
-        return std::any_of(anchors.begin(), anchors.end(), [&](const Anchor &b) {
-            return &b != &a && b.interval && b.clause.overlaps(a.clause) && b.date.start != a.date.start;
-        });
+        return others([&](const Anchor &b) { return b.clause.overlaps(a.clause) && b.date.start != a.date.start; });
     };
-    auto sentenceHasOther = [&](const Anchor &a) {
-        return std::any_of(anchors.begin(), anchors.end(),
-                           [&](const Anchor &b) { return &b != &a && b.interval && b.sentence == a.sentence; });
-    };
+    auto sentenceHasOther = [&](const Anchor &) { return others([](const Anchor &) { return true; }); };
     auto comparison = [&](const Anchor &a) {
         int32_t pos = a.date.start;
         for (int hops = 0; hops < 3; ++hops) {
@@ -270,7 +290,18 @@ void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Ti
         return false;
     };
     auto recurring = [&](const Anchor &a) {
-        return std::any_of(dates.begin(), dates.end(), [&](const Timex &t) {
+        // The expressions right before and right after the date (dates are in text order).
+        const auto after = std::lower_bound(dates.begin(), dates.end(), a.date.end,
+                                            [](const Timex &t, int32_t pos) { return t.range.start < pos; });
+        std::vector<const Timex *> beside;
+        if (after != dates.end())
+            beside.push_back(&*after);
+        const auto before = std::lower_bound(dates.begin(), dates.end(), a.date.start,
+                                             [](const Timex &t, int32_t pos) { return t.range.start < pos; });
+        if (before != dates.begin())
+            beside.push_back(&*std::prev(before));
+        return std::any_of(beside.begin(), beside.end(), [&](const Timex *tp) {
+            const Timex &t = *tp;
             if (t.type != TimexType::Set)
                 return false;
             const TextRange between = t.range.start >= a.date.end ? TextRange{a.date.end, t.range.start} : TextRange{t.range.end, a.date.start};
@@ -289,9 +320,9 @@ void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Ti
         return w == u"today" && sentenceHasOther(a);
     };
     std::vector<bool> drop(anchors.size(), false);
-    for (size_t i = 0; i < anchors.size(); ++i) {
-        const Anchor &a = anchors[i];
-        drop[i] = (comparison(a) && clauseHasOther(a)) || recurring(a) || today(a);
+    for (current = 0; current < anchors.size(); ++current) {
+        const Anchor &a = anchors[current];
+        drop[current] = (comparison(a) && clauseHasOther(a)) || recurring(a) || today(a);
     }
     std::vector<Anchor> kept;
     for (size_t i = 0; i < anchors.size(); ++i)
@@ -300,24 +331,38 @@ void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Ti
     anchors.swap(kept);
 }
 
-std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<Entity> &entities)
+// Every entity mention in text order, so a clause finds its participants by binary search.
+struct MentionIndex
+{
+    struct Item
+    {
+        TextRange range;
+        size_t entity;
+    };
+    std::vector<Item> items;
+    explicit MentionIndex(const std::vector<Entity> &entities)
+    {
+        for (size_t e = 0; e < entities.size(); ++e)
+            for (const TextRange &m : entities[e].mentions)
+                items.push_back({m, e});
+        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.range.start < b.range.start; });
+    }
+};
+
+std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<Entity> &entities,
+                                        const MentionIndex &index)
 {
     auto inQuote = [&](const TextRange &m) {
         return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); });
     };
-    std::vector<std::pair<int32_t, std::string>> found;
-    for (const Entity &e : entities) {
-        for (const TextRange &m : e.mentions) {
-            if (m.start >= clause.start && m.end <= clause.end && !inQuote(m)) {
-                found.emplace_back(m.start, e.id);
-                break;
-            }
-        }
-    }
-    std::sort(found.begin(), found.end());
     std::vector<std::string> ids;
-    for (auto &f : found)
-        ids.push_back(std::move(f.second));
+    auto it = std::lower_bound(index.items.begin(), index.items.end(), clause.start,
+                               [](const MentionIndex::Item &m, int32_t pos) { return m.range.start < pos; });
+    for (; it != index.items.end() && it->range.start < clause.end; ++it) {
+        const std::string &id = entities[it->entity].id;
+        if (it->range.end <= clause.end && !inQuote(it->range) && std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    }
     return ids;
 }
 
@@ -346,11 +391,10 @@ std::set<std::u16string> contentStems(const std::u16string &summary)
 
 // Two events with the same date value are one told twice when most of the words of the shorter
 // summary recur in the other, or when they share a participant and a word.
-bool sameEvent(const Event &a, const Event &b)
+bool sameEvent(const Event &a, const std::set<std::u16string> &wa, const Event &b, const std::set<std::u16string> &wb)
 {
     if (a.anchor != b.anchor || a.value != b.value || a.start != b.start || a.end != b.end || a.anchor == EventAnchor::Unanchored)
         return false;
-    const std::set<std::u16string> wa = contentStems(a.summary), wb = contentStems(b.summary);
     size_t shared = 0;
     for (const auto &w : wa)
         shared += wb.count(w);
@@ -408,6 +452,7 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
     for (const Timex &t : dates)
         if (t.type == TimexType::Set) // "every year we are told …": how often is no part of what happened
             datePhrases.push_back(t.range);
+    std::sort(datePhrases.begin(), datePhrases.end());
 
     // Clauses: each date's clause runs from the split before it to the split after it in its sentence.
     for (size_t i = 0; i < anchors.size(); ++i) {
@@ -440,6 +485,7 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
         fitToQuotations(text, a);
     dropReferencesAndRecurrences(text, dates, anchors);
 
+    const MentionIndex mentionIndex(entities);
     std::vector<Event> events;
     for (const Anchor &a : anchors) {
         if (stop.stopRequested())
@@ -454,18 +500,34 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
         e.date = a.date;
         e.sentence = a.sentence;
         e.summary = summarizeClause(text, a.clause, datePhrases, a.quotedAround);
-        e.participants = participantsIn(a.clause, a.quotedAround, entities);
+        e.participants = participantsIn(a.clause, a.quotedAround, entities, mentionIndex);
         e.mentions.push_back(a.date);
         events.push_back(std::move(e));
     }
 
+    // Only events with the same value can be one; a book names "1944" hundreds of times, so each new
+    // event is compared with the last few of its value only.
+    constexpr size_t kMergeWindow = 24;
     std::vector<Event> merged;
+    std::vector<std::set<std::u16string>> stems;
+    std::unordered_map<std::string, std::vector<size_t>> byValue;
     for (Event &e : events) {
-        const auto same = std::find_if(merged.begin(), merged.end(), [&](const Event &m) { return sameEvent(m, e); });
-        if (same != merged.end())
-            merge(*same, std::move(e));
-        else
-            merged.push_back(std::move(e));
+        std::set<std::u16string> mine = contentStems(e.summary);
+        std::vector<size_t> &bucket = byValue[e.value];
+        size_t same = merged.size();
+        for (size_t k = bucket.size(); k-- > 0 && bucket.size() - k <= kMergeWindow;) {
+            if (sameEvent(merged[bucket[k]], stems[bucket[k]], e, mine)) {
+                same = bucket[k];
+                break;
+            }
+        }
+        if (same != merged.size()) {
+            merge(merged[same], std::move(e));
+            continue;
+        }
+        bucket.push_back(merged.size());
+        merged.push_back(std::move(e));
+        stems.push_back(std::move(mine));
     }
     std::stable_sort(merged.begin(), merged.end(), [](const Event &a, const Event &b) {
         if (rank(a.anchor) != rank(b.anchor))
