@@ -349,18 +349,29 @@ struct MentionIndex
     }
 };
 
-std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<Entity> &entities,
-                                        const MentionIndex &index)
+// Whether `r` overlaps one of `sorted` (sorted by start, hardly overlapping one another).
+bool overlapsAny(const std::vector<TextRange> &sorted, const TextRange &r)
 {
-    auto inQuote = [&](const TextRange &m) {
-        return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); });
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), r.start, [](const TextRange &d, int32_t pos) { return d.start < pos; });
+    if (it != sorted.begin() && std::prev(it)->overlaps(r))
+        return true;
+    return it != sorted.end() && it->overlaps(r);
+}
+
+// The entities named in the clause, in text order, but not in quoted speech around it, and not a
+// "name" that is a date phrase ("AD 862", "BC" read as names by the recogniser).
+std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<TextRange> &datePhrases,
+                                        const std::vector<Entity> &entities, const MentionIndex &index)
+{
+    auto excluded = [&](const TextRange &m) {
+        return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); }) || overlapsAny(datePhrases, m);
     };
     std::vector<std::string> ids;
     auto it = std::lower_bound(index.items.begin(), index.items.end(), clause.start,
                                [](const MentionIndex::Item &m, int32_t pos) { return m.range.start < pos; });
     for (; it != index.items.end() && it->range.start < clause.end; ++it) {
         const std::string &id = entities[it->entity].id;
-        if (it->range.end <= clause.end && !inQuote(it->range) && std::find(ids.begin(), ids.end(), id) == ids.end())
+        if (it->range.end <= clause.end && !excluded(it->range) && std::find(ids.begin(), ids.end(), id) == ids.end())
             ids.push_back(id);
     }
     return ids;
@@ -500,7 +511,7 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
         e.date = a.date;
         e.sentence = a.sentence;
         e.summary = summarizeClause(text, a.clause, datePhrases, a.quotedAround);
-        e.participants = participantsIn(a.clause, a.quotedAround, entities, mentionIndex);
+        e.participants = participantsIn(a.clause, a.quotedAround, datePhrases, entities, mentionIndex);
         e.mentions.push_back(a.date);
         events.push_back(std::move(e));
     }

@@ -84,6 +84,9 @@ private slots:
         QTest::newRow("a millennium")
             << "The third millennium found the valley with two schools." << ""
             << "2000-01-01..2999-12-31 2 «found the valley with two schools» []";
+        QTest::newRow("a name the recogniser found inside a date is no participant")
+            << "[Anselm Roth] consecrated the chapel in [AD=Anno Domini] 862." << ""
+            << "0862-01-01..0862-12-31 0862 «Anselm Roth consecrated the chapel» [Anselm Roth]";
         QTest::newRow("a year before 1000")
             << "The abbey was founded in AD 862." << ""
             << "0862-01-01..0862-12-31 0862 «The abbey was founded» []";
