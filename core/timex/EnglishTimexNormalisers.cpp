@@ -239,7 +239,10 @@ V partOfDay(const M &m, const C &c)
     if (!d)
         return std::nullopt;
     // TimeBank annotates "Friday morning" as a date, "this morning" as a time.
-    return TimexValue{m.weekday ? TimexType::Date : TimexType::Time, *d + "T" + partOfDayCode(m.partOfDay), day};
+    TimexValue v{m.weekday ? TimexType::Date : TimexType::Time, *d + "T" + partOfDayCode(m.partOfDay), day};
+    if (!day.knownYear() && t.deictic != INT_MIN && !m.weekday) // "yesterday evening" with no date to count from
+        v.unresolved = {TimexUnit::Day, t.deictic};
+    return v;
 }
 V overnight(const M &m, const C &c)
 {
@@ -265,7 +268,7 @@ V tonight(const M &m, const C &c)
 V deicticDay(const M &m, const C &c)
 {
     if (!c.deictic)
-        return text(m.deictic == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+        return m.deictic == 0 ? text("PRESENT_REF") : unresolvedBy(text("XXXX-XX-XX"), Unit::Day, m.deictic);
     const CalendarDate d = cal::addDays(*c.deictic, m.deictic);
     return date(d.year, d.month, d.day);
 }
@@ -292,6 +295,8 @@ V relativeUnit(const M &m, const C &c)
     const int dir = m.relative == INT_MIN ? 0 : m.relative;
     const PartialDate a = m.anaphoric ? c.anaphoric() : deicticAnchor(c);
     TimexValue v{TimexType::Date, C::shifted(a, m.unit, dir), {}};
+    if (!a.knownYear() && !m.anaphoric)
+        v.unresolved = {publicUnit(m.unit), dir};
     if (m.unit == Unit::Day && a.full()) {
         const CalendarDate d = cal::addDays({a.year, a.month, a.day}, dir);
         v.mentioned = {d.year, d.month, d.day};
@@ -349,7 +354,7 @@ V relativeMonth(const M &m, const C &c)
 V monthOfRelativeYear(const M &m, const C &c)
 {
     if (!c.deictic)
-        return month(kUnset, m.month);
+        return unresolvedBy(month(kUnset, m.month), Unit::Year, m.relative == INT_MIN ? 0 : m.relative);
     return month(c.deictic->year + (m.relative == INT_MIN ? 0 : m.relative), m.month);
 }
 static V shiftedUnit(const M &m, const C &c, bool deictic)
@@ -368,6 +373,8 @@ static V shiftedUnit(const M &m, const C &c, bool deictic)
     const PartialDate a = deictic ? deicticAnchor(c) : c.anaphoric();
     const int n = static_cast<int>(m.number) * dir;
     TimexValue v{TimexType::Date, C::shifted(a, m.unit, n), {}};
+    if (!a.knownYear() && deictic)
+        v.unresolved = {publicUnit(m.unit), n};
     if (m.unit == Unit::Day && a.full()) {
         const CalendarDate d = cal::addDays({a.year, a.month, a.day}, n);
         v.mentioned = {d.year, d.month, d.day};

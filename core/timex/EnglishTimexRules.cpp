@@ -66,6 +66,19 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "@REL year ^' ^s fiscal? @ORDINAL quarter", quarterOf},
             {F::ExplicitDate, "@REL year ^' ^s quarter", yearAgoQuarter},
             {F::ExplicitDate, "q ^@NUM ,? @YEAR?", quarterWord},
+            // A part of a relative period is one date: "the first half of next year", "the third
+            // quarter of last year", "the spring of the following year", "Tuesday of next week".
+            {F::ExplicitDate, "the? @ORDINAL half of @REL year", halfOfRelativeYear},
+            {F::ExplicitDate, "the? @ORDINAL half of the @REL? year", halfOfRelativeYear},
+            {F::ExplicitDate, "the? fiscal? @ORDINAL quarter of @REL fiscal? year", quarterOfRelativeYear},
+            {F::ExplicitDate, "the? fiscal? @ORDINAL quarter of the @REL? fiscal? year", quarterOfRelativeYear},
+            {F::ExplicitDate, "the? @SEASON of @REL year", seasonOfRelativeYear},
+            {F::ExplicitDate, "the? @SEASON of the @REL? year", seasonOfRelativeYear},
+            {F::ExplicitDate, "@MONTH of @REL year", monthOfRelativeYearPhrase},
+            {F::ExplicitDate, "@MONTH of the @REL year", monthOfRelativeYearPhrase},
+            {F::ExplicitDate, "@WEEKDAY of @REL week", weekdayOfRelativeWeek},
+            {F::ExplicitDate, "@WEEKDAY of the @REL? week", weekdayOfRelativeWeek},
+            {F::ExplicitDate, "the? @ORDINAL millennium", millennium},
             {F::ExplicitDate, "the? @ORDINAL half of? @YEAR?", halfOf},
             {F::ExplicitDate, "the? @REL half of? @YEAR", halfOf},
             {F::ExplicitDate, "@HOLIDAY ^'? ^s? day ,? @YEAR?", holidayDay},
@@ -205,6 +218,7 @@ const LanguageRules &englishRules()
         r.prefixes = {
             {"the? @EDGE ^-?", false},
             {"the @EDGE of", false},
+            {"early|late in", false}, // "late in the 19th century", "early in 2024"
             {"earlier|later", false, false},
             {"@APPROX", true},
             {"over", true},

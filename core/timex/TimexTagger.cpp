@@ -429,6 +429,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         f.endTok = end;
         f.mentioned = value->mentioned;
         f.contextYear = value->contextYear;
+        f.timex.unresolved = value->unresolved;
         const bool aside = narrative && narrativeAside(f, ctx, toks, rules[chosen->rule].family, chosen->match);
         if (f.mentioned.knownYear() && !aside) {
             ctx.lastMentioned = f.mentioned;

@@ -522,6 +522,78 @@ private slots:
         QCOMPARE(spanOf(t, found[0]), QStringLiteral("10:35 a.m. yesterday"));
         QCOMPARE(found[0].value, std::string("2022-04-24T10:35"));
     }
+
+    // A part named within a relative period is one date, not a part and a period side by side.
+    void partsOfPeriods_areOneDate_data()
+    {
+        columns();
+        const QString ref = QStringLiteral("2025-03-12"); // a Wednesday
+        QTest::newRow("half of next year") << "Results are due in the first half of next year." << ref
+                                           << "the first half of next year" << "date" << "2026-H1";
+        QTest::newRow("half of the year") << "Rents rose in the second half of the year." << ref
+                                          << "the second half of the year" << "date" << "2025-H2";
+        QTest::newRow("quarter of last year") << "Losses grew in the third quarter of last year." << ref
+                                              << "the third quarter of last year" << "date" << "2024-Q3";
+        QTest::newRow("quarter of a year") << "Profit rose in the second quarter of 2024." << ref
+                                           << "the second quarter of 2024" << "date" << "2024-Q2";
+        QTest::newRow("season of next year") << "The ferry returns in the spring of next year." << ref
+                                             << "the spring of next year" << "date" << "2026-SP";
+        QTest::newRow("month of next year") << "Fares rise in March of next year." << ref << "March of next year"
+                                            << "date" << "2026-03";
+        QTest::newRow("weekday of next week") << "The board sits on Tuesday of next week." << ref
+                                              << "Tuesday of next week" << "date" << "2025-03-18";
+        QTest::newRow("end of last month") << "Stocks slid at the end of last month." << ref << "the end of last month"
+                                           << "date" << "2025-02";
+        QTest::newRow("early next week") << "Talks resume early next week." << ref << "early next week" << "date"
+                                         << "2025-W12";
+        QTest::newRow("late in a century") << "The mill grew late in the 19th century." << ref
+                                           << "late in the 19th century" << "date" << "18";
+        QTest::newRow("early in a year") << "The dam failed early in 1921." << ref << "early in 1921" << "date"
+                                         << "1921";
+        QTest::newRow("millennium") << "Few towns are older than the third millennium." << ref
+                                    << "the third millennium" << "date" << "2";
+        QTest::newRow("half of next year unresolved") << "Results are due in the first half of next year."
+                                                      << QString() << "the first half of next year" << "date"
+                                                      << "XXXX-H1";
+    }
+    void partsOfPeriods_areOneDate() { checkRow(); }
+
+    // Without a reference date, what a relative expression counted is kept for the reader.
+    void unresolvedRelatives_keepWhatTheyCounted_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<int>("amount");
+        QTest::newRow("next year") << "Prices will rise next year." << "next year" << int(TimexUnit::Year) << 1;
+        QTest::newRow("last month") << "Prices rose last month." << "last month" << int(TimexUnit::Month) << -1;
+        QTest::newRow("yesterday") << "Prices rose yesterday." << "yesterday" << int(TimexUnit::Day) << -1;
+        QTest::newRow("days ago") << "Prices rose three days ago." << "three days ago" << int(TimexUnit::Day) << -3;
+        QTest::newRow("half of next year") << "Prices rise in the first half of next year."
+                                           << "the first half of next year" << int(TimexUnit::Year) << 1;
+        QTest::newRow("this morning") << "Prices rose this morning." << "this morning" << int(TimexUnit::Day) << 0;
+        QTest::newRow("a weekday counts nothing") << "Prices rose on Tuesday." << "Tuesday" << int(TimexUnit::None) << 0;
+    }
+    void unresolvedRelatives_keepWhatTheyCounted()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, span);
+        QFETCH(int, unit);
+        QFETCH(int, amount);
+        const std::u16string t = u16(text);
+        for (const auto &o : {optionsFor(QString()), optionsFor(QStringLiteral("2025-03-12"))}) {
+            const auto found = TimexTagger::tag(t, {}, o);
+            const Timex *hit = nullptr;
+            for (const Timex &x : found)
+                if (spanOf(t, x) == span)
+                    hit = &x;
+            QVERIFY2(hit, qPrintable(describe(t, found)));
+            // Resolved against a reference date, nothing is left open.
+            const TimexOffset expected = o.reference.date ? TimexOffset{} : TimexOffset{static_cast<TimexUnit>(unit), amount};
+            QCOMPARE(int(hit->unresolved.unit), int(expected.unit));
+            QCOMPARE(hit->unresolved.amount, expected.amount);
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTimexTagger)
