@@ -36,17 +36,19 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setItems(std::vector<TimelineItem> items)
 {
     const bool hadCurrent = m_current >= 0;
+    const int64_t oldFirst = m_order.datedFirst, oldEnd = m_order.datedEnd;
     m_items = std::move(items);
     m_order = TimelineOrder::of(m_items);
+    const bool within = m_order.datedFirst >= oldFirst && m_order.datedEnd <= oldEnd;
     m_text.assign(m_items.size(), CardText{});
     m_current = m_hover = m_pressed = -1;
     updateMetrics();
     setVisibleTextRange(m_visibleFrom, m_visibleTo);
     m_fitScale = TimelineLayout::fitScale(m_order, m_metrics, viewport()->height(), maxPixelsPerDay());
-    // The user's zoom stays while it suits the new items (a filter to one entity's events); a news
-    // article's days would make a history text kilometres long, so other data is fitted.
+    // The user's zoom stays for items within the same dates (a filter to one entity's events); other
+    // data is fitted: a news article's days would stretch a history text over kilometres.
     const double kept = m_layout.pixelsPerDay;
-    if (m_fitPending || kept < minPixelsPerDay() || kept > maxPixelsPerDay()) {
+    if (m_fitPending || !within || kept < minPixelsPerDay() || kept > maxPixelsPerDay()) {
         fitAll();
     } else {
         relayout(kept);
@@ -76,6 +78,12 @@ void TimelineView::setVisibleTextRange(int from, int to)
         std::sort(m_onScreenPositions.begin(), m_onScreenPositions.end());
     }
     viewport()->update();
+}
+
+bool TimelineView::isOnScreen(int index) const
+{
+    const int position = displayPosition(index);
+    return position >= 0 && m_onScreen[size_t(position)];
 }
 
 void TimelineView::setCurrentIndex(int index)

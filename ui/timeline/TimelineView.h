@@ -52,6 +52,8 @@ public:
     TimeUnit unit() const;
     QRect cardRect(int index) const;
     int indexAt(const QPoint &viewportPos) const;
+    // Whether the item's sentence is in the article's part on screen (setVisibleTextRange).
+    bool isOnScreen(int index) const;
     // Items in display order (dated by date, then year-unknown).
     int displayPosition(int index) const;
     const TimelineLayout &layout() const { return m_layout; }
