@@ -4,17 +4,38 @@
 #include "timex/CalendarMath.h"
 
 #include <QAccessible>
-#include <QKeyEvent>
+#include <QLoggingCategory>
 #include <QScrollBar>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
 
 namespace lede::ui {
 
+Q_LOGGING_CATEGORY(lcTimeline, "lede.ui.timeline")
+
 namespace {
-constexpr double kZoomFactor = 1.6;
+
+// Keeps a malformed item drawable: a month outside 1–12 or a day past the month's end is clamped, an end
+// before the start becomes the start. Returns false for an item the view cannot place at all.
+bool sanitise(TimelineItem &item)
+{
+    namespace cal = core::calendar;
+    if (item.anchor == core::EventAnchor::Unanchored)
+        return false;
+    const int year = item.anchor == core::EventAnchor::YearUnknown ? TimelineOrder::kLaneYear : 0;
+    for (core::CalendarDate *d : {&item.start, &item.end}) {
+        d->month = std::clamp(d->month, 1, 12);
+        d->day = std::clamp(d->day, 1, cal::daysInMonth(year ? year : d->year, d->month));
+    }
+    const auto key = [&](const core::CalendarDate &d) {
+        return year ? d.month * 100 + d.day : cal::toDayNumber(d);
+    };
+    if (key(item.end) < key(item.start))
+        item.end = item.start;
+    return true;
+}
+
 constexpr double kMaxContentHeight = 1e9; // keeps the scroll bar's int range safe at any zoom
 } // namespace
 
@@ -38,6 +59,10 @@ void TimelineView::setItems(std::vector<TimelineItem> items)
     const bool hadCurrent = m_current >= 0;
     const int64_t oldFirst = m_order.datedFirst, oldEnd = m_order.datedEnd;
     m_items = std::move(items);
+    const size_t given = m_items.size();
+    std::erase_if(m_items, [](TimelineItem &item) { return !sanitise(item); });
+    if (m_items.size() != given)
+        qCWarning(lcTimeline) << given - m_items.size() << "unanchored events given to the timeline view were left out";
     m_order = TimelineOrder::of(m_items);
     const bool within = m_order.datedFirst >= oldFirst && m_order.datedEnd <= oldEnd;
     m_text.assign(m_items.size(), CardText{});
@@ -234,13 +259,13 @@ double TimelineView::zoomCentre() const
 void TimelineView::zoomIn()
 {
     m_fitPending = false;
-    zoomTo(m_layout.pixelsPerDay * kZoomFactor, zoomCentre());
+    zoomTo(m_layout.pixelsPerDay * kZoomStep, zoomCentre());
 }
 
 void TimelineView::zoomOut()
 {
     m_fitPending = false;
-    zoomTo(m_layout.pixelsPerDay / kZoomFactor, zoomCentre());
+    zoomTo(m_layout.pixelsPerDay / kZoomStep, zoomCentre());
 }
 
 void TimelineView::fitAll()
@@ -317,142 +342,6 @@ int TimelineView::indexAt(const QPoint &viewportPos) const
     if (position >= m_order.size() || !cardRectF(position).contains(viewportPos.x(), y))
         return -1;
     return m_order.order[size_t(position)];
-}
-
-// --- Input -------------------------------------------------------------------------------------------
-
-void TimelineView::setCurrentPosition(int position)
-{
-    if (m_order.size() == 0)
-        return;
-    setCurrentIndex(m_order.order[size_t(std::clamp(position, 0, m_order.size() - 1))]);
-}
-
-void TimelineView::moveCurrentBy(int positions)
-{
-    if (m_order.size() == 0)
-        return;
-    if (m_current < 0) // start from what is on screen, not from the top of a long timeline
-        return setCurrentPosition(m_layout.firstCardEndingBelow(verticalScrollBar()->value(), m_metrics));
-    setCurrentPosition(displayPosition(m_current) + positions);
-}
-
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
-    const int page = std::max(1, int(viewport()->height() / (m_metrics.cardHeight + m_metrics.cardGap)) - 1);
-    switch (event->key()) {
-    case Qt::Key_Up:
-    case Qt::Key_Left:
-        moveCurrentBy(-1);
-        break;
-    case Qt::Key_Down:
-    case Qt::Key_Right:
-        moveCurrentBy(1);
-        break;
-    case Qt::Key_PageUp:
-        moveCurrentBy(-page);
-        break;
-    case Qt::Key_PageDown:
-        moveCurrentBy(page);
-        break;
-    case Qt::Key_Home:
-        setCurrentPosition(0);
-        break;
-    case Qt::Key_End:
-        setCurrentPosition(m_order.size() - 1);
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
-    case Qt::Key_Select:
-        if (m_current >= 0)
-            Q_EMIT activated(m_current);
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_0:
-        fitAll();
-        break;
-    default:
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
-    }
-    event->accept();
-}
-
-void TimelineView::mousePressEvent(QMouseEvent *event)
-{
-    m_pressed = event->button() == Qt::LeftButton ? indexAt(event->position().toPoint()) : -1;
-    if (m_pressed >= 0)
-        setCurrentIndex(m_pressed);
-    event->accept();
-}
-
-void TimelineView::mouseReleaseEvent(QMouseEvent *event)
-{
-    const int pressed = std::exchange(m_pressed, -1);
-    if (event->button() == Qt::LeftButton && pressed >= 0 && indexAt(event->position().toPoint()) == pressed)
-        Q_EMIT activated(pressed);
-    event->accept();
-}
-
-void TimelineView::mouseMoveEvent(QMouseEvent *event)
-{
-    const int hover = indexAt(event->position().toPoint());
-    if (hover != m_hover) {
-        m_hover = hover;
-        viewport()->setCursor(hover >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        viewport()->update();
-    }
-    QAbstractScrollArea::mouseMoveEvent(event);
-}
-
-void TimelineView::leaveEvent(QEvent *event)
-{
-    if (m_hover >= 0) {
-        m_hover = -1;
-        viewport()->update();
-    }
-    QAbstractScrollArea::leaveEvent(event);
-}
-
-void TimelineView::wheelEvent(QWheelEvent *event)
-{
-    if (!(event->modifiers() & Qt::ControlModifier))
-        return QAbstractScrollArea::wheelEvent(event);
-    m_wheelAccumulator += event->angleDelta().y();
-    const int steps = m_wheelAccumulator / QWheelEvent::DefaultDeltasPerStep;
-    m_wheelAccumulator -= steps * QWheelEvent::DefaultDeltasPerStep;
-    if (steps != 0) {
-        m_fitPending = false;
-        zoomTo(m_layout.pixelsPerDay * std::pow(kZoomFactor, steps), event->position().y());
-    }
-    event->accept();
-}
-
-bool TimelineView::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const int index = indexAt(help->pos());
-        if (index < 0) {
-            QToolTip::hideText();
-        } else {
-            const TimelineItem &item = m_items[size_t(index)];
-            // Rich text so a long sentence wraps instead of running off the screen.
-            const QString text = QStringLiteral("<p><b>%1</b><br>%2</p>")
-                                     .arg(item.dateText.toHtmlEscaped(),
-                                          (item.sentence.isEmpty() ? item.summary : item.sentence).toHtmlEscaped());
-            QToolTip::showText(help->globalPos(), text, viewport(), cardRect(index));
-        }
-        return true;
-    }
-    return QAbstractScrollArea::viewportEvent(event);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

@@ -20,10 +20,13 @@ class TimelineView final : public QAbstractScrollArea
     Q_DISABLE_COPY_MOVE(TimelineView)
 
 public:
+    static constexpr double kZoomStep = 1.6; // the scale's factor per zoom step (a button, a wheel notch)
+
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    // Replaces the items. The zoom is fitted to them on first show, and again while the user has not
+    // Replaces the items (Unanchored ones are left out: they have no place on an axis; impossible dates
+    // are clamped). The zoom is fitted to them on first show, and again while the user has not
     // zoomed since; otherwise the scale is kept (within the new data's limits). The current index resets.
     void setItems(std::vector<TimelineItem> items);
     const std::vector<TimelineItem> &items() const { return m_items; }

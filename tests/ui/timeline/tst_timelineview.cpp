@@ -5,6 +5,7 @@
 #include "timeline/TimelineView.h"
 
 #include <QAccessible>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -297,6 +298,22 @@ private Q_SLOTS:
         QCOMPARE(view.items().size(), size_t(2));
         QVERIFY(!view.cardRect(0).isEmpty());
         QVERIFY(!view.cardRect(1).isEmpty());
+        QVERIFY(!view.grab().isNull());
+    }
+
+    void malformedItems_areClampedOrLeftOut_neverACrash()
+    {
+        auto items = samples::news();
+        items[0].start = {2025, 13, 40}; // no such month or day
+        items[1].end = {2025, 2, 1};     // ends before it starts
+        items[2].anchor = EventAnchor::Unanchored;
+        TimelineView view;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unanchored")));
+        showView(view, items);
+        QCOMPARE(view.items().size(), items.size() - 1);
+        QCOMPARE(view.items()[0].start, (lede::core::CalendarDate{2025, 12, 31}));
+        QCOMPARE(view.items()[1].end, view.items()[1].start);
+        QVERIFY(!cardsOverlap(view));
         QVERIFY(!view.grab().isNull());
     }
 
