@@ -4,6 +4,7 @@
 #include "common/StopToken.h"
 #include "document/Document.h"
 #include "entities/Entity.h"
+#include "events/Event.h"
 #include "ner/NerTagger.h"
 #include "text/Segmenter.h"
 #include "timex/Timex.h"
@@ -18,6 +19,7 @@ struct Analysis
     Segmentation segmentation;
     std::vector<Entity> entities;   // grouped, sorted by first mention
     std::vector<Timex> dates;       // in text order
+    std::vector<Event> events;      // chronological (see EventExtractor)
     ReferenceDate reference;        // the reference date used for relative expressions, with its source
     bool cancelled = false;
 };
