@@ -36,17 +36,19 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setItems(std::vector<TimelineItem> items)
 {
     const bool hadCurrent = m_current >= 0;
+    const int64_t oldFirst = m_order.datedFirst, oldEnd = m_order.datedEnd;
     m_items = std::move(items);
     m_order = TimelineOrder::of(m_items);
+    const bool within = m_order.datedFirst >= oldFirst && m_order.datedEnd <= oldEnd;
     m_text.assign(m_items.size(), CardText{});
     m_current = m_hover = m_pressed = -1;
     updateMetrics();
     setVisibleTextRange(m_visibleFrom, m_visibleTo);
     m_fitScale = TimelineLayout::fitScale(m_order, m_metrics, viewport()->height(), maxPixelsPerDay());
-    // The user's zoom stays while it suits the new items (a filter to one entity's events); a news
-    // article's days would make a history text kilometres long, so other data is fitted.
+    // The user's zoom stays for items within the same dates (a filter to one entity's events); other
+    // data is fitted: a news article's days would stretch a history text over kilometres.
     const double kept = m_layout.pixelsPerDay;
-    if (m_fitPending || kept < minPixelsPerDay() || kept > maxPixelsPerDay()) {
+    if (m_fitPending || !within || kept < minPixelsPerDay() || kept > maxPixelsPerDay()) {
         fitAll();
     } else {
         relayout(kept);
@@ -76,6 +78,12 @@ void TimelineView::setVisibleTextRange(int from, int to)
         std::sort(m_onScreenPositions.begin(), m_onScreenPositions.end());
     }
     viewport()->update();
+}
+
+bool TimelineView::isOnScreen(int index) const
+{
+    const int position = displayPosition(index);
+    return position >= 0 && m_onScreen[size_t(position)];
 }
 
 void TimelineView::setCurrentIndex(int index)
@@ -120,7 +128,9 @@ void TimelineView::updateMetrics()
     m_metrics.anchorOffset = padding + strong.height() / 2;
     m_metrics.cardHeight = std::ceil(2 * padding + strong.height() + 2 + 2 * normal.height());
     m_metrics.cardGap = std::ceil(normal.height() * 0.4);
-    m_metrics.topMargin = m_metrics.bottomMargin = std::ceil(normal.height());
+    m_stickyHeight = int(std::ceil(strong.height() + 8));
+    m_metrics.bottomMargin = std::ceil(normal.height());
+    m_metrics.topMargin = m_metrics.bottomMargin + m_stickyHeight; // the band never hides the first card
     m_metrics.laneHeaderHeight = std::ceil(strong.height() * 2.2);
     m_metrics.sectionGap = std::ceil(normal.height() * 1.5);
     m_metrics.minBar = 6;
@@ -209,16 +219,28 @@ void TimelineView::zoomTo(double pixelsPerDay, double y)
                                                   (day - std::floor(day)) * pixelsPerDay - y)));
 }
 
+double TimelineView::zoomCentre() const
+{
+    // The current event stays put when it is on screen: zooming is usually to see around it.
+    const int position = displayPosition(m_current);
+    if (position >= 0) {
+        const double y = m_layout.entries[size_t(position)].anchor - verticalScrollBar()->value();
+        if (y >= 0 && y <= viewport()->height() && position < m_order.datedCount)
+            return y;
+    }
+    return viewport()->height() / 2.0;
+}
+
 void TimelineView::zoomIn()
 {
     m_fitPending = false;
-    zoomTo(m_layout.pixelsPerDay * kZoomFactor, viewport()->height() / 2.0);
+    zoomTo(m_layout.pixelsPerDay * kZoomFactor, zoomCentre());
 }
 
 void TimelineView::zoomOut()
 {
     m_fitPending = false;
-    zoomTo(m_layout.pixelsPerDay / kZoomFactor, viewport()->height() / 2.0);
+    zoomTo(m_layout.pixelsPerDay / kZoomFactor, zoomCentre());
 }
 
 void TimelineView::fitAll()
@@ -243,13 +265,13 @@ void TimelineView::ensureVisible(int index)
     double top = std::min(e.cardTop, e.anchor) - margin;
     double bottom = std::max(cardBottom, e.anchor) + margin;
     const int viewHeight = viewport()->height();
-    if (bottom - top > viewHeight) {
+    if (bottom - top > viewHeight - m_stickyHeight) {
         top = e.cardTop - margin;
         bottom = cardBottom + margin;
     }
     QScrollBar *bar = verticalScrollBar();
-    if (top < bar->value())
-        bar->setValue(int(std::floor(top)));
+    if (top < bar->value() + m_stickyHeight)
+        bar->setValue(int(std::floor(top)) - m_stickyHeight);
     else if (bottom > bar->value() + viewHeight)
         bar->setValue(int(std::ceil(bottom)) - viewHeight);
 }
@@ -423,7 +445,7 @@ bool TimelineView::viewportEvent(QEvent *event)
         } else {
             const TimelineItem &item = m_items[size_t(index)];
             // Rich text so a long sentence wraps instead of running off the screen.
-            const QString text = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+            const QString text = QStringLiteral("<p><b>%1</b><br>%2</p>")
                                      .arg(item.dateText.toHtmlEscaped(),
                                           (item.sentence.isEmpty() ? item.summary : item.sentence).toHtmlEscaped());
             QToolTip::showText(help->globalPos(), text, viewport(), cardRect(index));

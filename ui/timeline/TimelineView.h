@@ -52,6 +52,8 @@ public:
     TimeUnit unit() const;
     QRect cardRect(int index) const;
     int indexAt(const QPoint &viewportPos) const;
+    // Whether the item's sentence is in the article's part on screen (setVisibleTextRange).
+    bool isOnScreen(int index) const;
     // Items in display order (dated by date, then year-unknown).
     int displayPosition(int index) const;
     const TimelineLayout &layout() const { return m_layout; }
@@ -91,6 +93,7 @@ private:
     void paintMarks(QPainter &p, double top, double bottom) const;
     void paintCards(QPainter &p, double top, double bottom) const;
     void paintCard(QPainter &p, int position) const;
+    void paintStickyContext(QPainter &p, double top) const;
     const CardText &cardText(int position, int width) const;
     // `amount` of role `a` blended into role `b`: every colour comes from the palette, light or dark.
     QColor mixed(QPalette::ColorRole a, QPalette::ColorRole b, double amount) const;
@@ -100,6 +103,7 @@ private:
     void relayout(double pixelsPerDay);
     // Zooms to `pixelsPerDay`, keeping the time at viewport height `y` where it was.
     void zoomTo(double pixelsPerDay, double y);
+    double zoomCentre() const; // viewport y that a zoom keeps in place
     double maxPixelsPerDay() const;
     double minPixelsPerDay() const;
     void updateScrollBar();
@@ -121,6 +125,7 @@ private:
     int m_hover = -1;
     int m_pressed = -1;
     int m_gutterWidth = 0;
+    int m_stickyHeight = 0; // the band at the top naming what the ticks leave out ("March 2025")
     int m_wheelAccumulator = 0;
     double m_maxBarLength = 0;
     std::vector<int> m_onScreenPositions; // sorted display positions of the events on screen

@@ -45,6 +45,40 @@ void TimelineView::paintEvent(QPaintEvent *)
     paintOnScreenBracket(p);
     paintMarks(p, top, bottom);
     paintCards(p, top, bottom);
+    p.resetTransform();
+    paintStickyContext(p, top);
+}
+
+void TimelineView::paintStickyContext(QPainter &p, double top) const
+{
+    // Day and month ticks do not say the year; the band at the top does, for what is under it. In the
+    // year-unknown lane it says that instead, once the lane's own heading has scrolled away.
+    const double y = top + m_stickyHeight;
+    QString label;
+    if (m_layout.laneTop >= 0 && y >= m_layout.laneTop) {
+        if (y > m_layout.laneTop + m_metrics.laneHeaderHeight)
+            label = tr("Year unknown");
+    } else if (m_order.datedCount > 0) {
+        TimeScale scale(m_layout.pixelsPerDay, 2.5 * fontMetrics().height(), locale());
+        scale.setMarkCommonEra(cal::fromDayNumber(m_order.datedFirst).year <= 0);
+        const auto day = std::clamp(int64_t(std::floor(m_layout.dayAt(y))), m_order.datedFirst, m_order.datedEnd - 1);
+        label = scale.contextLabel(day);
+    }
+    if (label.isEmpty())
+        return;
+    const QRectF rect(0, 0, viewport()->width(), m_stickyHeight);
+    p.fillRect(rect, palette().color(QPalette::Window));
+    if (top > 0) { // a hairline once content runs under the band
+        p.setPen(QPen(mixed(QPalette::WindowText, QPalette::Window, 0.2), 1));
+        p.drawLine(QPointF(0, rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5));
+    }
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(rect.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(bold).elidedText(label, Qt::ElideRight, viewport()->width() - 16));
+    p.setFont(font());
 }
 
 void TimelineView::paintAxis(QPainter &p, double top, double bottom) const
@@ -246,7 +280,9 @@ void TimelineView::paintCard(QPainter &p, int position) const
     const bool isHover = index == m_hover;
     const QRectF rect = cardRectF(position).adjusted(0.5, 0.5, -0.5, -0.5);
     const QColor base = palette().color(QPalette::Base);
-    const QColor border = isCurrent ? palette().color(QPalette::Highlight)
+    // The current card's frame is full strength only while the view has focus: where the keys go.
+    const QColor border = isCurrent ? (hasFocus() ? palette().color(QPalette::Highlight)
+                                                  : mixed(QPalette::Highlight, QPalette::Base, 0.6))
                           : isHover ? mixed(QPalette::Highlight, QPalette::Base, 0.6)
                                     : mixed(QPalette::Text, QPalette::Base, 0.22);
     p.setPen(QPen(border, isCurrent ? 2 : 1));
