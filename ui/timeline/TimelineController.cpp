@@ -365,6 +365,9 @@ TimelineController *installTimeline(MainWindow *window, AnnotationController *an
 {
     auto *timeline = new TimelineController(window);
     timeline->addViewMenuActions(window->viewMenu());
+    // Below the context panel, with the larger share of the height: a timeline needs length. (A layout the
+    // user saved replaces this when the window is shown.)
+    window->resizeDocks({annotations->contextDock(), timeline->dock()}, {1, 2}, Qt::Vertical);
     QObject::connect(window, &MainWindow::currentTabChanged, timeline, [annotations, timeline](DocumentTab *tab) {
         timeline->setAnnotator(tab ? annotations->annotatorFor(tab->view()) : nullptr);
     });

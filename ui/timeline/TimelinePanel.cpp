@@ -15,11 +15,14 @@
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
+#include <algorithm>
+
 namespace lede::ui {
 
 namespace {
 constexpr int kUnplacedRows = 4; // the list's height in rows before it scrolls
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kMinimumWidthChars = 40;
 
 QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
 {
@@ -45,25 +48,32 @@ TimelinePanel::TimelinePanel(QWidget *parent)
       m_unplaced(new QListWidget(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
+    // Cards need room for a date and a few words of summary.
+    setMinimumWidth(fontMetrics().averageCharWidth() * kMinimumWidthChars);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     buildHeader();
 
-    // Header: the reference date in words, where it came from, and how to change it.
-    auto *header = new QGridLayout;
-    header->setHorizontalSpacing(4);
-    header->setVerticalSpacing(0);
+    // Header: the reference date in words, where it came from, and how to change it; below it the tools.
+    // Hidden while no article is open: there is nothing to date or zoom.
+    m_top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(m_top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(4);
+    // One column, so a narrow dock never crushes the words beside a button.
     m_referenceLabel->setWordWrap(true);
     m_referenceLabel->setTextFormat(Qt::RichText);
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setForegroundRole(QPalette::PlaceholderText);
-    header->addWidget(m_referenceLabel, 0, 0);
-    header->addWidget(m_changeButton, 0, 1, Qt::AlignTop);
-    header->addWidget(m_sourceLabel, 1, 0);
-    header->addWidget(m_restoreButton, 1, 1, Qt::AlignTop);
-    header->setColumnStretch(0, 1);
-    layout->addLayout(header);
+    topLayout->addWidget(m_referenceLabel);
+    topLayout->addWidget(m_sourceLabel);
+    auto *dateButtons = new QHBoxLayout;
+    dateButtons->setSpacing(2);
+    dateButtons->addWidget(m_changeButton);
+    dateButtons->addWidget(m_restoreButton);
+    dateButtons->addStretch(1);
+    topLayout->addLayout(dateButtons);
 
     // Zoom, fit, export, and how many events there are.
     auto *tools = new QHBoxLayout;
@@ -74,7 +84,8 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     tools->addSpacing(6);
     tools->addWidget(m_countLabel, 1);
     tools->addWidget(m_export);
-    layout->addLayout(tools);
+    topLayout->addLayout(tools);
+    layout->addWidget(m_top);
 
     // The filter banner.
     m_banner->setObjectName(QStringLiteral("timelineFilterBanner"));
@@ -147,9 +158,10 @@ void TimelinePanel::buildHeader()
         chooseReferenceDate(date);
     });
     connect(m_pickerMenu, &QMenu::aboutToShow, this, [this] {
-        const QDate shown = m_reference.date
-                                ? QDate(m_reference.date->year, m_reference.date->month, m_reference.date->day)
-                                : QDate::currentDate();
+        // Open on the reference date (a year- or month-only one on its first day), else on today.
+        QDate shown;
+        if (m_reference.date && m_reference.date->year >= 1)
+            shown = QDate(m_reference.date->year, std::max(m_reference.date->month, 1), std::max(m_reference.date->day, 1));
         m_calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
     });
 
@@ -174,6 +186,7 @@ void TimelinePanel::setState(State state)
         m_countLabel->clear();
     }
     m_changeButton->setEnabled(state == State::Ready);
+    m_top->setVisible(state != State::NoArticle);
     updatePlaceholder();
     updateButtons();
 }
@@ -182,6 +195,7 @@ void TimelinePanel::setEvents(std::vector<TimelineItem> placed, std::vector<Unpl
 {
     m_state = State::Ready;
     m_changeButton->setEnabled(true);
+    m_top->show();
     m_placedCount = static_cast<int>(placed.size());
     m_datesFound = datesFound;
     m_view->setItems(std::move(placed));
@@ -236,6 +250,11 @@ QString TimelinePanel::bannerText() const
 
 QString TimelinePanel::referenceDateInWords(core::CalendarDate date, const QLocale &locale)
 {
+    // A date taken from the text may be known only to the month or the year.
+    if (date.month < 1 || date.month > 12)
+        return TimelineEntries::yearText(date.year);
+    if (date.day < 1)
+        return tr("%1 %2", "month year").arg(locale.standaloneMonthName(date.month), TimelineEntries::yearText(date.year));
     return TimelineEntries::describeInterval(date, date, locale);
 }
 
@@ -365,6 +384,8 @@ void TimelinePanel::updateBannerStyle()
 void TimelinePanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        setMinimumWidth(fontMetrics().averageCharWidth() * kMinimumWidthChars);
     if (event->type() == QEvent::PaletteChange)
         updateBannerStyle();
     else if (event->type() == QEvent::LocaleChange)

@@ -103,6 +103,7 @@ private:
     void updateButtons();
 
     TimelineView *m_view;
+    QWidget *m_top = nullptr;
     QLabel *m_referenceLabel;
     QLabel *m_sourceLabel;
     QToolButton *m_changeButton;
