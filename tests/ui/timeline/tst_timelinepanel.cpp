@@ -14,6 +14,7 @@
 
 #include <QDockWidget>
 #include <QFile>
+#include <QMenu>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -81,6 +82,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1300, 700);
         AnnotationController *annotations = installAnnotations(m_window.get());
+        m_annotations = annotations;
         m_timeline = m_window->findChild<TimelineController *>();
         QVERIFY(m_timeline);
         m_window->show();
@@ -241,11 +243,38 @@ private Q_SLOTS:
         QVERIFY(QFile(csv).size() > 0);
     }
 
+    void anotherTab_showsItsOwnTimeline_withHistoryDatesInWords()
+    {
+        m_window->openFiles({QStringLiteral(LEDE_TEST_DATA_DIR "/ui/harbour-history.md")});
+        QTRY_COMPARE(m_window->tabCount(), 2);
+        QTRY_VERIFY(m_window->currentTab()->state() == DocumentTab::State::Loaded);
+        DocumentAnnotator *history = m_annotations->annotatorFor(m_window->currentTab()->view());
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->hasAnalysis(), kAnalysisTimeoutMs);
+        QTRY_VERIFY(m_timeline->annotator() == history && !m_timeline->entries().empty());
+        QCOMPARE(entryIndex(*m_timeline, QStringLiteral("next Friday")), -1);
+        bool beforeCommonEra = false;
+        for (const TimelineEntry &e : m_timeline->entries()) {
+            // No TIMEX3 code reaches the panel.
+            QVERIFY2(!e.dateText.contains(QStringLiteral("XX")) && !e.dateText.startsWith(QLatin1Char('-'))
+                         && !e.dateText.contains(QStringLiteral("BC0")),
+                     qPrintable(e.dateText));
+            if (e.anchor == core::EventAnchor::Dated && e.start.year < 0) {
+                beforeCommonEra = true;
+                QVERIFY2(e.dateText.contains(QStringLiteral("BC")), qPrintable(e.dateText));
+            }
+        }
+        QVERIFY(beforeCommonEra);
+
+        m_window->tabWidget()->setCurrentIndex(0);
+        QTRY_VERIFY(entryIndex(*m_timeline, QStringLiteral("next Friday")) >= 0);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<MainWindow> m_window;
     TimelineController *m_timeline = nullptr;
+    AnnotationController *m_annotations = nullptr;
     DocumentAnnotator *m_annotator = nullptr;
 };
 
