@@ -34,6 +34,21 @@ QString shortened(const QString &text, int limit)
     return text.left(cut).trimmed() + QChar(0x2026);
 }
 
+// A summary cut out of a quotation can start with its closing quote or a comma: the card shows words.
+QString trimmedSummary(QString summary)
+{
+    summary = summary.simplified();
+    qsizetype from = 0;
+    while (from < summary.size() && (summary.at(from).isPunct() || summary.at(from).isSpace())
+           && summary.at(from) != QLatin1Char('(') && summary.at(from) != QChar(0x201C))
+        ++from;
+    summary = summary.mid(from);
+    // An unmatched quote at the end.
+    if (summary.endsWith(QLatin1Char('"')) && summary.count(QLatin1Char('"')) % 2 == 1)
+        summary.chop(1);
+    return summary.trimmed();
+}
+
 // The describer falls back to the TIMEX3 value for shapes it does not know; a code like that must not
 // reach the user.
 bool looksLikeCode(const QString &text)
@@ -178,7 +193,7 @@ std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document
         entry.sentenceRange = event.sentence;
         entry.dateExpression = textOf(document.text, event.date);
         entry.sentence = textOf(document.text, event.sentence);
-        entry.summary = QString::fromStdU16String(event.summary).simplified();
+        entry.summary = trimmedSummary(QString::fromStdU16String(event.summary));
         if (entry.summary.isEmpty())
             entry.summary = shortened(entry.sentence, kSummaryLimit);
 
@@ -189,7 +204,8 @@ std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document
             entry.dateText = describer.describe(*timex);
         else
             entry.dateText = describer.describeValue(entry.value);
-        if (looksLikeCode(entry.dateText)) {
+        // The describer gives the value back for shapes it does not know ("199" for the 1990s).
+        if (entry.dateText == entry.value || looksLikeCode(entry.dateText)) {
             if (event.anchor == core::EventAnchor::Dated)
                 entry.dateText = describeInterval(event.start, event.end, locale);
             else if (event.anchor == core::EventAnchor::YearUnknown)

@@ -22,7 +22,7 @@ namespace lede::ui {
 namespace {
 constexpr int kUnplacedRows = 4; // the list's height in rows before it scrolls
 constexpr int kIdRole = Qt::UserRole;
-constexpr int kMinimumWidthChars = 40;
+constexpr int kMinimumWidthChars = 42;
 
 QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
 {
