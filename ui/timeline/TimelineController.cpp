@@ -50,6 +50,13 @@ void centre(QTextEdit *view, int from, int to)
     QScrollBar *bar = view->verticalScrollBar();
     bar->setValue(bar->value() + delta);
 }
+// Without a translation loaded Qt leaves "(s)" in English plurals; these say it in full.
+QString eventsExported(int n, const QString &file)
+{
+    return n == 1 ? TimelineController::tr("1 event exported to %1.").arg(file)
+                  : TimelineController::tr("%1 events exported to %2.").arg(n).arg(file);
+}
+
 } // namespace
 
 TimelineController::TimelineController(QMainWindow *window)
@@ -285,7 +292,7 @@ bool TimelineController::exportTo(TimelinePanel::ExportFormat format, const QStr
     const QString file = QFileInfo(path).fileName();
     const int count = static_cast<int>(m_entries.size());
     QByteArray bytes;
-    QString done = tr("%n event(s) exported to %1.", nullptr, count).arg(file);
+    QString done = eventsExported(count, file);
     switch (format) {
     case TimelinePanel::ExportFormat::Csv: bytes = TimelineExport::csv(m_entries); break;
     case TimelinePanel::ExportFormat::Json:
@@ -304,7 +311,7 @@ bool TimelineController::exportTo(TimelinePanel::ExportFormat format, const QStr
             return false;
         }
         bytes = cal.data;
-        done = tr("%n event(s) exported to %1.", nullptr, cal.exported).arg(file);
+        done = eventsExported(cal.exported, file);
         QStringList left;
         if (cal.yearUnknown > 0)
             left << tr("%n without a year", nullptr, cal.yearUnknown);

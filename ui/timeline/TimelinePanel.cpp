@@ -218,7 +218,7 @@ void TimelinePanel::setEvents(std::vector<TimelineItem> placed, std::vector<Unpl
                                    * m_unplaced->frameWidth() + 4);
     }
     const int total = m_placedCount + count;
-    m_countLabel->setText(total == 0 ? QString() : tr("%n event(s)", nullptr, total));
+    m_countLabel->setText(total == 0 ? QString() : total == 1 ? tr("1 event") : tr("%1 events").arg(total));
     updatePlaceholder();
     updateButtons();
 }
