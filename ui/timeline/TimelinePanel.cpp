@@ -104,10 +104,12 @@ TimelinePanel::TimelinePanel(QWidget *parent)
 
     // Events the axis cannot hold.
     m_unplacedTitle->setWordWrap(true);
+    m_unplacedTitle->setTextFormat(Qt::RichText);
     m_unplaced->setObjectName(QStringLiteral("timelineUnplaced"));
-    m_unplaced->setWordWrap(true);
+    m_unplaced->setWordWrap(false);
     m_unplaced->setTextElideMode(Qt::ElideRight);
-    m_unplaced->setUniformItemSizes(false);
+    m_unplaced->setUniformItemSizes(true);
+    m_unplaced->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_unplaced->setAccessibleName(tr("Events not placed on the timeline"));
     layout->addWidget(m_unplacedTitle);
     layout->addWidget(m_unplaced);
@@ -207,15 +209,17 @@ void TimelinePanel::setEvents(std::vector<TimelineItem> placed, std::vector<Unpl
         item->setToolTip(e.sentence);
     }
     const int count = static_cast<int>(unplaced.size());
-    m_unplacedTitle->setText(tr("Not placed on the timeline (%1) — these dates need a reference date or more "
-                                "context:")
-                                 .arg(count));
+    m_unplacedTitle->setText(tr("<b>Not placed on the timeline</b> (%1)").arg(count));
+    m_unplacedTitle->setToolTip(m_reference.date && m_reference.date->day > 0
+                                    ? tr("These dates are not exact enough to put on a calendar.")
+                                    : tr("These dates count from a day the text does not give. Set a reference "
+                                         "date above to place them."));
     m_unplacedTitle->setVisible(count > 0);
     m_unplaced->setVisible(count > 0);
     if (count > 0) {
-        const int row = m_unplaced->sizeHintForRow(0);
-        m_unplaced->setFixedHeight(std::min(count, kUnplacedRows) * std::max(row, fontMetrics().height()) + 2
-                                   * m_unplaced->frameWidth() + 4);
+        // One line per event, elided; the tooltip holds the sentence.
+        const int row = std::max(m_unplaced->sizeHintForRow(0), fontMetrics().height() + 2);
+        m_unplaced->setFixedHeight(std::min(count, kUnplacedRows) * row + 2 * m_unplaced->frameWidth() + 2);
     }
     const int total = m_placedCount + count;
     m_countLabel->setText(total == 0 ? QString() : total == 1 ? tr("1 event") : tr("%1 events").arg(total));
