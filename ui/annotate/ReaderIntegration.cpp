@@ -5,6 +5,7 @@
 #include "reader/ArticleView.h"
 #include "reader/DocumentTab.h"
 #include "reader/MainWindow.h"
+#include "timeline/TimelineController.h"
 
 #include <QMenu>
 
@@ -32,6 +33,7 @@ AnnotationController *installAnnotations(MainWindow *window)
     QObject::connect(window, &MainWindow::currentTabChanged, controller, [controller](DocumentTab *tab) {
         controller->setActiveView(tab ? tab->view() : nullptr);
     });
+    installTimeline(window, controller); // the timeline dock (ui/timeline)
     return controller;
 }
 
