@@ -32,12 +32,7 @@ QString nameOf(const core::Entity &e)
     return QString::fromStdU16String(e.name);
 }
 
-// `a` over `b` at `amount` (0–1): the other mentions' tint of the selection colour.
-QColor blend(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(a.redF() * amount + b.redF() * (1 - amount), a.greenF() * amount + b.greenF() * (1 - amount),
-                            a.blueF() * amount + b.blueF() * (1 - amount));
-}
+
 } // namespace
 
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
@@ -314,13 +309,14 @@ void DocumentAnnotator::updateEntityMarks()
 {
     std::vector<Mark> marks;
     if (const core::Entity *e = m_model.entity(m_selected); e && m_view) {
-        // The selected entity's mentions take a tint of the palette's selection colour, clear on light and dark
-        // palettes and unlike any highlight kind; the current one takes the full colour (updateCurrentMark).
-        // (No font change: extra selections are not laid out.)
+        // The selected entity's mentions look selected: the palette's selection colours, clear on light and
+        // dark palettes and unlike any highlight kind (a tint of them was too close to the dates' sky blue).
+        // The current one is drawn over them, deeper (updateCurrentMark). (No font change: extra
+        // selections are not laid out.)
         const QPalette pal = m_view->palette();
         QTextCharFormat f;
-        f.setBackground(blend(pal.color(QPalette::Highlight), pal.color(QPalette::Base), 0.38));
-        f.setForeground(pal.color(QPalette::Text));
+        f.setBackground(pal.color(QPalette::Highlight));
+        f.setForeground(pal.color(QPalette::HighlightedText));
         marks.reserve(e->mentions.size());
         for (const core::TextRange &m : e->mentions) {
             const int from = toViewPosition(m.start);
@@ -330,6 +326,13 @@ void DocumentAnnotator::updateEntityMarks()
         }
     }
     setLayer(EntityLayer, std::move(marks));
+}
+
+QColor DocumentAnnotator::currentMentionColour(const QPalette &palette)
+{
+    const QColor selection = palette.color(QPalette::Highlight);
+    // Deeper on a light base, brighter on a dark one: away from the base either way.
+    return palette.color(QPalette::Base).lightness() > 128 ? selection.darker(175) : selection.lighter(150);
 }
 
 void DocumentAnnotator::setCurrentMention(int index)
@@ -348,7 +351,7 @@ void DocumentAnnotator::updateCurrentMark()
     if (e && m_view && m_currentMention >= 0 && m_currentMention < static_cast<int>(e->mentions.size())) {
         const core::TextRange m = e->mentions[static_cast<size_t>(m_currentMention)];
         QTextCharFormat f;
-        f.setBackground(m_view->palette().color(QPalette::Highlight));
+        f.setBackground(currentMentionColour(m_view->palette()));
         f.setForeground(m_view->palette().color(QPalette::HighlightedText));
         f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         f.setUnderlineColor(m_view->palette().color(QPalette::HighlightedText));

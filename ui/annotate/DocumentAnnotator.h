@@ -95,6 +95,10 @@ public:
     void addContextMenuActions(QMenu *menu, const QPoint &viewportPos);
     void setShowsOwnContextMenu(bool own);
 
+    // The background of the current mention: the selection colour, deepened so that it stands out from
+    // the entity's other mentions (drawn in the selection colour itself).
+    static QColor currentMentionColour(const QPalette &palette);
+
     // Core offset <-> view position (the view's blocks are the core blocks, without separators).
     int toViewPosition(int32_t offset) const;
     int32_t toCoreOffset(int viewPosition) const;

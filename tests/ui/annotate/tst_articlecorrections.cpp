@@ -8,8 +8,11 @@
 #include "annotate/ContextPanel.h"
 #include "annotate/CorrectionsStore.h"
 #include "annotate/TaggerProvider.h"
+#include "reader/ArticleDocumentBuilder.h"
+#include "reader/ArticleView.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
@@ -104,6 +107,41 @@ private Q_SLOTS:
         QCOMPARE(m_annotator->selectedEntity(), std::string("e3"));
         QVERIFY(findAction(menu, QStringLiteral("changeTypeTo1"))->isChecked()); // a place now
         QVERIFY(!findAction(menu, QStringLiteral("addEntityAction"))); // nothing selected
+    }
+
+    void rightClickInTheReadersArticleView_reachesTheNameUnderThePointer()
+    {
+        // The reader's view centres a column with wide margins: the position must stay the viewport's.
+        QMainWindow window;
+        auto *view = new ArticleView(ArticleStyle::fromApplication(), &window);
+        window.setCentralWidget(view);
+        view->setArticleDocument(ArticleDocumentBuilder(view->articleStyle()).build(*m_doc).release());
+        auto *annotator = new DocumentAnnotator(view, view, &fixtureAnalysis);
+        annotator->setShowsOwnContextMenu(false);
+        connect(view, &ArticleView::contextMenuRequested, annotator,
+                [annotator](QMenu *menu, const QPoint &at) { annotator->addContextMenuActions(menu, at); });
+        window.resize(1400, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        annotator->setDocument(m_doc);
+        QTRY_VERIFY(annotator->model()->hasAnalysis());
+        annotator->highlighter()->finishNow();
+
+        const core::TextRange paris = test::AnnotateFixture::find(*m_doc, QStringLiteral("Paris"));
+        QTextCursor c(view->document());
+        c.setPosition(annotator->toViewPosition(paris.start) + 2);
+        const QPoint at = view->cursorRect(c).center();
+        QVERIFY(view->viewport()->pos().x() > 100); // the margins this is about
+        QStringList offered;
+        connect(view, &ArticleView::contextMenuRequested, this, [&offered](QMenu *menu, const QPoint &) {
+            offered = texts(menu);
+            QTimer::singleShot(0, menu, &QMenu::close);
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(view->viewport(), &event);
+        QVERIFY2(offered.contains(QStringLiteral("Remove (Not an Entity)")), qPrintable(offered.join(u'|')));
+        QVERIFY(offered.contains(QStringLiteral("Select All")));
+        QCOMPARE(annotator->selectedEntity(), std::string("e3"));
     }
 
     void rightClickOnPlainWord_offersNoCorrections()

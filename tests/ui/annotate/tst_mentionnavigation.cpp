@@ -273,11 +273,12 @@ private:
                  qPrintable(QStringLiteral("mention at y %1, viewport middle %2").arg(y).arg(middle)));
     }
 
-    // The current mention is drawn in the selection colour; the entity's other mentions in a tint of it.
+    // The current mention is drawn in a deeper selection colour than the entity's other mentions.
     void verifyCurrentMarkedApart(int current)
     {
         const core::Entity *e = m_annotator->model()->entity(m_annotator->selectedEntity());
-        const QColor full = m_view->palette().color(QPalette::Highlight);
+        const QColor full = DocumentAnnotator::currentMentionColour(m_view->palette());
+        QVERIFY(full != m_view->palette().color(QPalette::Highlight));
         int currentMarks = 0;
         int otherMarks = 0;
         for (const QTextEdit::ExtraSelection &s : m_view->extraSelections()) {
@@ -285,7 +286,7 @@ private:
                                      m_annotator->toCoreOffset(s.cursor.selectionEnd())};
             const bool isCurrent = at == e->mentions[static_cast<size_t>(current)];
             if (s.format.background().color() == full) {
-                QVERIFY2(isCurrent, "only the current mention has the full selection colour");
+                QVERIFY2(isCurrent, "only the current mention has the deeper colour");
                 ++currentMarks;
             } else if (std::find(e->mentions.begin(), e->mentions.end(), at) != e->mentions.end()) {
                 ++otherMarks;
