@@ -15,6 +15,8 @@ AddEntityDialog::AddEntityDialog(const AnnotationModel &model, const QString &se
     : QDialog(parent), m_model(model), m_name(new QComboBox(this)), m_type(new QComboBox(this))
 {
     setWindowTitle(tr("Add as Entity"));
+    // Room for the hint on two lines and a long organisation name in the field.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_name->setEditable(true);
     m_name->setInsertPolicy(QComboBox::NoInsert);
     for (const core::Entity &e : model.entities())

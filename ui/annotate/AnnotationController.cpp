@@ -201,9 +201,13 @@ void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
         if (annotator != m_active)
             return;
         m_contextPanel->setCurrentMention(index);
-        if (index >= 0)
-            showMessage(tr("Mention %1 of %2").arg(m_window->locale().toString(index + 1),
-                                                   m_window->locale().toString(count)));
+        if (index >= 0) {
+            m_mentionMessage = tr("Mention %1 of %2").arg(m_window->locale().toString(index + 1),
+                                                         m_window->locale().toString(count));
+            showMessage(m_mentionMessage);
+        } else if (!m_mentionMessage.isEmpty() && m_window->statusBar()->currentMessage() == m_mentionMessage) {
+            m_window->statusBar()->clearMessage(); // no current mention any more: do not leave a stale one
+        }
     });
     connect(annotator, &DocumentAnnotator::addEntityRequested, this, &AnnotationController::onAddEntityRequested);
     connect(annotator, &DocumentAnnotator::renameRequested, this, [this, annotator](const std::string &id) {

@@ -116,6 +116,7 @@ private:
     QUndoGroup *m_undoGroup;
     QAction *m_undo;
     QAction *m_redo;
+    QString m_mentionMessage; // the last "Mention n of m" shown in the status bar
     QAction *m_exportCsv;
     QAction *m_exportJson;
     QAction *m_print;

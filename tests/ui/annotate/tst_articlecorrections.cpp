@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -164,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(m_controller->contextPanel()->entityId().empty());
         QVERIFY(m_view->extraSelections().isEmpty());
         QVERIFY(!m_view->textCursor().hasSelection());
+        QVERIFY(!m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Mention"))); // none is current
         QCOMPARE(storedCorrections(), 1);
         QVERIFY(m_controller->undoAction()->isEnabled());
         QVERIFY(m_controller->undoAction()->text().contains(QStringLiteral("Paris")));
