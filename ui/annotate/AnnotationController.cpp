@@ -350,7 +350,8 @@ void AnnotationController::mergeWithDialog(const std::string &id)
     if (others.empty())
         return;
     std::stable_sort(others.begin(), others.end(), [](const core::Entity *a, const core::Entity *b) {
-        return QString::localeAwareCompare(QString::fromStdU16String(a->name), QString::fromStdU16String(b->name)) < 0;
+        return QString::localeAwareCompare(QString::fromStdU16String(a->name), QString::fromStdU16String(b->name))
+            < 0;
     });
     QStringList labels;
     for (const core::Entity *e : others)

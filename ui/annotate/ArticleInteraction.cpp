@@ -74,7 +74,8 @@ void ArticleInteraction::addContextMenuActions(QMenu *menu, const QPoint &viewpo
     // A mention lives inside one paragraph.
     add->setEnabled(m_view->document()->findBlock(from) == m_view->document()->findBlock(to));
     DocumentAnnotator *annotator = m_annotator;
-    connect(add, &QAction::triggered, annotator, [annotator, from, to] { Q_EMIT annotator->addEntityRequested(from, to); });
+    connect(add, &QAction::triggered, annotator,
+            [annotator, from, to] { Q_EMIT annotator->addEntityRequested(from, to); });
 }
 
 void ArticleInteraction::addEntityActions(QMenu *menu, const std::string &id)

@@ -38,7 +38,8 @@ QString describe(const std::optional<TypeGuess> &guess)
 {
     if (!guess)
         return QStringLiteral("none");
-    return QString::fromUtf8(entityTypeName(guess->type).data(), static_cast<qsizetype>(entityTypeName(guess->type).size()));
+    const std::string_view name = entityTypeName(guess->type);
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 } // namespace
 

@@ -38,7 +38,8 @@ QStringList paragraphs()
 {
     QStringList out;
     for (int i = 0; i < kParagraphs; ++i) {
-        QString p = QStringLiteral("Paragraph %1 walks slowly along the harbour wall, counting boats and gulls.").arg(i);
+        QString p =
+            QStringLiteral("Paragraph %1 walks slowly along the harbour wall, counting boats and gulls.").arg(i);
         for (const auto &[at, name] : kNames) {
             if (at == i)
                 p += QStringLiteral(" Later %1 waved from the ferry.").arg(name);
@@ -78,10 +79,13 @@ core::Analysis longAnalysis(const core::Document &doc, const core::AnalysisOptio
     core::Analysis a;
     for (const core::Block &b : doc.blocks)
         a.segmentation.sentences.push_back({b.range, 0, 0});
-    a.entities.push_back({"e1", core::EntityType::Person, u"Ilse Varga", rangesOf(doc, QStringLiteral("Ilse Varga"))});
-    a.entities.push_back({"e2", core::EntityType::Person, u"Tomas Reyes", rangesOf(doc, QStringLiteral("Tomas Reyes"))});
-    a.entities.push_back({"e3", core::EntityType::Person, u"Ilse Brandt", rangesOf(doc, QStringLiteral("Ilse Brandt"))});
-    a.entities.push_back({"e4", core::EntityType::Place, u"Lisbon", rangesOf(doc, QStringLiteral("Lisbon"))});
+    const auto add = [&](const char *id, core::EntityType type, const QString &name) {
+        a.entities.push_back({id, type, name.toStdU16String(), rangesOf(doc, name)});
+    };
+    add("e1", core::EntityType::Person, QStringLiteral("Ilse Varga"));
+    add("e2", core::EntityType::Person, QStringLiteral("Tomas Reyes"));
+    add("e3", core::EntityType::Person, QStringLiteral("Ilse Brandt"));
+    add("e4", core::EntityType::Place, QStringLiteral("Lisbon"));
     return a;
 }
 
