@@ -7,6 +7,7 @@
 #include "annotate/EntityPanel.h"
 #include "annotate/FindBar.h"
 #include "annotate/HighlightLegend.h"
+#include "entities/EntityTypeGuess.h"
 #include "entities/PlaceGazetteer.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lede::ui {
@@ -92,6 +94,23 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     });
     m_clearSelection = makeAction(tr("&Clear Selection"), QKeySequence(Qt::Key_Escape),
                                   &AnnotationController::clearSelectionOrFind);
+    // The group's actions follow the active tab's stack: enabled and named ("Undo Rename “Paris”…") by it.
+    m_undoGroup = new QUndoGroup(this);
+    m_undo = m_undoGroup->createUndoAction(m_window, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(m_window, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    m_redo->setShortcuts(redoKeys);
+    for (QAction *a : {m_undo, m_redo}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        m_window->addAction(a);
+    }
     m_exportCsv = makeAction(tr("Export Entities as &CSV…"), {}, &AnnotationController::exportCsvWithDialog);
     m_exportJson = makeAction(tr("Export Analysis as &JSON…"), {}, &AnnotationController::exportJsonWithDialog);
     m_print = makeAction(tr("&Print…"), QKeySequence::Print, &AnnotationController::printWithDialog);
@@ -108,10 +127,7 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
                 a->highlighter()->setVisibleKinds(kinds);
         }
     });
-    connect(m_entityPanel, &EntityPanel::entitySelected, this, [this](const std::string &id) {
-        if (m_active)
-            m_active->selectEntity(id);
-    });
+    connect(m_entityPanel, &EntityPanel::entitySelected, this, &AnnotationController::goToEntity);
     connect(m_entityPanel, &EntityPanel::mergeRequested, this, [this](const std::string &from, const std::string &into) {
         if (m_active)
             m_active->mergeEntities(from, into);
@@ -129,15 +145,15 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
         if (m_active)
             m_active->revealMention(range);
     });
-    connect(m_contextPanel, &ContextPanel::entityActivated, this, [this](const std::string &id) {
-        if (m_active)
-            m_active->selectEntity(id);
-    });
+    connect(m_contextPanel, &ContextPanel::entityActivated, this, &AnnotationController::goToEntity);
 
     // The gazetteer is a large file: read it once, in the background.
     connect(&m_gazetteerLoad, &QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>>::finished, this,
             [this] { m_contextPanel->setGazetteer(m_gazetteerLoad.result()); });
-    m_gazetteerLoad.setFuture(QtConcurrent::run([] { return core::PlaceGazetteer::shared(); }));
+    m_gazetteerLoad.setFuture(QtConcurrent::run([] {
+        core::TypeCues::shipped(); // read the small cue lists of Add as Entity… here too, off the UI thread
+        return core::PlaceGazetteer::shared();
+    }));
     window->installEventFilter(this);
     updateActions();
 }
@@ -181,7 +197,28 @@ void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
         if (annotator == m_active)
             onSelectedEntityChanged(id);
     });
+    connect(annotator, &DocumentAnnotator::currentMentionChanged, this, [this, annotator](int index, int count) {
+        if (annotator != m_active)
+            return;
+        m_contextPanel->setCurrentMention(index);
+        if (index >= 0) {
+            m_mentionMessage = tr("Mention %1 of %2").arg(m_window->locale().toString(index + 1),
+                                                         m_window->locale().toString(count));
+            showMessage(m_mentionMessage);
+        } else if (!m_mentionMessage.isEmpty() && m_window->statusBar()->currentMessage() == m_mentionMessage) {
+            m_window->statusBar()->clearMessage(); // no current mention any more: do not leave a stale one
+        }
+    });
     connect(annotator, &DocumentAnnotator::addEntityRequested, this, &AnnotationController::onAddEntityRequested);
+    connect(annotator, &DocumentAnnotator::renameRequested, this, [this, annotator](const std::string &id) {
+        if (annotator == m_active)
+            renameWithDialog(id);
+    });
+    connect(annotator, &DocumentAnnotator::mergeRequested, this, [this, annotator](const std::string &id) {
+        if (annotator == m_active)
+            mergeWithDialog(id);
+    });
+    m_undoGroup->addStack(annotator->undoStack());
     connect(annotator->analysis(), &AnalysisController::busy, this, [this, annotator](bool running) {
         if (annotator == m_active)
             m_progress->setVisible(running);
@@ -198,6 +235,7 @@ void AnnotationController::setActiveView(QTextEdit *view)
     m_entityPanel->setModel(next ? next->model() : nullptr);
     m_contextPanel->setModel(next ? next->model() : nullptr);
     m_findBar->setAnnotator(next);
+    m_undoGroup->setActiveStack(next ? next->undoStack() : nullptr);
     m_progress->setVisible(next && next->analysis()->isRunning());
     onSelectedEntityChanged(next ? next->selectedEntity() : std::string());
     updateActions();
@@ -216,6 +254,15 @@ void AnnotationController::addViewMenuActions(QMenu *viewMenu) const
     viewMenu->addAction(m_nextMention);
     viewMenu->addAction(m_previousMention);
     viewMenu->addAction(m_clearSelection);
+}
+
+void AnnotationController::addEditMenuActions(QMenu *editMenu) const
+{
+    QAction *first = editMenu->actions().value(0);
+    editMenu->insertAction(first, m_undo);
+    editMenu->insertAction(first, m_redo);
+    if (first)
+        editMenu->insertSeparator(first);
 }
 
 void AnnotationController::addFileMenuActions(QMenu *fileMenu, QAction *before) const
@@ -244,6 +291,7 @@ void AnnotationController::onSelectedEntityChanged(const std::string &id)
 {
     m_entityPanel->setSelectedEntity(id);
     m_contextPanel->showEntity(id);
+    m_contextPanel->setCurrentMention(m_active ? m_active->currentMention() : -1);
     if (!id.empty() && !m_contextDock->isVisible())
         m_contextDock->show();
     const bool any = !id.empty();
@@ -259,7 +307,14 @@ void AnnotationController::onAddEntityRequested(int from, int to)
     QTextCursor c(annotator->view()->document());
     c.setPosition(from);
     c.setPosition(to, QTextCursor::KeepAnchor);
-    AddEntityDialog dialog(*annotator->model(), c.selectedText(), m_window);
+    // Propose the type the text suggests (a title before it, an organisation word, a known place).
+    const core::TextRange range{annotator->toCoreOffset(from), annotator->toCoreOffset(to)};
+    const std::shared_ptr<const core::PlaceGazetteer> places =
+        m_gazetteerLoad.isFinished() ? m_gazetteerLoad.result() : nullptr;
+    const auto guess = core::guessEntityType(annotator->model()->document()->text, range, core::TypeCues::shipped(),
+                                             places.get());
+    AddEntityDialog dialog(*annotator->model(), c.selectedText(), guess ? guess->type : core::EntityType::Person,
+                           m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     annotator->addMention(from, to, dialog.existingEntityId(), dialog.newName(), dialog.newType());
@@ -277,6 +332,47 @@ void AnnotationController::renameWithDialog(const std::string &id)
                                                QString::fromStdU16String(e->name), &ok);
     if (ok && !name.trimmed().isEmpty())
         m_active->renameEntity(id, name);
+}
+
+void AnnotationController::mergeWithDialog(const std::string &id)
+{
+    if (!m_active)
+        return;
+    const core::Entity *from = m_active->model()->entity(id);
+    if (!from)
+        return;
+    // The other entities by name, with their type to tell apart a person and a place of one name.
+    std::vector<const core::Entity *> others;
+    for (const core::Entity &e : m_active->model()->entities()) {
+        if (e.id != id)
+            others.push_back(&e);
+    }
+    if (others.empty())
+        return;
+    std::stable_sort(others.begin(), others.end(), [](const core::Entity *a, const core::Entity *b) {
+        return QString::localeAwareCompare(QString::fromStdU16String(a->name), QString::fromStdU16String(b->name))
+            < 0;
+    });
+    QStringList labels;
+    for (const core::Entity *e : others)
+        labels << tr("%1 (%2)").arg(QString::fromStdU16String(e->name), entityTypeDisplayName(e->type));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Merge With"), tr("Merge “%1” into:").arg(QString::fromStdU16String(from->name)), labels, 0,
+        false, &ok);
+    const qsizetype index = labels.indexOf(chosen);
+    if (!ok || index < 0)
+        return;
+    const std::string into = others[static_cast<size_t>(index)]->id;
+    m_active->mergeEntities(id, into);
+}
+
+void AnnotationController::goToEntity(const std::string &id)
+{
+    if (!m_active)
+        return;
+    m_active->selectEntity(id);
+    m_active->revealFirstMentionAfterPosition();
 }
 
 void AnnotationController::showFind()

@@ -1,6 +1,7 @@
 // AnnotationController: the annotation features of one main window — the entity and context docks, the
-// highlight legend, the find bar, F3 / Shift+F3 / Escape, File ▸ Export and printing. Each document tab
-// gets a DocumentAnnotator (annotatorFor); the controller routes everything to the active one.
+// highlight legend, the find bar, F3 / Shift+F3 / Escape, Edit ▸ Undo / Redo of corrections, File ▸ Export
+// and printing. Each document tab gets a DocumentAnnotator (annotatorFor); the controller routes everything
+// to the active one, and its undo group switches to the active tab's undo stack.
 #pragma once
 
 #include "annotate/DocumentAnnotator.h"
@@ -20,6 +21,7 @@ class QMenu;
 class QProgressBar;
 class QTextEdit;
 class QToolBar;
+class QUndoGroup;
 
 namespace lede::core {
 class PlaceGazetteer;
@@ -56,6 +58,11 @@ public:
     void addViewMenuActions(QMenu *viewMenu) const;
     // Find… for the Edit menu.
     QAction *findAction() const { return m_findAction; }
+    // Undo and Redo of the active tab's corrections (Ctrl+Z, Ctrl+Shift+Z), put at the top of `editMenu`.
+    void addEditMenuActions(QMenu *editMenu) const;
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     // Export ▸ and Print… inserted before `before` (null: appended).
     void addFileMenuActions(QMenu *fileMenu, QAction *before = nullptr) const;
 
@@ -78,6 +85,9 @@ private:
     void onSelectedEntityChanged(const std::string &id);
     void onAddEntityRequested(int from, int to);
     void renameWithDialog(const std::string &id);
+    void mergeWithDialog(const std::string &id);
+    // An entity chosen in a panel: select it and go to its first mention after the reading position.
+    void goToEntity(const std::string &id);
     void showFind();
     void clearSelectionOrFind();
     void exportCsvWithDialog();
@@ -103,6 +113,10 @@ private:
     QAction *m_nextMention;
     QAction *m_previousMention;
     QAction *m_clearSelection;
+    QUndoGroup *m_undoGroup;
+    QAction *m_undo;
+    QAction *m_redo;
+    QString m_mentionMessage; // the last "Mention n of m" shown in the status bar
     QAction *m_exportCsv;
     QAction *m_exportJson;
     QAction *m_print;

@@ -6,6 +6,7 @@
 #include "annotate/AnnotationModel.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <string>
@@ -39,6 +40,8 @@ public:
     QTreeView *view() const { return m_view; }
     // Entity rows currently shown (after filtering).
     int visibleEntityCount() const;
+    // The labels of the group rows shown, top to bottom.
+    QStringList groupLabels() const;
 
 Q_SIGNALS:
     void entitySelected(const std::string &id);
@@ -49,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // "Places (7)", or "Places (2 of 7)" while a filter hides some.
+    void updateGroupLabels();
     void onSelectionChanged();
     void showMenu(const QPoint &pos);
     QStandardItem *itemFor(const std::string &id) const;

@@ -15,6 +15,7 @@ AnnotationController *installAnnotations(MainWindow *window)
 {
     auto *controller = new AnnotationController(window, window->legendToolBar());
     controller->addViewMenuActions(window->viewMenu());
+    controller->addEditMenuActions(window->editMenu());
     window->editMenu()->addSeparator();
     window->editMenu()->addAction(controller->findAction());
     // Export and Print sit where the reader reserved room for them.
@@ -24,7 +25,9 @@ AnnotationController *installAnnotations(MainWindow *window)
         DocumentAnnotator *annotator = controller->annotatorFor(tab->view());
         annotator->setShowsOwnContextMenu(false);
         QObject::connect(tab->view(), &ArticleView::contextMenuRequested, annotator,
-                         [annotator](QMenu *menu, const QPoint &) { annotator->addContextMenuActions(menu); });
+                         [annotator](QMenu *menu, const QPoint &position) {
+                             annotator->addContextMenuActions(menu, position);
+                         });
         QObject::connect(tab, &DocumentTab::documentLoaded, annotator,
                          [annotator](std::shared_ptr<const core::Document> document) {
                              annotator->setDocument(std::move(document));
