@@ -1,6 +1,6 @@
 // The English normalisers of a part named within a relative period — "the first half of next year",
 // "the third quarter of last year", "the spring of next year", "March of next year", "Tuesday of
-// next week" — which are one date, not a part and a period side by side; and of millennia.
+// next week" — which are one date, not a part and a period side by side.
 // Without a date to count from, the value keeps X for the year and says what the text counted.
 #include "timex/EnglishTimexNormalisers.h"
 
@@ -82,12 +82,5 @@ V weekdayOfRelativeWeek(const M &m, const C &c)
     return date(d.year, d.month, d.day);
 }
 
-V millennium(const M &m, const C &)
-{
-    // TIMEX3 writes a millennium as its leading digit: the third millennium (2000–2999) is "2".
-    if (m.ordinal < 1 || m.ordinal > 3)
-        return std::nullopt;
-    return text(std::to_string(m.ordinal - 1));
-}
 
 } // namespace lede::core::timex::en

@@ -97,7 +97,6 @@ Normalised quarterOfRelativeYear(const TimexMatch &m, const TimexContext &c);
 Normalised seasonOfRelativeYear(const TimexMatch &m, const TimexContext &c);
 Normalised monthOfRelativeYearPhrase(const TimexMatch &m, const TimexContext &c);
 Normalised weekdayOfRelativeWeek(const TimexMatch &m, const TimexContext &c);
-Normalised millennium(const TimexMatch &m, const TimexContext &c);
 Normalised vague(const TimexMatch &m, const TimexContext &c);
 Normalised presentRef(const TimexMatch &m, const TimexContext &c);
 Normalised pastRef(const TimexMatch &m, const TimexContext &c);

@@ -78,7 +78,6 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "@MONTH of the @REL year", monthOfRelativeYearPhrase},
             {F::ExplicitDate, "@WEEKDAY of @REL week", weekdayOfRelativeWeek},
             {F::ExplicitDate, "@WEEKDAY of the @REL? week", weekdayOfRelativeWeek},
-            {F::ExplicitDate, "the? @ORDINAL millennium", millennium},
             {F::ExplicitDate, "the? @ORDINAL half of? @YEAR?", halfOf},
             {F::ExplicitDate, "the? @REL half of? @YEAR", halfOf},
             {F::ExplicitDate, "@HOLIDAY ^'? ^s? day ,? @YEAR?", holidayDay},
