@@ -61,22 +61,25 @@ std::optional<core::CalendarDate> parseDate(const std::string &v)
 }
 
 // The DCT is the TIMEX3 marked as the creation time; files without one fall back to a <DCT> element.
-std::optional<core::CalendarDate> creationTime(const std::string &xml)
+void readCreationTime(const std::string &xml, TimeMLDocument &doc)
 {
     const size_t mark = xml.find("functionInDocument=\"CREATION_TIME\"");
     if (mark != std::string::npos) {
         const size_t lt = xml.rfind('<', mark);
         const size_t gt = xml.find('>', mark);
-        if (lt != std::string::npos && gt != std::string::npos)
-            return parseDate(attribute(xml.substr(lt, gt - lt + 1), "value"));
+        if (lt != std::string::npos && gt != std::string::npos) {
+            const std::string tag = xml.substr(lt, gt - lt + 1);
+            doc.dct = parseDate(attribute(tag, "value"));
+            doc.dctId = attribute(tag, "tid");
+            return;
+        }
     }
     const size_t dct = xml.find("<DCT>");
     if (dct != std::string::npos) {
         const size_t tagEnd = xml.find('>', dct + 5);
         if (tagEnd != std::string::npos)
-            return parseDate(attribute(xml.substr(dct + 5, tagEnd - dct - 5), "value"));
+            doc.dct = parseDate(attribute(xml.substr(dct + 5, tagEnd - dct - 5), "value"));
     }
-    return std::nullopt;
 }
 
 // MAKEINSTANCE and TLINK are empty elements, usually after </TEXT>; the whole file is searched so that
@@ -119,7 +122,7 @@ std::optional<TimeMLDocument> readTimeML(const std::filesystem::path &file)
     const std::string xml = ss.str();
 
     TimeMLDocument doc;
-    doc.dct = creationTime(xml);
+    readCreationTime(xml, doc);
     const size_t textTag = xml.find("<TEXT>");
     const size_t textEnd = xml.find("</TEXT>");
     if (textTag == std::string::npos || textEnd == std::string::npos || textEnd < textTag)

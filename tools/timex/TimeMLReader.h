@@ -49,6 +49,7 @@ struct TimeMLDocument
     std::vector<GoldEventInstance> instances;
     std::vector<GoldTimeLink> timeLinks;
     std::optional<core::CalendarDate> dct; // the TIMEX3 with functionInDocument="CREATION_TIME"
+    std::string dctId;                     // its tid, which TLINKs may name
 };
 
 // nullopt when the file cannot be read or has no <TEXT> element.
