@@ -41,10 +41,17 @@ V plausibleYear(const M &m, const C &)
         return std::nullopt;
     return year(m.year);
 }
+// "AD 862", "410 CE": the era makes any number up to the present a year.
+V eraYear(const M &m, const C &)
+{
+    if (m.number < 1 || m.number > 2999 || m.number != static_cast<int>(m.number))
+        return std::nullopt;
+    return year(static_cast<int>(m.number));
+}
 V yearNumber(const M &m, const C &)
 {
-    // "the year two thousand": a year written as a plain number after "the year".
-    if (m.number < 1000 || m.number > 2999 || m.number != static_cast<int>(m.number))
+    // "the year two thousand", "the year 862": a year written as a plain number after "the year".
+    if (m.number < 1 || m.number > 2999 || m.number != static_cast<int>(m.number))
         return std::nullopt;
     return year(static_cast<int>(m.number));
 }
@@ -71,6 +78,29 @@ V century(const M &m, const C &)
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d", m.ordinal - 1);
     return text(buf);
+}
+// "the 5th century BC": the BC 400s, written as TIMEX3 writes BC years ("BC04"), counted like "19" for
+// the twentieth century.
+V centuryBce(const M &m, const C &)
+{
+    if (m.ordinal < 1 || m.ordinal > 99)
+        return std::nullopt;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "BC%02d", m.ordinal - 1);
+    return text(buf);
+}
+// "the third millennium": "2", the years 2000–2999 (one digit of a four-digit year).
+V millennium(const M &m, const C &)
+{
+    if (m.ordinal < 1 || m.ordinal > 9)
+        return std::nullopt;
+    return text(std::to_string(m.ordinal - 1));
+}
+V millenniumBce(const M &m, const C &)
+{
+    if (m.ordinal < 1 || m.ordinal > 9)
+        return std::nullopt;
+    return text("BC" + std::to_string(m.ordinal - 1));
 }
 V seasonYear(const M &m, const C &)
 {

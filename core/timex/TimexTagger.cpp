@@ -106,8 +106,9 @@ bool looksLikeTitle(const std::vector<TimexToken> &toks, size_t first, size_t en
         if (!t.capitalized || (t.lex && (t.lex->classes & (kMonth | kWeekday | kHoliday)))) // "Thanksgiving Day"
             return false;
         ++words;
-        // Words of three letters or more: "Q3 2021" keeps its capital Q.
-        lowerCaseWord = lowerCaseWord || (t.lex && (t.lex->classes & kLowerCaseWords) && t.end - t.start >= 3);
+        // Words of three letters or more: "Q3 2021" keeps its capital Q. An era ("BCE") is written in
+        // capitals even where a rule also reads it as a literal.
+        lowerCaseWord = lowerCaseWord || (t.lex && (t.lex->classes & kLowerCaseWords) && !(t.lex->classes & kEra) && t.end - t.start >= 3);
     }
     if (words < 1 || tokens < 2 || !lowerCaseWord)
         return false;

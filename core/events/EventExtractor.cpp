@@ -1,0 +1,367 @@
+// EventExtractor: one event per date phrase that names a time on the calendar, told by the clause that
+// holds it. Sentences with several dates split into clauses; "from X until Y" the tagger left apart
+// joins into one range; a duration next to a start date stretches it; the same event told twice merges.
+#include "events/EventExtractor.h"
+
+#include "events/EventClause.h"
+#include "timex/CalendarMath.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <set>
+
+namespace lede::core {
+
+namespace {
+
+using events::clauseBoundary;
+using events::clauseSplit;
+using events::summarizeClause;
+using events::wordBefore;
+
+// One date phrase that becomes (part of) an event.
+struct Anchor
+{
+    const Timex *timex = nullptr;
+    TextRange date;
+    std::string value;
+    std::optional<DateInterval> interval;
+    TextRange sentence;
+    TextRange clause;
+};
+
+bool restatesNow(const std::string &value)
+{
+    return value == "PRESENT_REF" || value == "PAST_REF" || value == "FUTURE_REF";
+}
+
+// The sentence holding `pos`; without a segmentation, the text between sentence punctuation or lines.
+TextRange sentenceAt(std::u16string_view text, const Segmentation &seg, int32_t pos)
+{
+    const auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), pos,
+                                     [](int32_t p, const Sentence &s) { return p < s.range.start; });
+    if (it != seg.sentences.begin() && std::prev(it)->range.contains(pos))
+        return std::prev(it)->range;
+    auto ends = [](char16_t c) { return c == u'.' || c == u'!' || c == u'?' || c == u'\n'; };
+    int32_t b = pos, e = pos;
+    while (b > 0 && !ends(text[static_cast<size_t>(b - 1)]))
+        --b;
+    while (e < static_cast<int32_t>(text.size()) && !ends(text[static_cast<size_t>(e)]))
+        ++e;
+    if (e < static_cast<int32_t>(text.size()) && text[static_cast<size_t>(e)] != u'\n')
+        ++e;
+    while (b < e && (text[static_cast<size_t>(b)] == u' ' || text[static_cast<size_t>(b)] == u'\t'))
+        ++b;
+    return {b, e};
+}
+
+bool onlySpaceOrWord(std::u16string_view text, int32_t from, int32_t to, std::initializer_list<std::u16string_view> words)
+{
+    std::u16string between;
+    for (int32_t k = from; k < to; ++k) {
+        const char16_t c = text[static_cast<size_t>(k)];
+        if (c != u' ')
+            between += c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
+    }
+    return std::find(words.begin(), words.end(), between) != words.end();
+}
+
+// The token before `pos` (a word, or one character of punctuation), lower-cased; `at` is where it starts.
+std::u16string tokenBefore(std::u16string_view text, int32_t pos, int32_t floor, int32_t &at)
+{
+    while (pos > floor && (text[static_cast<size_t>(pos - 1)] == u' ' || text[static_cast<size_t>(pos - 1)] == u'\u00a0'))
+        --pos;
+    at = pos;
+    if (pos == floor)
+        return {};
+    std::u16string w = wordBefore(text, pos, floor);
+    at = pos - static_cast<int32_t>(w.size());
+    if (w.empty()) {
+        at = pos - 1;
+        w = std::u16string(1, text[static_cast<size_t>(pos - 1)]);
+    }
+    return w;
+}
+
+// "from 21 to 24 March 2024": a bare day before a connector starts the range the date ends.
+void bareRangeStart(std::u16string_view text, Anchor &a)
+{
+    if (!a.interval || a.interval->start != a.interval->end || a.value.find('/') != std::string::npos)
+        return;
+    int32_t at = 0, numberAt = 0, openerAt = 0;
+    const std::u16string connector = tokenBefore(text, a.date.start, a.sentence.start, at);
+    const std::u16string number = tokenBefore(text, at, a.sentence.start, numberAt);
+    const std::u16string opener = tokenBefore(text, numberAt, a.sentence.start, openerAt);
+    const bool fromTo = opener == u"from" && (connector == u"to" || connector == u"until" || connector == u"till" || connector == u"through");
+    const bool betweenAnd = opener == u"between" && connector == u"and";
+    if (!(fromTo || betweenAnd) || number.empty() || number.size() > 2
+        || !std::all_of(number.begin(), number.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
+        return;
+    const int day = std::stoi(std::string(number.begin(), number.end()));
+    if (day < 1 || day >= a.interval->start.day)
+        return;
+    CalendarDate start = a.interval->start;
+    start.day = day;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "-%02d", day);
+    const size_t t = a.value.find('T');
+    a.value = a.value.substr(0, std::min(t, a.value.size()) - 3) + buf + "/" + a.value;
+    a.interval->start = start;
+    a.date.start = openerAt;
+}
+
+// "from 3 May until 9 June", "between 3 May and 9 June" when the tagger kept the two ends apart.
+void joinRanges(std::u16string_view text, std::vector<Anchor> &anchors)
+{
+    std::vector<Anchor> out;
+    for (size_t i = 0; i < anchors.size(); ++i) {
+        Anchor a = anchors[i];
+        bareRangeStart(text, a);
+        if (i + 1 < anchors.size() && a.interval && anchors[i + 1].interval && a.sentence == anchors[i + 1].sentence) {
+            const Anchor &b = anchors[i + 1];
+            const std::u16string opener = wordBefore(text, a.date.start, a.sentence.start);
+            const bool joined = (opener == u"from" && onlySpaceOrWord(text, a.date.end, b.date.start, {u"to", u"until", u"till", u"through", u"-", u"\u2013"}))
+                || (opener == u"between" && onlySpaceOrWord(text, a.date.end, b.date.start, {u"and"}));
+            if (joined && a.interval->anchor == b.interval->anchor && !(b.interval->end < a.interval->start)) {
+                a.value += "/" + b.value;
+                a.interval->end = b.interval->end;
+                a.date.end = b.date.end;
+                ++i;
+            }
+        }
+        out.push_back(std::move(a));
+    }
+    anchors.swap(out);
+}
+
+// Days a duration value spans ("P3D" → 3 days, "P2W" → 14), or months ("P3M"); nothing for vague ones.
+struct Span
+{
+    int days = 0;
+    int months = 0;
+};
+std::optional<Span> durationSpan(const std::string &value)
+{
+    if (value.size() < 3 || value[0] != 'P' || value[1] == 'T')
+        return std::nullopt;
+    int n = 0;
+    size_t k = 1;
+    for (; k < value.size() && value[k] >= '0' && value[k] <= '9'; ++k)
+        n = n * 10 + (value[k] - '0');
+    if (k == 1 || n <= 0 || n > 1000 || k + 1 != value.size())
+        return std::nullopt;
+    switch (value[k]) {
+    case 'D': return Span{n, 0};
+    case 'W': return Span{7 * n, 0};
+    case 'M': return Span{0, n};
+    case 'Y': return Span{0, 12 * n};
+    default: return std::nullopt;
+    }
+}
+
+// "a three-day strike from 12 May", "closed on 12 May for three days": the duration stretches its
+// start date. Only a day (or a month, for months) takes it, and only where the words say it starts
+// there: an adjective before the date ("three-day"), "for" after it, or "from"/"starting" before it.
+void applyDurations(std::u16string_view text, const std::vector<Timex> &dates, std::vector<Anchor> &anchors)
+{
+    for (const Timex &d : dates) {
+        if (d.type != TimexType::Duration)
+            continue;
+        const std::optional<Span> span = durationSpan(d.value);
+        if (!span)
+            continue;
+        Anchor *best = nullptr;
+        for (Anchor &a : anchors) {
+            if (!a.interval || !a.clause.contains(d.range.start) || a.value.find('/') != std::string::npos)
+                continue;
+            const bool day = a.interval->start == a.interval->end;
+            const bool month = a.interval->start.day == 1 && a.interval->end.day == calendar::daysInMonth(a.interval->end.year, a.interval->end.month)
+                && a.interval->start.month == a.interval->end.month && a.interval->start.year == a.interval->end.year;
+            if (!(day || (month && span->days == 0)))
+                continue;
+            const std::u16string_view surface = text.substr(static_cast<size_t>(d.range.start), static_cast<size_t>(d.range.length()));
+            const bool adjective = d.range.end <= a.date.start && surface.find(u'-') != std::u16string_view::npos;
+            const bool forAfter = d.range.start >= a.date.end && wordBefore(text, d.range.start, a.date.end) == u"for";
+            const std::u16string opener = wordBefore(text, a.date.start, a.sentence.start);
+            const bool starts = opener == u"from" || opener == u"starting" || opener == u"beginning";
+            if (adjective || forAfter || starts)
+                best = &a;
+        }
+        if (!best || best->interval->anchor != EventAnchor::Dated)
+            continue;
+        const CalendarDate start = best->interval->start;
+        const CalendarDate end = span->days > 0 ? calendar::addDays(start, span->days - 1)
+                                                : calendar::addDays(calendar::addMonths({start.year, start.month, 1}, span->months), -1);
+        if (best->interval->end < end)
+            best->interval->end = end;
+    }
+}
+
+std::vector<std::string> participantsIn(TextRange clause, const std::vector<Entity> &entities)
+{
+    std::vector<std::pair<int32_t, std::string>> found;
+    for (const Entity &e : entities) {
+        for (const TextRange &m : e.mentions) {
+            if (m.start >= clause.start && m.end <= clause.end) {
+                found.emplace_back(m.start, e.id);
+                break;
+            }
+        }
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> ids;
+    for (auto &f : found)
+        ids.push_back(std::move(f.second));
+    return ids;
+}
+
+std::set<std::u16string> contentWords(const std::u16string &s)
+{
+    std::set<std::u16string> words;
+    std::u16string w;
+    for (const char16_t c : s + u' ') {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c >= 0xc0) {
+            w += c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
+            continue;
+        }
+        if (w.size() > 3)
+            words.insert(w);
+        w.clear();
+    }
+    return words;
+}
+
+// Two events on the same dates are one told twice when they share a participant or most of their words.
+bool sameEvent(const Event &a, const Event &b)
+{
+    if (a.anchor != b.anchor || a.start != b.start || a.end != b.end || a.anchor == EventAnchor::Unanchored)
+        return false;
+    for (const std::string &p : a.participants)
+        if (std::find(b.participants.begin(), b.participants.end(), p) != b.participants.end())
+            return true;
+    const std::set<std::u16string> wa = contentWords(a.summary), wb = contentWords(b.summary);
+    if (wa.empty() || wb.empty())
+        return false;
+    size_t shared = 0;
+    for (const auto &w : wa)
+        shared += wb.count(w);
+    return shared * 2 >= std::min(wa.size(), wb.size());
+}
+
+void merge(Event &into, Event &&other)
+{
+    for (std::string &p : other.participants)
+        if (std::find(into.participants.begin(), into.participants.end(), p) == into.participants.end())
+            into.participants.push_back(std::move(p));
+    into.mentions.insert(into.mentions.end(), other.mentions.begin(), other.mentions.end());
+    if (into.summary.empty())
+        into.summary = std::move(other.summary);
+}
+
+int rank(EventAnchor a)
+{
+    return a == EventAnchor::Dated ? 0 : a == EventAnchor::YearUnknown ? 1 : 2;
+}
+
+} // namespace
+
+std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segmentation &segmentation,
+                                           const std::vector<Timex> &dates, const std::vector<Entity> &entities,
+                                           const StopToken &stop)
+{
+    std::vector<Anchor> anchors;
+    std::vector<TextRange> datePhrases;
+    for (const Timex &t : dates) {
+        if (t.type == TimexType::Duration || t.type == TimexType::Set || restatesNow(t.value))
+            continue;
+        if (t.range.start < 0 || t.range.end > static_cast<int32_t>(text.size()) || t.range.empty())
+            continue;
+        Anchor a;
+        a.timex = &t;
+        a.date = t.range;
+        a.value = t.value;
+        a.interval = timexInterval(t.value);
+        a.sentence = sentenceAt(text, segmentation, t.range.start);
+        anchors.push_back(std::move(a));
+    }
+    if (stop.stopRequested())
+        return {};
+    joinRanges(text, anchors);
+    for (const Anchor &a : anchors)
+        datePhrases.push_back(a.date);
+
+    // Clauses: each date's clause runs from the split before it to the split after it in its sentence.
+    for (size_t i = 0; i < anchors.size(); ++i) {
+        Anchor &a = anchors[i];
+        a.clause = a.sentence;
+        if (i > 0 && anchors[i - 1].sentence == a.sentence) {
+            const int32_t at = clauseSplit(text, anchors[i - 1].date.end, a.date.start);
+            if (at >= 0) {
+                a.clause.start = at;
+                anchors[i - 1].clause.end = at;
+            } else {
+                a.clause.start = anchors[i - 1].clause.start;
+            }
+        }
+    }
+    // A date in the same clause as the one before shares that clause's whole extent.
+    for (size_t i = anchors.size(); i-- > 1;)
+        if (anchors[i].clause.start == anchors[i - 1].clause.start)
+            anchors[i - 1].clause.end = anchors[i].clause.end;
+    // A clause ends at a semicolon or a ", and" whether or not another date follows ("The line is
+    // closed, and it reopened on 2 April only briefly").
+    for (Anchor &a : anchors) {
+        if (const int32_t s = clauseBoundary(text, a.clause.start, a.date.start, false); s >= 0)
+            a.clause.start = s;
+        if (const int32_t e = clauseBoundary(text, a.date.end, a.clause.end, true); e >= 0)
+            a.clause.end = e;
+    }
+    applyDurations(text, dates, anchors);
+
+    std::vector<Event> events;
+    for (const Anchor &a : anchors) {
+        if (stop.stopRequested())
+            return {};
+        Event e;
+        e.anchor = a.interval ? a.interval->anchor : EventAnchor::Unanchored;
+        if (a.interval) {
+            e.start = a.interval->start;
+            e.end = a.interval->end;
+        }
+        e.value = a.value;
+        e.date = a.date;
+        e.sentence = a.sentence;
+        e.summary = summarizeClause(text, a.clause, datePhrases);
+        e.participants = participantsIn(a.clause, entities);
+        e.mentions.push_back(a.date);
+        // "today" beside another date in its sentence only says when the telling happens.
+        events.push_back(std::move(e));
+    }
+
+    std::vector<Event> merged;
+    for (Event &e : events) {
+        const auto same = std::find_if(merged.begin(), merged.end(), [&](const Event &m) { return sameEvent(m, e); });
+        if (same != merged.end())
+            merge(*same, std::move(e));
+        else
+            merged.push_back(std::move(e));
+    }
+    std::stable_sort(merged.begin(), merged.end(), [](const Event &a, const Event &b) {
+        if (rank(a.anchor) != rank(b.anchor))
+            return rank(a.anchor) < rank(b.anchor);
+        if (a.anchor == EventAnchor::Unanchored)
+            return a.date.start < b.date.start;
+        const auto key = [](const Event &e) {
+            return std::array<int, 6>{e.start.year, e.start.month, e.start.day, e.end.year, e.end.month, e.end.day};
+        };
+        if (key(a) != key(b))
+            return key(a) < key(b);
+        return a.date.start < b.date.start;
+    });
+    for (size_t i = 0; i < merged.size(); ++i)
+        merged[i].id = "v" + std::to_string(i + 1);
+    return merged;
+}
+
+} // namespace lede::core
