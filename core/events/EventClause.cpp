@@ -63,12 +63,16 @@ constexpr std::array<std::u16string_view, 31> kIntroducers = {
     u"under", u"according", u"for", u"as", u"over", u"by", u"within", u"through", u"throughout", u"until", u"once",
     u"unlike", u"like", u"among", u"from", u"since", u"when", u"if", u"having", u"upon"};
 // Governs a date phrase; goes with it out of the summary ("on Tuesday", "in 2019").
-constexpr std::array<std::u16string_view, 14> kDatePrepositions = {u"on", u"in", u"at", u"of", u"during", u"from",
-                                                                   u"since", u"by", u"around", u"circa", u"about",
-                                                                   u"as", u"until", u"till"};
+constexpr std::array<std::u16string_view, 20> kDatePrepositions = {
+    u"on", u"in", u"at", u"of", u"during", u"from", u"since", u"by", u"around", u"circa", u"about", u"as", u"until",
+    u"till", u"after", u"before", u"within", u"through", u"throughout", u"to"};
+// May stand before such a preposition ("shortly after 7 p.m."); goes with it.
+constexpr std::array<std::u16string_view, 8> kDateAdverbs = {u"shortly", u"just", u"soon", u"right", u"long", u"well",
+                                                             u"sometime", u"only"};
 // Cannot end a summary.
-constexpr std::array<std::u16string_view, 16> kDangling = {u"and", u"but", u"or", u"on", u"in", u"at", u"of", u"from",
-                                                           u"by", u"to", u"since", u"that", u"the", u"a", u"an", u"for"};
+constexpr std::array<std::u16string_view, 22> kDangling = {u"and", u"but", u"or", u"on", u"in", u"at", u"of", u"from",
+                                                           u"by", u"to", u"since", u"that", u"the", u"a", u"an", u"for",
+                                                           u"after", u"before", u"until", u"shortly", u"than", u"as"};
 
 struct Word
 {
@@ -154,12 +158,40 @@ void dropUnbalancedQuotes(std::u16string &s)
         s.erase(std::remove_if(s.begin(), s.end(), isQuote), s.end());
 }
 
+// "GENEVA — Negotiators left…": a news dateline names where the story was filed, not who acted.
+void dropDateline(std::u16string &s)
+{
+    size_t k = 0;
+    bool letters = false;
+    while (k < s.size() && ((s[k] >= u'A' && s[k] <= u'Z') || s[k] == u' ' || s[k] == u'.' || s[k] == u'-' || s[k] == u',')) {
+        letters = letters || (s[k] >= u'A' && s[k] <= u'Z');
+        ++k;
+    }
+    if (letters && k + 1 < s.size() && (s[k] == u'\u2014' || s[k] == u'\u2013') && k >= 3)
+        s.erase(0, k + 1);
+    dropLeadingPunctuation(s);
+}
+
+// A clause that is all quotation ("“We are closer than before”") is shown without its marks.
+void dropWrappingQuotes(std::u16string &s)
+{
+    if (s.size() >= 2 && isQuote(s.front()) && isQuote(s.back()) && std::count_if(s.begin(), s.end(), isQuote) == 2) {
+        s.pop_back();
+        s.erase(0, 1);
+    }
+    while (!s.empty() && isQuote(s.front()) && std::count_if(s.begin(), s.end(), isQuote) % 2 == 1)
+        s.erase(0, 1);
+    while (!s.empty() && isQuote(s.back()) && std::count_if(s.begin(), s.end(), isQuote) % 2 == 1)
+        s.pop_back();
+}
+
 void dropTrailing(std::u16string &s)
 {
     for (bool changed = true; changed && !s.empty();) {
         changed = false;
         while (!s.empty() && (isSpace(s.back()) || s.back() == u',' || s.back() == u';' || s.back() == u':' || s.back() == u'.'
-                              || s.back() == u'!' || s.back() == u'?' || s.back() == u'\u2014' || s.back() == u'\u2013' || s.back() == u'-')) {
+                              || s.back() == u'!' || s.back() == u'?' || s.back() == u'\u2014' || s.back() == u'\u2013' || s.back() == u'-'
+                              || isQuote(s.back()))) {
             s.pop_back();
             changed = true;
         }
@@ -272,7 +304,26 @@ int32_t clauseBoundary(std::u16string_view text, int32_t from, int32_t to, bool 
     return at;
 }
 
-std::u16string summarizeClause(std::u16string_view text, TextRange clause, const std::vector<TextRange> &dates, size_t maxLength)
+std::vector<TextRange> quotations(std::u16string_view text, int32_t from, int32_t to)
+{
+    std::vector<TextRange> out;
+    int32_t open = -1;
+    for (int32_t k = from; k < to; ++k) {
+        const char16_t c = text[static_cast<size_t>(k)];
+        if (c == u'\u201c' || (c == u'"' && open < 0)) {
+            open = k;
+        } else if ((c == u'\u201d' || c == u'"') && open >= 0) {
+            out.push_back({open, k + 1});
+            open = -1;
+        }
+    }
+    if (open >= 0)
+        out.push_back({open, to}); // a quotation running on past the sentence
+    return out;
+}
+
+std::u16string summarizeClause(std::u16string_view text, TextRange clause, const std::vector<TextRange> &dates,
+                               const std::vector<TextRange> &dropped, size_t maxLength)
 {
     // Mark what goes: each date phrase with the preposition governing it and a possessive after it.
     std::vector<bool> gone(static_cast<size_t>(clause.length()), false);
@@ -285,8 +336,14 @@ std::u16string summarizeClause(std::u16string_view text, TextRange clause, const
             continue;
         int32_t s = d.start;
         const std::u16string prep = wordBefore(text, d.start, clause.start);
-        if (oneOf(prep, kDatePrepositions))
+        if (oneOf(prep, kDatePrepositions)) {
             s = d.start - static_cast<int32_t>(prep.size()) - 1;
+            while (s > clause.start && isSpace(text[static_cast<size_t>(s - 1)]))
+                --s;
+            const std::u16string adverb = wordBefore(text, s, clause.start);
+            if (oneOf(adverb, kDateAdverbs))
+                s -= static_cast<int32_t>(adverb.size());
+        }
         int32_t e = d.end;
         if (e + 1 < clause.end && (text[static_cast<size_t>(e)] == u'\'' || text[static_cast<size_t>(e)] == u'\u2019')
             && lower(text[static_cast<size_t>(e + 1)]) == u's')
@@ -295,6 +352,8 @@ std::u16string summarizeClause(std::u16string_view text, TextRange clause, const
             --s;
         drop(s, e);
     }
+    for (const TextRange &d : dropped)
+        drop(d.start, d.end);
     std::u16string s;
     s.reserve(static_cast<size_t>(clause.length()));
     for (int32_t k = clause.start; k < clause.end; ++k) {
@@ -323,6 +382,9 @@ std::u16string summarizeClause(std::u16string_view text, TextRange clause, const
         if (!dropIntroPhrase(s))
             break;
     }
+    dropDateline(s);
+    dropTrailing(s);
+    dropWrappingQuotes(s);
     dropUnbalancedQuotes(s);
     trimSpaces(s);
     dropTrailing(s);

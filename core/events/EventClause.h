@@ -23,8 +23,12 @@ int32_t clauseBoundary(std::u16string_view text, int32_t from, int32_t to, bool 
 // governs each), without leading connectives ("And", "Meanwhile,") and a leading adverbial phrase set
 // off by a comma ("after months of debate,"), without trailing punctuation; at most `maxLength` code
 // units, cut at a word boundary with an ellipsis when longer.
+// `dropped` are further stretches to leave out whole (quoted speech around a speaker's words).
 std::u16string summarizeClause(std::u16string_view text, TextRange clause, const std::vector<TextRange> &dates,
-                               size_t maxLength = 120);
+                               const std::vector<TextRange> &dropped = {}, size_t maxLength = 120);
+
+// The quotations of [from, to), marks included: straight quotes paired in order, curly ones by kind.
+std::vector<TextRange> quotations(std::u16string_view text, int32_t from, int32_t to);
 
 // The word just before `pos` (skipping white space), lower-cased ASCII; empty when there is none.
 std::u16string wordBefore(std::u16string_view text, int32_t pos, int32_t floor);

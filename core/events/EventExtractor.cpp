@@ -17,6 +17,7 @@ namespace {
 
 using events::clauseBoundary;
 using events::clauseSplit;
+using events::quotations;
 using events::summarizeClause;
 using events::wordBefore;
 
@@ -29,6 +30,7 @@ struct Anchor
     std::optional<DateInterval> interval;
     TextRange sentence;
     TextRange clause;
+    std::vector<TextRange> quotedAround; // quoted speech in the clause the date stands outside of
 };
 
 bool restatesNow(const std::string &value)
@@ -118,6 +120,17 @@ void joinRanges(std::u16string_view text, std::vector<Anchor> &anchors)
     for (size_t i = 0; i < anchors.size(); ++i) {
         Anchor a = anchors[i];
         bareRangeStart(text, a);
+        // "at 7 p.m. on 2 June": a time and the day it falls on are one date.
+        if (i + 1 < anchors.size() && a.interval && anchors[i + 1].interval && a.sentence == anchors[i + 1].sentence
+            && *a.interval == *anchors[i + 1].interval && onlySpaceOrWord(text, a.date.end, anchors[i + 1].date.start, {u"on", u",", u"at", u""})) {
+            const Anchor &b = anchors[i + 1];
+            if (b.value.size() > a.value.size())
+                a.value = b.value;
+            a.date.end = b.date.end;
+            ++i;
+            out.push_back(std::move(a));
+            continue;
+        }
         if (i + 1 < anchors.size() && a.interval && anchors[i + 1].interval && a.sentence == anchors[i + 1].sentence) {
             const Anchor &b = anchors[i + 1];
             const std::u16string opener = wordBefore(text, a.date.start, a.sentence.start);
@@ -198,12 +211,104 @@ void applyDurations(std::u16string_view text, const std::vector<Timex> &dates, s
     }
 }
 
-std::vector<std::string> participantsIn(TextRange clause, const std::vector<Entity> &entities)
+// Speech: a date inside a quotation is told by the quotation; a date outside one is told by the words
+// around it, so quoted speech that opens or closes its clause stays out of the summary
+// ("\"We are not done,\" she said on Friday" → "she said").
+void fitToQuotations(std::u16string_view text, Anchor &a)
 {
+    for (const TextRange &q : quotations(text, a.sentence.start, a.sentence.end)) {
+        if (q.start <= a.date.start && a.date.end <= q.end) {
+            a.clause = {std::max(a.clause.start, q.start), std::min(a.clause.end, q.end)};
+            a.quotedAround.clear();
+            return;
+        }
+        if (!q.overlaps(a.clause))
+            continue;
+        int32_t tail = a.clause.end; // the clause's end, before its closing punctuation
+        while (tail > a.clause.start && std::u16string_view(u" .,;:!?").find(text[static_cast<size_t>(tail - 1)]) != std::u16string_view::npos)
+            --tail;
+        // Only speech set off as a sentence of its own: "\"…,\" she said", "she said: \"…\"", not words
+        // quoted inside the clause's own syntax ("said that the plan \"will not pass\"").
+        int32_t before = q.start;
+        while (before > a.sentence.start && text[static_cast<size_t>(before - 1)] == u' ')
+            --before;
+        const char16_t lead = before > a.sentence.start ? text[static_cast<size_t>(before - 1)] : u',';
+        const char16_t close = q.end - 2 > q.start ? text[static_cast<size_t>(q.end - 2)] : u' ';
+        const bool opens = q.start <= a.clause.start + 1 && (close == u',' || close == u'!' || close == u'?' || close == u'.');
+        const bool closes = q.end >= tail && (lead == u',' || lead == u':');
+        if (opens || closes)
+            a.quotedAround.push_back(q);
+    }
+}
+
+// Dates that name no happening of their own: a standard of comparison beside another date ("as severe
+// as those of April 2024", "higher than in 2019"), a date that repeats with a set ("by mid-March each
+// year"), and "today" beside another date (it only says when the telling happens).
+void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Timex> &dates, std::vector<Anchor> &anchors)
+{
+    auto clauseHasOther = [&](const Anchor &a) {
+        return std::any_of(anchors.begin(), anchors.end(), [&](const Anchor &b) {
+            return &b != &a && b.interval && b.clause.overlaps(a.clause) && b.date.start != a.date.start;
+        });
+    };
+    auto sentenceHasOther = [&](const Anchor &a) {
+        return std::any_of(anchors.begin(), anchors.end(),
+                           [&](const Anchor &b) { return &b != &a && b.interval && b.sentence == a.sentence; });
+    };
+    auto comparison = [&](const Anchor &a) {
+        int32_t pos = a.date.start;
+        for (int hops = 0; hops < 3; ++hops) {
+            while (pos > a.clause.start && text[static_cast<size_t>(pos - 1)] == u' ')
+                --pos;
+            const std::u16string w = wordBefore(text, pos, a.clause.start);
+            if (w == u"as" || w == u"than")
+                return true;
+            if (w != u"of" && w != u"in" && w != u"those" && w != u"that" && w != u"with")
+                return false;
+            pos -= static_cast<int32_t>(w.size());
+        }
+        return false;
+    };
+    auto recurring = [&](const Anchor &a) {
+        return std::any_of(dates.begin(), dates.end(), [&](const Timex &t) {
+            if (t.type != TimexType::Set)
+                return false;
+            const TextRange between = t.range.start >= a.date.end ? TextRange{a.date.end, t.range.start} : TextRange{t.range.end, a.date.start};
+            if (between.start > between.end)
+                return false;
+            for (int32_t k = between.start; k < between.end; ++k)
+                if (text[static_cast<size_t>(k)] != u' ' && text[static_cast<size_t>(k)] != u',')
+                    return false;
+            return true;
+        });
+    };
+    auto today = [&](const Anchor &a) {
+        std::u16string w(text.substr(static_cast<size_t>(a.date.start), static_cast<size_t>(a.date.length())));
+        for (char16_t &c : w)
+            c = c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
+        return w == u"today" && sentenceHasOther(a);
+    };
+    std::vector<bool> drop(anchors.size(), false);
+    for (size_t i = 0; i < anchors.size(); ++i) {
+        const Anchor &a = anchors[i];
+        drop[i] = (comparison(a) && clauseHasOther(a)) || recurring(a) || today(a);
+    }
+    std::vector<Anchor> kept;
+    for (size_t i = 0; i < anchors.size(); ++i)
+        if (!drop[i])
+            kept.push_back(std::move(anchors[i]));
+    anchors.swap(kept);
+}
+
+std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<Entity> &entities)
+{
+    auto inQuote = [&](const TextRange &m) {
+        return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); });
+    };
     std::vector<std::pair<int32_t, std::string>> found;
     for (const Entity &e : entities) {
         for (const TextRange &m : e.mentions) {
-            if (m.start >= clause.start && m.end <= clause.end) {
+            if (m.start >= clause.start && m.end <= clause.end && !inQuote(m)) {
                 found.emplace_back(m.start, e.id);
                 break;
             }
@@ -216,37 +321,47 @@ std::vector<std::string> participantsIn(TextRange clause, const std::vector<Enti
     return ids;
 }
 
-std::set<std::u16string> contentWords(const std::u16string &s)
+// Words of four letters or more, cut to five letters so "vote" and "voted", "race" and "races" meet.
+// Capitalised words inside the summary are names: sharing a place says little about sharing an event.
+std::set<std::u16string> contentStems(const std::u16string &summary)
 {
     std::set<std::u16string> words;
     std::u16string w;
-    for (const char16_t c : s + u' ') {
+    bool capitalised = false;
+    const std::u16string s = summary + u' ';
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i];
         if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c >= 0xc0) {
+            capitalised = capitalised || (w.empty() && c >= u'A' && c <= u'Z' && i > 0);
             w += c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
             continue;
         }
-        if (w.size() > 3)
-            words.insert(w);
+        if (w.size() > 3 && !capitalised)
+            words.insert(w.substr(0, 5));
         w.clear();
+        capitalised = false;
     }
     return words;
 }
 
-// Two events on the same dates are one told twice when they share a participant or most of their words.
+// Two events with the same date value are one told twice when most of the words of the shorter
+// summary recur in the other, or when they share a participant and a word.
 bool sameEvent(const Event &a, const Event &b)
 {
-    if (a.anchor != b.anchor || a.start != b.start || a.end != b.end || a.anchor == EventAnchor::Unanchored)
+    if (a.anchor != b.anchor || a.value != b.value || a.start != b.start || a.end != b.end || a.anchor == EventAnchor::Unanchored)
+        return false;
+    const std::set<std::u16string> wa = contentStems(a.summary), wb = contentStems(b.summary);
+    size_t shared = 0;
+    for (const auto &w : wa)
+        shared += wb.count(w);
+    if (!wa.empty() && !wb.empty() && shared * 2 >= std::min(wa.size(), wb.size()))
+        return true;
+    if (shared == 0)
         return false;
     for (const std::string &p : a.participants)
         if (std::find(b.participants.begin(), b.participants.end(), p) != b.participants.end())
             return true;
-    const std::set<std::u16string> wa = contentWords(a.summary), wb = contentWords(b.summary);
-    if (wa.empty() || wb.empty())
-        return false;
-    size_t shared = 0;
-    for (const auto &w : wa)
-        shared += wb.count(w);
-    return shared * 2 >= std::min(wa.size(), wb.size());
+    return false;
 }
 
 void merge(Event &into, Event &&other)
@@ -290,6 +405,9 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
     joinRanges(text, anchors);
     for (const Anchor &a : anchors)
         datePhrases.push_back(a.date);
+    for (const Timex &t : dates)
+        if (t.type == TimexType::Set) // "every year we are told …": how often is no part of what happened
+            datePhrases.push_back(t.range);
 
     // Clauses: each date's clause runs from the split before it to the split after it in its sentence.
     for (size_t i = 0; i < anchors.size(); ++i) {
@@ -318,6 +436,9 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
             a.clause.end = e;
     }
     applyDurations(text, dates, anchors);
+    for (Anchor &a : anchors)
+        fitToQuotations(text, a);
+    dropReferencesAndRecurrences(text, dates, anchors);
 
     std::vector<Event> events;
     for (const Anchor &a : anchors) {
@@ -332,10 +453,9 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
         e.value = a.value;
         e.date = a.date;
         e.sentence = a.sentence;
-        e.summary = summarizeClause(text, a.clause, datePhrases);
-        e.participants = participantsIn(a.clause, entities);
+        e.summary = summarizeClause(text, a.clause, datePhrases, a.quotedAround);
+        e.participants = participantsIn(a.clause, a.quotedAround, entities);
         e.mentions.push_back(a.date);
-        // "today" beside another date in its sentence only says when the telling happens.
         events.push_back(std::move(e));
     }
 

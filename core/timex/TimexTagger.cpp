@@ -56,7 +56,7 @@ bool opensSentence(const std::vector<TimexToken> &toks, size_t first)
     if (k == 0 || toks[k].lineBefore)
         return true;
     const TimexToken &p = toks[k - 1];
-    return p.kind == TokKind::Punct && (p.ch == u'.' || p.ch == u'!' || p.ch == u'?' || p.ch == u';');
+    return endsSentence(p);
 }
 
 // "(1790)", "the Constitution (1791)": a year in brackets dates something named, not the story.
@@ -87,7 +87,7 @@ bool looksLikeTitle(const std::vector<TimexToken> &toks, size_t first, size_t en
     constexpr uint32_t kLowerCaseWords = kUnit | kRelative | kPartOfDay | kDeictic | kVague | kSetAdverb | kSeason | kLiteral;
     auto startsSentenceAt = [&](size_t k) {
         return k == 0 || toks[k].lineBefore
-            || (toks[k - 1].kind == TokKind::Punct && (toks[k - 1].ch == u'.' || toks[k - 1].ch == u'!' || toks[k - 1].ch == u'?' || toks[k - 1].ch == u';' || toks[k - 1].ch == u':'));
+            || endsSentence(toks[k - 1]) || (toks[k - 1].kind == TokKind::Punct && toks[k - 1].ch == u':');
     };
     size_t from = first;
     if (from > 0 && toks[from - 1].kind == TokKind::Word && toks[from - 1].capitalized && !toks[from - 1].lex && !startsSentenceAt(from - 1))
@@ -315,12 +315,19 @@ std::vector<Timex> TimexTagger::tag(std::u16string_view text, const Segmentation
     return tagWithReference(text, seg, options, stop).timexes;
 }
 
-TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmentation &, const TimexOptions &options,
+TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmentation &seg, const TimexOptions &options,
                                  const StopToken &stop)
 {
     const TimexGrammar &g = TimexGrammar::english();
     std::vector<TimexToken> toks;
     tokenizeForTimex(text, g.lexicon(), toks);
+    // The segmentation knows abbreviations ("Gov. Smith"): their full stops end no sentence, so tense
+    // cues read across them.
+    std::vector<TextRange> sentences;
+    sentences.reserve(seg.sentences.size());
+    for (const Sentence &s : seg.sentences)
+        sentences.push_back(s.range);
+    markSentenceInnerStops(toks, sentences);
     t_workUnits = toks.size();
 
     TimexResult result;

@@ -12,7 +12,7 @@ constexpr size_t kAuxReach = 4; // how far an auxiliary may stand before the wor
 
 bool isBoundary(const TimexToken &t)
 {
-    return t.kind == TokKind::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u';');
+    return endsSentence(t);
 }
 
 bool hasClass(const TimexToken &t, uint32_t cls)

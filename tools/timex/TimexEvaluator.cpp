@@ -4,10 +4,12 @@
 // surrounding text, for studying the errors by family.
 // PATH is a .tml file or a folder searched recursively. --narrative ignores <DCT> (for narratives such
 // as WikiWars, whose DCT is the download date) so relative expressions anchor to the text.
-// Ranges are kept apart (mergeRanges = false) because TimeML annotates each end separately.
+// Ranges are kept apart (mergeRanges = false) because TimeML annotates each end separately. The text is
+// segmented into sentences first, as the analysis does (the tagger's tense cues stop at sentence ends).
 #include "TimeMLReader.h"
 
 #include "common/Utf.h"
+#include "text/Segmenter.h"
 #include "timex/TimexTagger.h"
 
 #include <algorithm>
@@ -115,7 +117,7 @@ int main(int argc, char **argv)
         opt.mergeRanges = false;
         if (doc->dct && !narrative)
             opt.reference = {doc->dct, core::ReferenceSource::Metadata};
-        const auto sys = core::TimexTagger::tag(doc->text, {}, opt);
+        const auto sys = core::TimexTagger::tag(doc->text, core::Segmenter::segment(doc->text), opt);
         const std::u16string_view text = doc->text;
         auto span = [&](core::TextRange r) { return lowerText(text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.length()))); };
         // With --list-values, missed and spurious expressions are printed in context too.

@@ -49,6 +49,13 @@ private slots:
         QTest::newRow("quarter words") << "Profit in the third quarter of 2021 fell." << ref << "the third quarter of 2021" << "date" << "2021-Q3";
         QTest::newRow("mid month") << "The vote is due by mid-March." << ref << "mid-March" << "date" << "2022-03";
         QTest::newRow("bce year") << "Caesar died in 44 BC." << ref << "44 BC" << "date" << "BC0044";
+        QTest::newRow("bce year written BCE") << "The first walls rose in 612 BCE." << ref << "612 BCE" << "date" << "BC0612";
+        QTest::newRow("century BC") << "The harbour was dug in the 5th century BC." << ref << "the 5th century BC" << "date" << "BC04";
+        QTest::newRow("millennium") << "The third millennium found the valley quiet." << ref << "The third millennium" << "date" << "2";
+        QTest::newRow("millennium BCE") << "Farming reached the coast in the fourth millennium BCE." << ref << "the fourth millennium BCE" << "date" << "BC3";
+        QTest::newRow("year AD before 1000") << "The abbey was founded in AD 862." << ref << "AD 862" << "date" << "0862";
+        QTest::newRow("year CE after its number") << "The bridge stood by 410 CE." << ref << "410 CE" << "date" << "0410";
+        QTest::newRow("the year and a small number") << "Nothing is known of the year 531." << ref << "the year 531" << "date" << "0531";
         QTest::newRow("month year") << "They married in November 1939." << ref << "November 1939" << "date" << "1939-11";
         QTest::newRow("written year") << "It was nineteen ninety-six." << ref << "nineteen ninety-six" << "date" << "1996";
         QTest::newRow("holiday") << "They met at Christmas 2020." << ref << "Christmas 2020" << "date" << "2020-12-25";
@@ -462,6 +469,31 @@ private slots:
         const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("2022-04-25")));
         for (const Timex &x : found)
             QVERIFY2(spanOf(t, x) != QStringLiteral("March\n2022"), qPrintable(describe(t, found)));
+    }
+
+    // The segmentation knows "Gov." ends no sentence, so "will" still sets the tense of "Friday"; with no
+    // segmentation every full stop ends one.
+    void tenseCues_readAcrossAnAbbreviationsFullStop_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("segmented");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("title written out") << "He will meet Governor Smith on Friday." << true << "2025-03-14";
+        QTest::newRow("abbreviated title") << "He will meet Gov. Smith on Friday." << true << "2025-03-14";
+        QTest::newRow("two abbreviations") << "She will brief Sen. Ortiz and Dr. Hale on Friday." << true << "2025-03-14";
+        QTest::newRow("a real sentence end still stops the cue") << "He will retire. Smith left on Friday." << true << "2025-03-07";
+        QTest::newRow("without a segmentation") << "He will meet Gov. Smith on Friday." << false << "2025-03-07";
+    }
+    void tenseCues_readAcrossAnAbbreviationsFullStop()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, segmented);
+        QFETCH(QString, value);
+        const std::u16string t = u16(text);
+        const Segmentation seg = segmented ? Segmenter::segment(t) : Segmentation{};
+        const auto found = TimexTagger::tag(t, seg, optionsFor(QStringLiteral("2025-03-12"))); // a Wednesday
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(found[0].value), value);
     }
 
     // Regression: "a.m." used to be cut to "10 p" because single letters were taken as meridiem words.
