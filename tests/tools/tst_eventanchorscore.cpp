@@ -199,6 +199,25 @@ private slots:
         QCOMPARE(sentenceAt(m_seg, static_cast<int32_t>(m_doc.text.size()) + 5), -1);
     }
 
+    // The evaluator's own pipeline (layout, analysis with the creation time, scoring) on the story: the
+    // explicit date and the weekday resolved against 10 May 2024 are the sentences' own dates.
+    void pipeline_anchorsTheStoryAgainstItsCreationTime()
+    {
+        const auto run = anchorTimeML(m_doc);
+        QVERIFY(run);
+        QCOMPARE(run->document.text.size(), m_doc.text.size());
+        QCOMPARE(run->segmentation.sentences.size(), size_t(5));
+        QCOMPARE(run->score.counts.gold, 3);
+        QCOMPARE(run->score.goldMatch[0], AnchorMatch::Strict); // Monday → 2024-05-06
+        QCOMPARE(run->score.goldMatch[2], AnchorMatch::Strict); // 2 April 2024
+        // "The old ferry will retire in 2025" has a date but no gold link: a false alarm.
+        const auto retire = std::find_if(run->system.pairs.begin(), run->system.pairs.end(),
+                                         [](const AnchorPair &p) { return p.value == "2025"; });
+        QVERIFY(retire != run->system.pairs.end());
+        QCOMPARE(retire->sentence, 3);
+        QCOMPARE(run->score.systemMatch[static_cast<size_t>(retire - run->system.pairs.begin())], AnchorMatch::None);
+    }
+
     void reader_missingFile_isNullopt()
     {
         QVERIFY(!readTimeML(LEDE_TEST_DATA_DIR "/events/no-such-file.tml"));

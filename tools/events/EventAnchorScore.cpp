@@ -1,6 +1,9 @@
 // EventAnchorScore: gold pairs from TLINKs, system pairs from events, and the pair matching.
 #include "EventAnchorScore.h"
 
+#include "analysis/Analysis.h"
+#include "document/PlainTextLayout.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -184,6 +187,25 @@ Prf strictPrf(const AnchorCounts &c)
 Prf relaxedPrf(const AnchorCounts &c)
 {
     return prf(c.relaxedSystem, c.system, c.relaxedGold, c.gold);
+}
+
+std::optional<DocumentAnchoring> anchorTimeML(const TimeMLDocument &timeml)
+{
+    auto document = core::layOutPlainText(timeml.text);
+    if (!document || document->text.size() != timeml.text.size())
+        return std::nullopt;
+    core::AnalysisOptions options;
+    if (timeml.dct)
+        options.reference = {timeml.dct, core::ReferenceSource::Metadata};
+    core::Analysis analysis = core::analyzeDocument(*document, options);
+
+    DocumentAnchoring run;
+    run.gold = goldAnchors(timeml, analysis.segmentation);
+    run.system = systemAnchors(analysis.events, analysis.segmentation);
+    run.score = scoreAnchors(run.gold.pairs, run.system.pairs);
+    run.document = std::move(*document);
+    run.segmentation = std::move(analysis.segmentation);
+    return run;
 }
 
 } // namespace lede::tools

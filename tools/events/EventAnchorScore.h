@@ -3,10 +3,12 @@
 #pragma once
 
 #include "TimeMLReader.h"
+#include "document/Document.h"
 #include "events/Event.h"
 #include "text/Segmenter.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -87,5 +89,20 @@ struct Prf
 };
 Prf strictPrf(const AnchorCounts &c);
 Prf relaxedPrf(const AnchorCounts &c);
+
+// One TimeML file through the whole pipeline: its text laid out as the reader would open it (paragraphs
+// at blank lines, the same offsets), analysed by lede::core::analyzeDocument with the creation time as the
+// reference date and no entity tagger (participants are not scored), and scored.
+struct DocumentAnchoring
+{
+    core::Document document;
+    core::Segmentation segmentation;
+    GoldAnchors gold;
+    SystemAnchors system;
+    AnchorScore score;
+};
+
+// nullopt when the layout would change the text's length (the gold offsets would no longer fit).
+std::optional<DocumentAnchoring> anchorTimeML(const TimeMLDocument &timeml);
 
 } // namespace lede::tools

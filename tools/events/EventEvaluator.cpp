@@ -14,9 +14,7 @@
 #include "EventAnchorScore.h"
 #include "TimeMLReader.h"
 
-#include "analysis/Analysis.h"
 #include "common/Utf.h"
-#include "document/PlainTextLayout.h"
 #include "timex/CalendarMath.h"
 
 #include <algorithm>
@@ -279,21 +277,15 @@ int main(int argc, char **argv)
             ++unreadable;
             continue;
         }
-        // The text as the reader would open it: paragraphs at blank lines, the same offsets.
-        auto document = core::layOutPlainText(timeml->text);
-        if (!document || document->text.size() != timeml->text.size()) {
+        const auto run = anchorTimeML(*timeml);
+        if (!run) {
             std::fprintf(stderr, "skipped (the layout changed the text's length): %s\n", in.file.c_str());
             ++unreadable;
             continue;
         }
-        core::AnalysisOptions options; // no entity tagger: participants are not scored
-        if (timeml->dct)
-            options.reference = {timeml->dct, core::ReferenceSource::Metadata};
-        const core::Analysis analysis = core::analyzeDocument(*document, options);
-
-        const GoldAnchors gold = goldAnchors(*timeml, analysis.segmentation);
-        const SystemAnchors system = systemAnchors(analysis.events, analysis.segmentation);
-        const AnchorScore score = scoreAnchors(gold.pairs, system.pairs);
+        const GoldAnchors &gold = run->gold;
+        const SystemAnchors &system = run->system;
+        const AnchorScore &score = run->score;
         add(parts[in.part], score.counts, gold, system);
         add(all, score.counts, gold, system);
         mistakes.collect(*timeml, gold.pairs, system.pairs, score);
@@ -305,7 +297,7 @@ int main(int argc, char **argv)
                         score.counts.relaxedSystem, r.f1);
         }
         if (list)
-            listSentences(name, document->text, analysis.segmentation, gold.pairs, system.pairs, score);
+            listSentences(name, run->document.text, run->segmentation, gold.pairs, system.pairs, score);
     }
 
     std::printf("Event anchoring: (sentence, date interval) pairs; P, R, F1 in percent\n");
