@@ -331,7 +331,12 @@ std::u16string summarizeClause(std::u16string_view text, TextRange clause, const
         for (int32_t k = std::max(s, clause.start); k < std::min(e, clause.end); ++k)
             gone[static_cast<size_t>(k - clause.start)] = true;
     };
-    for (const TextRange &d : dates) {
+    // `dates` is sorted by start: only the few around the clause are looked at.
+    auto from = std::lower_bound(dates.begin(), dates.end(), clause.start, [](const TextRange &d, int32_t pos) { return d.start < pos; });
+    while (from != dates.begin() && std::prev(from)->end > clause.start)
+        --from;
+    for (auto it = from; it != dates.end() && it->start < clause.end; ++it) {
+        const TextRange &d = *it;
         if (!d.overlaps(clause))
             continue;
         int32_t s = d.start;

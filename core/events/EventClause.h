@@ -19,10 +19,10 @@ int32_t clauseSplit(std::u16string_view text, int32_t from, int32_t to);
 // …; the first such place when `first`, else the last; -1 when there is none.
 int32_t clauseBoundary(std::u16string_view text, int32_t from, int32_t to, bool first);
 
-// The clause `clause` cut to its core: without the date phrases in `dates` (with the preposition that
-// governs each), without leading connectives ("And", "Meanwhile,") and a leading adverbial phrase set
-// off by a comma ("after months of debate,"), without trailing punctuation; at most `maxLength` code
-// units, cut at a word boundary with an ellipsis when longer.
+// The clause `clause` cut to its core: without the date phrases in `dates` (sorted by start), each
+// with the preposition that governs it; without leading connectives ("And", "Meanwhile,"), a dateline
+// and a leading adverbial phrase set off by a comma ("after months of debate,"); without trailing
+// punctuation; at most `maxLength` code units, cut at a word boundary with an ellipsis when longer.
 // `dropped` are further stretches to leave out whole (quoted speech around a speaker's words).
 std::u16string summarizeClause(std::u16string_view text, TextRange clause, const std::vector<TextRange> &dates,
                                const std::vector<TextRange> &dropped = {}, size_t maxLength = 120);

@@ -3,6 +3,7 @@
 // joins into one range; a duration next to a start date stretches it; the same event told twice merges.
 #include "events/EventExtractor.h"
 
+#include "events/EventAnchors.h"
 #include "events/EventClause.h"
 #include "timex/CalendarMath.h"
 
@@ -10,314 +11,70 @@
 #include <array>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 namespace lede::core {
 
 namespace {
 
+using events::Anchor;
+using events::applyDurations;
 using events::clauseBoundary;
 using events::clauseSplit;
-using events::quotations;
+using events::dropReferencesAndRecurrences;
+using events::fitToQuotations;
+using events::joinRanges;
+using events::sentenceAt;
 using events::summarizeClause;
-using events::wordBefore;
-
-// One date phrase that becomes (part of) an event.
-struct Anchor
-{
-    const Timex *timex = nullptr;
-    TextRange date;
-    std::string value;
-    std::optional<DateInterval> interval;
-    TextRange sentence;
-    TextRange clause;
-    std::vector<TextRange> quotedAround; // quoted speech in the clause the date stands outside of
-};
 
 bool restatesNow(const std::string &value)
 {
     return value == "PRESENT_REF" || value == "PAST_REF" || value == "FUTURE_REF";
 }
 
-// The sentence holding `pos`; without a segmentation, the text between sentence punctuation or lines.
-TextRange sentenceAt(std::u16string_view text, const Segmentation &seg, int32_t pos)
+// Every entity mention in text order, so a clause finds its participants by binary search.
+struct MentionIndex
 {
-    const auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), pos,
-                                     [](int32_t p, const Sentence &s) { return p < s.range.start; });
-    if (it != seg.sentences.begin() && std::prev(it)->range.contains(pos))
-        return std::prev(it)->range;
-    auto ends = [](char16_t c) { return c == u'.' || c == u'!' || c == u'?' || c == u'\n'; };
-    int32_t b = pos, e = pos;
-    while (b > 0 && !ends(text[static_cast<size_t>(b - 1)]))
-        --b;
-    while (e < static_cast<int32_t>(text.size()) && !ends(text[static_cast<size_t>(e)]))
-        ++e;
-    if (e < static_cast<int32_t>(text.size()) && text[static_cast<size_t>(e)] != u'\n')
-        ++e;
-    while (b < e && (text[static_cast<size_t>(b)] == u' ' || text[static_cast<size_t>(b)] == u'\t'))
-        ++b;
-    return {b, e};
-}
-
-bool onlySpaceOrWord(std::u16string_view text, int32_t from, int32_t to, std::initializer_list<std::u16string_view> words)
-{
-    std::u16string between;
-    for (int32_t k = from; k < to; ++k) {
-        const char16_t c = text[static_cast<size_t>(k)];
-        if (c != u' ')
-            between += c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
+    struct Item
+    {
+        TextRange range;
+        size_t entity;
+    };
+    std::vector<Item> items;
+    explicit MentionIndex(const std::vector<Entity> &entities)
+    {
+        for (size_t e = 0; e < entities.size(); ++e)
+            for (const TextRange &m : entities[e].mentions)
+                items.push_back({m, e});
+        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.range.start < b.range.start; });
     }
-    return std::find(words.begin(), words.end(), between) != words.end();
-}
-
-// The token before `pos` (a word, or one character of punctuation), lower-cased; `at` is where it starts.
-std::u16string tokenBefore(std::u16string_view text, int32_t pos, int32_t floor, int32_t &at)
-{
-    while (pos > floor && (text[static_cast<size_t>(pos - 1)] == u' ' || text[static_cast<size_t>(pos - 1)] == u'\u00a0'))
-        --pos;
-    at = pos;
-    if (pos == floor)
-        return {};
-    std::u16string w = wordBefore(text, pos, floor);
-    at = pos - static_cast<int32_t>(w.size());
-    if (w.empty()) {
-        at = pos - 1;
-        w = std::u16string(1, text[static_cast<size_t>(pos - 1)]);
-    }
-    return w;
-}
-
-// "from 21 to 24 March 2024": a bare day before a connector starts the range the date ends.
-void bareRangeStart(std::u16string_view text, Anchor &a)
-{
-    if (!a.interval || a.interval->start != a.interval->end || a.value.find('/') != std::string::npos)
-        return;
-    int32_t at = 0, numberAt = 0, openerAt = 0;
-    const std::u16string connector = tokenBefore(text, a.date.start, a.sentence.start, at);
-    const std::u16string number = tokenBefore(text, at, a.sentence.start, numberAt);
-    const std::u16string opener = tokenBefore(text, numberAt, a.sentence.start, openerAt);
-    const bool fromTo = opener == u"from" && (connector == u"to" || connector == u"until" || connector == u"till" || connector == u"through");
-    const bool betweenAnd = opener == u"between" && connector == u"and";
-    if (!(fromTo || betweenAnd) || number.empty() || number.size() > 2
-        || !std::all_of(number.begin(), number.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
-        return;
-    const int day = std::stoi(std::string(number.begin(), number.end()));
-    if (day < 1 || day >= a.interval->start.day)
-        return;
-    CalendarDate start = a.interval->start;
-    start.day = day;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "-%02d", day);
-    const size_t t = a.value.find('T');
-    a.value = a.value.substr(0, std::min(t, a.value.size()) - 3) + buf + "/" + a.value;
-    a.interval->start = start;
-    a.date.start = openerAt;
-}
-
-// "from 3 May until 9 June", "between 3 May and 9 June" when the tagger kept the two ends apart.
-void joinRanges(std::u16string_view text, std::vector<Anchor> &anchors)
-{
-    std::vector<Anchor> out;
-    for (size_t i = 0; i < anchors.size(); ++i) {
-        Anchor a = anchors[i];
-        bareRangeStart(text, a);
-        // "at 7 p.m. on 2 June": a time and the day it falls on are one date.
-        if (i + 1 < anchors.size() && a.interval && anchors[i + 1].interval && a.sentence == anchors[i + 1].sentence
-            && *a.interval == *anchors[i + 1].interval && onlySpaceOrWord(text, a.date.end, anchors[i + 1].date.start, {u"on", u",", u"at", u""})) {
-            const Anchor &b = anchors[i + 1];
-            if (b.value.size() > a.value.size())
-                a.value = b.value;
-            a.date.end = b.date.end;
-            ++i;
-            out.push_back(std::move(a));
-            continue;
-        }
-        if (i + 1 < anchors.size() && a.interval && anchors[i + 1].interval && a.sentence == anchors[i + 1].sentence) {
-            const Anchor &b = anchors[i + 1];
-            const std::u16string opener = wordBefore(text, a.date.start, a.sentence.start);
-            const bool joined = (opener == u"from" && onlySpaceOrWord(text, a.date.end, b.date.start, {u"to", u"until", u"till", u"through", u"-", u"\u2013"}))
-                || (opener == u"between" && onlySpaceOrWord(text, a.date.end, b.date.start, {u"and"}));
-            if (joined && a.interval->anchor == b.interval->anchor && !(b.interval->end < a.interval->start)) {
-                a.value += "/" + b.value;
-                a.interval->end = b.interval->end;
-                a.date.end = b.date.end;
-                ++i;
-            }
-        }
-        out.push_back(std::move(a));
-    }
-    anchors.swap(out);
-}
-
-// Days a duration value spans ("P3D" → 3 days, "P2W" → 14), or months ("P3M"); nothing for vague ones.
-struct Span
-{
-    int days = 0;
-    int months = 0;
 };
-std::optional<Span> durationSpan(const std::string &value)
+
+// Whether `r` overlaps one of `sorted` (sorted by start, hardly overlapping one another).
+bool overlapsAny(const std::vector<TextRange> &sorted, const TextRange &r)
 {
-    if (value.size() < 3 || value[0] != 'P' || value[1] == 'T')
-        return std::nullopt;
-    int n = 0;
-    size_t k = 1;
-    for (; k < value.size() && value[k] >= '0' && value[k] <= '9'; ++k)
-        n = n * 10 + (value[k] - '0');
-    if (k == 1 || n <= 0 || n > 1000 || k + 1 != value.size())
-        return std::nullopt;
-    switch (value[k]) {
-    case 'D': return Span{n, 0};
-    case 'W': return Span{7 * n, 0};
-    case 'M': return Span{0, n};
-    case 'Y': return Span{0, 12 * n};
-    default: return std::nullopt;
-    }
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), r.start, [](const TextRange &d, int32_t pos) { return d.start < pos; });
+    if (it != sorted.begin() && std::prev(it)->overlaps(r))
+        return true;
+    return it != sorted.end() && it->overlaps(r);
 }
 
-// "a three-day strike from 12 May", "closed on 12 May for three days": the duration stretches its
-// start date. Only a day (or a month, for months) takes it, and only where the words say it starts
-// there: an adjective before the date ("three-day"), "for" after it, or "from"/"starting" before it.
-void applyDurations(std::u16string_view text, const std::vector<Timex> &dates, std::vector<Anchor> &anchors)
+// The entities named in the clause, in text order, but not in quoted speech around it, and not a
+// "name" that is a date phrase ("AD 862", "BC" read as names by the recogniser).
+std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<TextRange> &datePhrases,
+                                        const std::vector<Entity> &entities, const MentionIndex &index)
 {
-    for (const Timex &d : dates) {
-        if (d.type != TimexType::Duration)
-            continue;
-        const std::optional<Span> span = durationSpan(d.value);
-        if (!span)
-            continue;
-        Anchor *best = nullptr;
-        for (Anchor &a : anchors) {
-            if (!a.interval || !a.clause.contains(d.range.start) || a.value.find('/') != std::string::npos)
-                continue;
-            const bool day = a.interval->start == a.interval->end;
-            const bool month = a.interval->start.day == 1 && a.interval->end.day == calendar::daysInMonth(a.interval->end.year, a.interval->end.month)
-                && a.interval->start.month == a.interval->end.month && a.interval->start.year == a.interval->end.year;
-            if (!(day || (month && span->days == 0)))
-                continue;
-            const std::u16string_view surface = text.substr(static_cast<size_t>(d.range.start), static_cast<size_t>(d.range.length()));
-            const bool adjective = d.range.end <= a.date.start && surface.find(u'-') != std::u16string_view::npos;
-            const bool forAfter = d.range.start >= a.date.end && wordBefore(text, d.range.start, a.date.end) == u"for";
-            const std::u16string opener = wordBefore(text, a.date.start, a.sentence.start);
-            const bool starts = opener == u"from" || opener == u"starting" || opener == u"beginning";
-            if (adjective || forAfter || starts)
-                best = &a;
-        }
-        if (!best || best->interval->anchor != EventAnchor::Dated)
-            continue;
-        const CalendarDate start = best->interval->start;
-        const CalendarDate end = span->days > 0 ? calendar::addDays(start, span->days - 1)
-                                                : calendar::addDays(calendar::addMonths({start.year, start.month, 1}, span->months), -1);
-        if (best->interval->end < end)
-            best->interval->end = end;
-    }
-}
-
-// Speech: a date inside a quotation is told by the quotation; a date outside one is told by the words
-// around it, so quoted speech that opens or closes its clause stays out of the summary
-// ("\"We are not done,\" she said on Friday" → "she said").
-void fitToQuotations(std::u16string_view text, Anchor &a)
-{
-    for (const TextRange &q : quotations(text, a.sentence.start, a.sentence.end)) {
-        if (q.start <= a.date.start && a.date.end <= q.end) {
-            a.clause = {std::max(a.clause.start, q.start), std::min(a.clause.end, q.end)};
-            a.quotedAround.clear();
-            return;
-        }
-        if (!q.overlaps(a.clause))
-            continue;
-        int32_t tail = a.clause.end; // the clause's end, before its closing punctuation
-        while (tail > a.clause.start && std::u16string_view(u" .,;:!?").find(text[static_cast<size_t>(tail - 1)]) != std::u16string_view::npos)
-            --tail;
-        // Only speech set off as a sentence of its own: "\"…,\" she said", "she said: \"…\"", not words
-        // quoted inside the clause's own syntax ("said that the plan \"will not pass\"").
-        int32_t before = q.start;
-        while (before > a.sentence.start && text[static_cast<size_t>(before - 1)] == u' ')
-            --before;
-        const char16_t lead = before > a.sentence.start ? text[static_cast<size_t>(before - 1)] : u',';
-        const char16_t close = q.end - 2 > q.start ? text[static_cast<size_t>(q.end - 2)] : u' ';
-        const bool opens = q.start <= a.clause.start + 1 && (close == u',' || close == u'!' || close == u'?' || close == u'.');
-        const bool closes = q.end >= tail && (lead == u',' || lead == u':');
-        if (opens || closes)
-            a.quotedAround.push_back(q);
-    }
-}
-
-// Dates that name no happening of their own: a standard of comparison beside another date ("as severe
-// as those of April 2024", "higher than in 2019"), a date that repeats with a set ("by mid-March each
-// year"), and "today" beside another date (it only says when the telling happens).
-void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Timex> &dates, std::vector<Anchor> &anchors)
-{
-    auto clauseHasOther = [&](const Anchor &a) {
-        return std::any_of(anchors.begin(), anchors.end(), [&](const Anchor &b) {
-            return &b != &a && b.interval && b.clause.overlaps(a.clause) && b.date.start != a.date.start;
-        });
+    auto excluded = [&](const TextRange &m) {
+        return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); }) || overlapsAny(datePhrases, m);
     };
-    auto sentenceHasOther = [&](const Anchor &a) {
-        return std::any_of(anchors.begin(), anchors.end(),
-                           [&](const Anchor &b) { return &b != &a && b.interval && b.sentence == a.sentence; });
-    };
-    auto comparison = [&](const Anchor &a) {
-        int32_t pos = a.date.start;
-        for (int hops = 0; hops < 3; ++hops) {
-            while (pos > a.clause.start && text[static_cast<size_t>(pos - 1)] == u' ')
-                --pos;
-            const std::u16string w = wordBefore(text, pos, a.clause.start);
-            if (w == u"as" || w == u"than")
-                return true;
-            if (w != u"of" && w != u"in" && w != u"those" && w != u"that" && w != u"with")
-                return false;
-            pos -= static_cast<int32_t>(w.size());
-        }
-        return false;
-    };
-    auto recurring = [&](const Anchor &a) {
-        return std::any_of(dates.begin(), dates.end(), [&](const Timex &t) {
-            if (t.type != TimexType::Set)
-                return false;
-            const TextRange between = t.range.start >= a.date.end ? TextRange{a.date.end, t.range.start} : TextRange{t.range.end, a.date.start};
-            if (between.start > between.end)
-                return false;
-            for (int32_t k = between.start; k < between.end; ++k)
-                if (text[static_cast<size_t>(k)] != u' ' && text[static_cast<size_t>(k)] != u',')
-                    return false;
-            return true;
-        });
-    };
-    auto today = [&](const Anchor &a) {
-        std::u16string w(text.substr(static_cast<size_t>(a.date.start), static_cast<size_t>(a.date.length())));
-        for (char16_t &c : w)
-            c = c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
-        return w == u"today" && sentenceHasOther(a);
-    };
-    std::vector<bool> drop(anchors.size(), false);
-    for (size_t i = 0; i < anchors.size(); ++i) {
-        const Anchor &a = anchors[i];
-        drop[i] = (comparison(a) && clauseHasOther(a)) || recurring(a) || today(a);
-    }
-    std::vector<Anchor> kept;
-    for (size_t i = 0; i < anchors.size(); ++i)
-        if (!drop[i])
-            kept.push_back(std::move(anchors[i]));
-    anchors.swap(kept);
-}
-
-std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<Entity> &entities)
-{
-    auto inQuote = [&](const TextRange &m) {
-        return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); });
-    };
-    std::vector<std::pair<int32_t, std::string>> found;
-    for (const Entity &e : entities) {
-        for (const TextRange &m : e.mentions) {
-            if (m.start >= clause.start && m.end <= clause.end && !inQuote(m)) {
-                found.emplace_back(m.start, e.id);
-                break;
-            }
-        }
-    }
-    std::sort(found.begin(), found.end());
     std::vector<std::string> ids;
-    for (auto &f : found)
-        ids.push_back(std::move(f.second));
+    auto it = std::lower_bound(index.items.begin(), index.items.end(), clause.start,
+                               [](const MentionIndex::Item &m, int32_t pos) { return m.range.start < pos; });
+    for (; it != index.items.end() && it->range.start < clause.end; ++it) {
+        const std::string &id = entities[it->entity].id;
+        if (it->range.end <= clause.end && !excluded(it->range) && std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    }
     return ids;
 }
 
@@ -346,11 +103,10 @@ std::set<std::u16string> contentStems(const std::u16string &summary)
 
 // Two events with the same date value are one told twice when most of the words of the shorter
 // summary recur in the other, or when they share a participant and a word.
-bool sameEvent(const Event &a, const Event &b)
+bool sameEvent(const Event &a, const std::set<std::u16string> &wa, const Event &b, const std::set<std::u16string> &wb)
 {
     if (a.anchor != b.anchor || a.value != b.value || a.start != b.start || a.end != b.end || a.anchor == EventAnchor::Unanchored)
         return false;
-    const std::set<std::u16string> wa = contentStems(a.summary), wb = contentStems(b.summary);
     size_t shared = 0;
     for (const auto &w : wa)
         shared += wb.count(w);
@@ -408,6 +164,7 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
     for (const Timex &t : dates)
         if (t.type == TimexType::Set) // "every year we are told …": how often is no part of what happened
             datePhrases.push_back(t.range);
+    std::sort(datePhrases.begin(), datePhrases.end());
 
     // Clauses: each date's clause runs from the split before it to the split after it in its sentence.
     for (size_t i = 0; i < anchors.size(); ++i) {
@@ -440,6 +197,7 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
         fitToQuotations(text, a);
     dropReferencesAndRecurrences(text, dates, anchors);
 
+    const MentionIndex mentionIndex(entities);
     std::vector<Event> events;
     for (const Anchor &a : anchors) {
         if (stop.stopRequested())
@@ -454,18 +212,34 @@ std::vector<Event> EventExtractor::extract(std::u16string_view text, const Segme
         e.date = a.date;
         e.sentence = a.sentence;
         e.summary = summarizeClause(text, a.clause, datePhrases, a.quotedAround);
-        e.participants = participantsIn(a.clause, a.quotedAround, entities);
+        e.participants = participantsIn(a.clause, a.quotedAround, datePhrases, entities, mentionIndex);
         e.mentions.push_back(a.date);
         events.push_back(std::move(e));
     }
 
+    // Only events with the same value can be one; a book names "1944" hundreds of times, so each new
+    // event is compared with the last few of its value only.
+    constexpr size_t kMergeWindow = 24;
     std::vector<Event> merged;
+    std::vector<std::set<std::u16string>> stems;
+    std::unordered_map<std::string, std::vector<size_t>> byValue;
     for (Event &e : events) {
-        const auto same = std::find_if(merged.begin(), merged.end(), [&](const Event &m) { return sameEvent(m, e); });
-        if (same != merged.end())
-            merge(*same, std::move(e));
-        else
-            merged.push_back(std::move(e));
+        std::set<std::u16string> mine = contentStems(e.summary);
+        std::vector<size_t> &bucket = byValue[e.value];
+        size_t same = merged.size();
+        for (size_t k = bucket.size(); k-- > 0 && bucket.size() - k <= kMergeWindow;) {
+            if (sameEvent(merged[bucket[k]], stems[bucket[k]], e, mine)) {
+                same = bucket[k];
+                break;
+            }
+        }
+        if (same != merged.size()) {
+            merge(merged[same], std::move(e));
+            continue;
+        }
+        bucket.push_back(merged.size());
+        merged.push_back(std::move(e));
+        stems.push_back(std::move(mine));
     }
     std::stable_sort(merged.begin(), merged.end(), [](const Event &a, const Event &b) {
         if (rank(a.anchor) != rank(b.anchor))

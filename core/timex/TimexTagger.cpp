@@ -335,6 +335,10 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
     ctx.dayFirst = options.dayFirst;
     if (options.reference.date) {
         ctx.deictic = options.reference.date;
+        // CalendarDate counts years astronomically (44 BC is -43); the rules write a BC year as its
+        // negative (-44), as TIMEX3 writes "BC0044".
+        if (ctx.deictic->year <= 0)
+            ctx.deictic->year -= 1;
         result.reference = options.reference;
     }
     const bool narrative = !options.reference.date && options.narrativeAnchoring;
@@ -435,7 +439,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                     ctx.deictic.reset();
                 if (result.reference.source == ReferenceSource::None) {
                     result.reference.source = ReferenceSource::Narrative;
-                    result.reference.date = CalendarDate{f.mentioned.year, f.mentioned.month, f.mentioned.day};
+                    const int astronomical = f.mentioned.year < 0 ? f.mentioned.year + 1 : f.mentioned.year;
+                    result.reference.date = CalendarDate{astronomical, f.mentioned.month, f.mentioned.day};
                 }
             }
         }

@@ -84,6 +84,9 @@ private slots:
         QTest::newRow("a millennium")
             << "The third millennium found the valley with two schools." << ""
             << "2000-01-01..2999-12-31 2 «found the valley with two schools» []";
+        QTest::newRow("a name the recogniser found inside a date is no participant")
+            << "[Anselm Roth] consecrated the chapel in [AD=Anno Domini] 862." << ""
+            << "0862-01-01..0862-12-31 0862 «Anselm Roth consecrated the chapel» [Anselm Roth]";
         QTest::newRow("a year before 1000")
             << "The abbey was founded in AD 862." << ""
             << "0862-01-01..0862-12-31 0862 «The abbey was founded» []";
@@ -92,6 +95,9 @@ private slots:
         QTest::newRow("year unknown keeps month and day")
             << "The cargo ship sank on 14 March." << ""
             << "--03-14..--03-14 XXXX-03-14 «The cargo ship sank» []";
+        QTest::newRow("year unknown, a month")
+            << "The ferry was refitted in October." << ""
+            << "--10-01..--10-31 XXXX-10 «The ferry was refitted» []";
         QTest::newRow("unanchored without a reference date")
             << "The inspectors will come back next Tuesday." << ""
             << "unanchored XXXX-WXX-2 «The inspectors will come back» []";
@@ -128,6 +134,10 @@ private slots:
         QTest::newRow("today beside the date of the event")
             << "Today the harbour is calm; the storm of 2015 broke its wall." << "2025-03-12"
             << "2015-01-01..2015-12-31 2015 «the storm broke its wall» []";
+
+        QTest::newRow("today alone is the day of its event")
+            << "The council voted today to close the old bridge." << "2025-03-12"
+            << "2025-03-12..2025-03-12 2025-03-12 «The council voted to close the old bridge» []";
 
         // Speech and newswire conventions.
         QTest::newRow("quoted speech around the speaker")

@@ -471,6 +471,23 @@ private slots:
             QVERIFY2(spanOf(t, x) != QStringLiteral("March\n2022"), qPrintable(describe(t, found)));
     }
 
+    // Reference dates are CalendarDates, whose years are astronomical: 44 BC is -43 both ways.
+    void bceReference_isAnAstronomicalYear()
+    {
+        const std::u16string t = u"The fleet sailed in 44 BC. It came back the next year.";
+        TimexOptions narrative;
+        const TimexResult found = TimexTagger::tagWithReference(t, {}, narrative);
+        QVERIFY(found.reference.date);
+        QCOMPARE(found.reference.date->year, -43);
+        QCOMPARE(found.reference.source, ReferenceSource::Narrative);
+
+        TimexOptions given;
+        given.reference = {CalendarDate{-43, 3, 15}, ReferenceSource::User}; // 15 March 44 BC
+        const auto dates = TimexTagger::tag(u"He was killed today.", {}, given);
+        QCOMPARE(dates.size(), size_t(1));
+        QCOMPARE(dates[0].value, std::string("BC0044-03-15"));
+    }
+
     // The segmentation knows "Gov." ends no sentence, so "will" still sets the tense of "Friday"; with no
     // segmentation every full stop ends one.
     void tenseCues_readAcrossAnAbbreviationsFullStop_data()
