@@ -105,7 +105,7 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     connect(m_legend, &HighlightLegend::visibleKindsChanged, this, [this](HighlightKindMask kinds) {
         for (const auto &a : m_annotators) {
             if (a)
-                a->highlighter()->setVisibleKinds(kinds);
+                a->setVisibleKinds(kinds);
         }
     });
     connect(m_entityPanel, &EntityPanel::entitySelected, this, [this](const std::string &id) {
@@ -170,7 +170,7 @@ DocumentAnnotator *AnnotationController::annotatorFor(QTextEdit *view)
 
 void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
 {
-    annotator->highlighter()->setVisibleKinds(m_legend->visibleKinds());
+    annotator->setVisibleKinds(m_legend->visibleKinds());
     std::erase_if(m_annotators, [](const QPointer<DocumentAnnotator> &p) { return p.isNull(); });
     m_annotators.emplace_back(annotator);
     connect(annotator, &DocumentAnnotator::message, this, [this, annotator](const QString &text) {
