@@ -5,6 +5,7 @@
 
 #include "annotate/DocumentAnnotator.h"
 #include "annotate/HighlightKind.h"
+#include "annotate/PrintJob.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -17,6 +18,7 @@ class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QPrinter;
 class QProgressBar;
 class QTextEdit;
 class QToolBar;
@@ -56,7 +58,7 @@ public:
     void addViewMenuActions(QMenu *viewMenu) const;
     // Find… for the Edit menu.
     QAction *findAction() const { return m_findAction; }
-    // Export ▸ and Print… inserted before `before` (null: appended).
+    // Export ▸, Print Preview… and Print… inserted before `before` (null: appended).
     void addFileMenuActions(QMenu *fileMenu, QAction *before = nullptr) const;
 
     EntityPanel *entityPanel() const { return m_entityPanel; }
@@ -69,7 +71,15 @@ public:
     // The exports, without dialogs (the menu actions ask for the path first).
     bool exportEntitiesCsv(const QString &path, QString *error = nullptr) const;
     bool exportAnalysisJson(const QString &path, QString *error = nullptr) const;
-    bool exportPdf(const QString &path) const;
+    // Starts writing the active article as a PDF in the background; null when there is nothing to print or
+    // a print job is running. The job reports progress and its outcome, and goes when it has finished.
+    PrintJob *exportPdf(const QString &path);
+    // Starts printing the active article to `printer` in the background (as exportPdf).
+    PrintJob *print(std::shared_ptr<QPrinter> printer);
+    PrintJob *printJob() const { return m_printJob; }
+    // Where a save dialog for `fileName` starts: the article's folder, else the folder last saved to,
+    // else the user's documents folder; never the program's working directory.
+    QString exportStartPath(const QString &fileName) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -84,6 +94,11 @@ private:
     void exportJsonWithDialog();
     void exportPdfWithDialog();
     void printWithDialog();
+    void printPreview();
+    PrintJob::Meta printMeta() const;
+    PrintJob *startPrintJob(const QString &title, const std::function<void(PrintJob *)> &start);
+    // The path chosen in a save dialog: its folder is remembered for the next one.
+    static void rememberExportFolder(const QString &path);
     void updateActions();
     void showMessage(const QString &text);
 
@@ -107,6 +122,8 @@ private:
     QAction *m_exportJson;
     QAction *m_print;
     QAction *m_exportPdf;
+    QAction *m_printPreview;
+    QPointer<PrintJob> m_printJob;
     QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>> m_gazetteerLoad;
 };
 
