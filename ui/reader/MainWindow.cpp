@@ -9,6 +9,7 @@
 #include "reader/FileFilters.h"
 #include "reader/LoadErrorText.h"
 #include "reader/OpenBatch.h"
+#include "reader/ProblemDialog.h"
 #include "reader/ReaderLogging.h"
 #include "reader/ReaderSettings.h"
 #include "reader/RecentFiles.h"
@@ -411,21 +412,15 @@ void MainWindow::reportFailures(const QStringList &failures)
         showProblem(failures.front());
         return;
     }
-    QString details;
-    for (const QString &f : failures)
-        details += QStringLiteral("• ") + f + u'\n';
-    showProblem(tr("%Ln file(s) could not be opened.", nullptr, static_cast<int>(failures.size())), details.trimmed());
+    showProblem(tr("%Ln file(s) could not be opened.", nullptr, static_cast<int>(failures.size())), {}, failures);
 }
 
-void MainWindow::showProblem(const QString &text, const QString &details)
+void MainWindow::showProblem(const QString &text, const QString &details, const QStringList &items)
 {
-    qCInfo(lcReader).noquote() << text << details;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Lede"), text, QMessageBox::Ok, this);
+    qCInfo(lcReader).noquote() << text << details << items.join(u'\n');
+    auto *box = new ProblemDialog(text, details, items, this);
     box->setObjectName(QStringLiteral("problemMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(details);
-    // QMessageBox sizes itself to its first line; a list of file problems needs room to breathe.
-    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"));
     box->open(); // window-modal and non-blocking: no nested event loop
 }
 

@@ -90,7 +90,7 @@ private:
     void updateStatus();
     void updateActions();
     void reportFailures(const QStringList &failures);
-    void showProblem(const QString &text, const QString &details = {});
+    void showProblem(const QString &text, const QString &details = {}, const QStringList &items = {});
     void restoreLayout();
     void saveLayout() const;
 
