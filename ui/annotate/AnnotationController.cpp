@@ -352,6 +352,7 @@ PrintJob *AnnotationController::startPrintJob(const QString &title, const std::f
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
     dialog->setMinimumDuration(400);
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 48); // steady while the label changes
     connect(dialog, &QProgressDialog::canceled, job, &PrintJob::cancel);
     connect(job, &PrintJob::progress, dialog, [dialog](int page, int count) {
         dialog->setMaximum(count);

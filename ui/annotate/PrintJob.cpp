@@ -74,8 +74,15 @@ PrintJob::PrintJob(const QTextDocument &document, const AnnotationModel &model, 
     for (HighlightKind kind : kAllHighlightKinds)
         m_formats[static_cast<size_t>(kind)] = palette.format(kind);
 
-    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this,
-            [this](int page) { Q_EMIT progress(page, m_watcher.progressMaximum()); });
+    // No page count is known until the layout is done (the range is still 0..0): nothing to report then.
+    connect(&m_watcher, &QFutureWatcher<Result>::progressRangeChanged, this, [this](int, int maximum) {
+        if (maximum > 0)
+            Q_EMIT progress(m_watcher.progressValue(), maximum);
+    });
+    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this, [this](int page) {
+        if (m_watcher.progressMaximum() > 0)
+            Q_EMIT progress(page, m_watcher.progressMaximum());
+    });
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
         if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
             Q_EMIT finished(Outcome::Cancelled, {});
