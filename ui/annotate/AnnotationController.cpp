@@ -8,6 +8,7 @@
 #include "annotate/FindBar.h"
 #include "annotate/HighlightLegend.h"
 #include "entities/PlaceGazetteer.h"
+#include "reader/ArticleView.h"
 #include "reader/ReaderSettings.h"
 
 #include <QAction>
@@ -340,8 +341,15 @@ PrintJob *AnnotationController::startPrintJob(const QString &title, const std::f
 {
     if (!m_active || !m_active->view() || m_printJob)
         return nullptr;
-    auto *job = new PrintJob(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds(),
-                             printMeta(), this);
+    // The reader's article view: the worker rebuilds the pages from the core document, so the UI thread
+    // copies only the highlights. Any other view: its document is cloned here.
+    auto *articleView = qobject_cast<ArticleView *>(m_active->view());
+    const auto source = m_active->model()->document();
+    auto *job = articleView && source
+                    ? new PrintJob(source, articleView->articleStyle(), articleView->document()->defaultFont(),
+                                   *m_active->model(), m_active->visibleKinds(), printMeta(), this)
+                    : new PrintJob(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds(),
+                                   printMeta(), this);
     m_printJob = job;
     // Not modal: a modal QProgressDialog runs the event loop inside setValue(). It shows itself only when the
     // job takes longer than a moment.

@@ -3,6 +3,7 @@
 
 #include "annotate/AnnotationModel.h"
 #include "annotate/HighlightPalette.h"
+#include "reader/ArticleDocumentBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -55,17 +56,21 @@ QString xmlEscaped(const QString &s)
 
 PrintJob::PrintJob(const QTextDocument &document, const AnnotationModel &model, HighlightKindMask visibleKinds,
                    Meta meta, QObject *parent)
-    : QObject(parent), m_copy(document.clone(nullptr)), m_meta(std::move(meta))
+    : PrintJob(nullptr, ArticleStyle{}, QFont(), model, visibleKinds, std::move(meta), parent)
 {
+    m_style.reset();
+    m_copy.reset(document.clone(nullptr));
     // No thread owns the copy until a worker adopts it (QObject::moveToThread allows that "pull").
     m_copy->moveToThread(nullptr);
-    int number = 0;
-    for (QTextBlock b = document.begin(); b.isValid(); b = b.next(), ++number) {
-        for (const HighlightSpan &s : model.spansInBlock(number)) {
-            if (visibleKinds & maskOf(s.kind))
-                m_highlights.push_back({number, s.start, s.start + s.length, s.kind});
-        }
-    }
+    collect(document.blockCount(), model, visibleKinds);
+}
+
+PrintJob::PrintJob(std::shared_ptr<const core::Document> source, const ArticleStyle &style, const QFont &font,
+                   const AnnotationModel &model, HighlightKindMask visibleKinds, Meta meta, QObject *parent)
+    : QObject(parent), m_source(std::move(source)), m_style(style), m_font(font), m_meta(std::move(meta))
+{
+    if (m_source)
+        collect(std::max<int>(1, static_cast<int>(m_source->blocks.size())), model, visibleKinds);
     // Paper is white: print with the light palette whatever the screen uses.
     QPalette paper;
     paper.setColor(QPalette::Base, Qt::white);
@@ -104,19 +109,40 @@ void PrintJob::cancel()
         m_watcher.cancel();
 }
 
+void PrintJob::collect(int blockCount, const AnnotationModel &model, HighlightKindMask visibleKinds)
+{
+    m_highlights.clear();
+    for (int number = 0; number < blockCount; ++number) {
+        for (const HighlightSpan &s : model.spansInBlock(number)) {
+            if (visibleKinds & maskOf(s.kind))
+                m_highlights.push_back({number, s.start, s.start + s.length, s.kind});
+        }
+    }
+}
+
 void PrintJob::run(std::function<Result(QPromise<Result> &, QTextDocument &)> work)
 {
-    if (!m_copy || m_watcher.isRunning())
+    if ((!m_copy && !(m_source && m_style)) || m_watcher.isRunning())
         return;
     QTextDocument *copy = m_copy.release();
-    m_watcher.setFuture(QtConcurrent::run(
-        [copy, highlights = m_highlights, formats = m_formats, work = std::move(work)](QPromise<Result> &promise) {
-            std::unique_ptr<QTextDocument> doc(copy);
+    m_watcher.setFuture(QtConcurrent::run([copy, source = m_source, style = m_style, font = m_font,
+                                           highlights = m_highlights, formats = m_formats,
+                                           work = std::move(work)](QPromise<Result> &promise) {
+        std::unique_ptr<QTextDocument> doc(copy);
+        if (doc) {
             doc->moveToThread(QThread::currentThread());
-            applyHighlights(*doc, highlights, formats);
-            if (!promise.isCanceled())
-                promise.addResult(work(promise, *doc));
-        }));
+        } else {
+            doc = ArticleDocumentBuilder(*style).build(*source); // lives on this thread
+            if (!doc) {
+                promise.addResult(Result{Outcome::Failed, tr("The article could not be prepared for printing.")});
+                return;
+            }
+            doc->setDefaultFont(font);
+        }
+        applyHighlights(*doc, highlights, formats);
+        if (!promise.isCanceled())
+            promise.addResult(work(promise, *doc));
+    }));
 }
 
 void PrintJob::start(std::shared_ptr<QPrinter> printer)

@@ -5,6 +5,7 @@
 #include "annotate/AnnotationModel.h"
 #include "annotate/HighlightPalette.h"
 #include "annotate/PrintJob.h"
+#include "reader/ArticleStyle.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -143,6 +144,25 @@ private Q_SLOTS:
         QVERIFY(pdf.contains(utf16be(QStringLiteral("Ada Quill"))));
         QVERIFY(pdf.contains("<dc:creator><rdf:Seq><rdf:li>Ada Quill</rdf:li>"));
         QVERIFY(pdf.contains("<rdf:li xml:lang=\"x-default\">Harbour Notes</rdf:li>"));
+    }
+
+    // The reader's path: the pages are built from the core document on the worker, as the view builds them.
+    void fromCoreDocument_buildsThePagesOnTheWorker()
+    {
+        const auto fixture = test::AnnotateFixture::document();
+        AnnotationModel model;
+        auto analysis = std::make_shared<const core::Analysis>(test::AnnotateFixture::analysis(*fixture));
+        model.setAnalysis(fixture, analysis, analysis->entities);
+        const ArticleStyle style = ArticleStyle::fromApplication();
+        PrintJob job(fixture, style, style.bodyFont, model, kDefaultVisibleKinds, {QStringLiteral("Fixture"), {}});
+        const QString path = m_dir.filePath(QStringLiteral("built.pdf"));
+        QSignalSpy finished(&job, &PrintJob::finished);
+        job.startPdf(path);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().at(0).value<PrintJob::Outcome>(), PrintJob::Outcome::Printed);
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pdf.count("/Type /Page\n"), 1);
     }
 
     void highlights_arePrintedInTheVisibleKindsOnly()
