@@ -9,6 +9,8 @@
 #include "annotate/HighlightLegend.h"
 #include "entities/EntityTypeGuess.h"
 #include "entities/PlaceGazetteer.h"
+#include "reader/ArticleView.h"
+#include "reader/ReaderSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,9 +21,13 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QDir>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -33,6 +39,7 @@ namespace lede::ui {
 
 namespace {
 constexpr int kMessageMs = 6000;
+const QString kExportFolderKey = QStringLiteral("files/lastExportDirectory");
 
 QString suggestedName(const DocumentAnnotator *annotator, const QString &suffix)
 {
@@ -115,6 +122,7 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     m_exportJson = makeAction(tr("Export Analysis as &JSON…"), {}, &AnnotationController::exportJsonWithDialog);
     m_print = makeAction(tr("&Print…"), QKeySequence::Print, &AnnotationController::printWithDialog);
     m_exportPdf = makeAction(tr("Export as P&DF…"), {}, &AnnotationController::exportPdfWithDialog);
+    m_printPreview = makeAction(tr("Print Pre&view…"), {}, &AnnotationController::printPreview);
 
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_findToolBar->hide();
@@ -124,7 +132,7 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     connect(m_legend, &HighlightLegend::visibleKindsChanged, this, [this](HighlightKindMask kinds) {
         for (const auto &a : m_annotators) {
             if (a)
-                a->highlighter()->setVisibleKinds(kinds);
+                a->setVisibleKinds(kinds);
         }
     });
     connect(m_entityPanel, &EntityPanel::entitySelected, this, &AnnotationController::goToEntity);
@@ -186,7 +194,7 @@ DocumentAnnotator *AnnotationController::annotatorFor(QTextEdit *view)
 
 void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
 {
-    annotator->highlighter()->setVisibleKinds(m_legend->visibleKinds());
+    annotator->setVisibleKinds(m_legend->visibleKinds());
     std::erase_if(m_annotators, [](const QPointer<DocumentAnnotator> &p) { return p.isNull(); });
     m_annotators.emplace_back(annotator);
     connect(annotator, &DocumentAnnotator::message, this, [this, annotator](const QString &text) {
@@ -272,6 +280,7 @@ void AnnotationController::addFileMenuActions(QMenu *fileMenu, QAction *before) 
     exportMenu->addAction(m_exportJson);
     exportMenu->addAction(m_exportPdf);
     fileMenu->insertMenu(before, exportMenu);
+    fileMenu->insertAction(before, m_printPreview);
     fileMenu->insertAction(before, m_print);
     fileMenu->insertSeparator(before);
 }
@@ -282,8 +291,10 @@ void AnnotationController::updateActions()
     const bool hasView = m_active && m_active->view();
     m_exportCsv->setEnabled(analysed);
     m_exportJson->setEnabled(analysed);
-    m_print->setEnabled(hasView);
-    m_exportPdf->setEnabled(hasView);
+    const bool canPrint = hasView && !m_printJob; // one print job at a time
+    m_print->setEnabled(canPrint);
+    m_exportPdf->setEnabled(canPrint);
+    m_printPreview->setEnabled(canPrint);
     m_findAction->setEnabled(hasView);
 }
 
@@ -409,24 +420,124 @@ bool AnnotationController::exportAnalysisJson(const QString &path, QString *erro
     return AnnotationExport::writeFile(path, AnnotationExport::analysisJson(*m_active->model()), error);
 }
 
-bool AnnotationController::exportPdf(const QString &path) const
+PrintJob::Meta AnnotationController::printMeta() const
 {
-    if (!m_active || !m_active->view())
-        return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    const auto copy = AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(),
-                                                        m_active->highlighter()->visibleKinds());
-    copy->print(&printer);
-    return QFileInfo(path).size() > 0;
+    PrintJob::Meta meta;
+    const core::Document *doc = m_active ? m_active->model()->document().get() : nullptr;
+    if (!doc)
+        return meta;
+    meta.title = QString::fromStdString(doc->meta.title).simplified();
+    if (meta.title.isEmpty())
+        meta.title = QFileInfo(QString::fromStdString(doc->meta.sourcePath)).completeBaseName();
+    meta.author = QString::fromStdString(doc->meta.author).simplified();
+    return meta;
+}
+
+PrintJob *AnnotationController::startPrintJob(const QString &title, const std::function<void(PrintJob *)> &start)
+{
+    if (!m_active || !m_active->view() || m_printJob)
+        return nullptr;
+    // The reader's article view: the worker rebuilds the pages from the core document, so the UI thread
+    // copies only the highlights. Any other view: its document is cloned here.
+    auto *articleView = qobject_cast<ArticleView *>(m_active->view());
+    const auto source = m_active->model()->document();
+    auto *job = articleView && source
+                    ? new PrintJob(source, articleView->articleStyle(), articleView->document()->defaultFont(),
+                                   *m_active->model(), m_active->visibleKinds(), printMeta(), this)
+                    : new PrintJob(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds(),
+                                   printMeta(), this);
+    m_printJob = job;
+    // Not modal: a modal QProgressDialog runs the event loop inside setValue(). It shows itself only when the
+    // job takes longer than a moment.
+    auto *dialog = new QProgressDialog(tr("Laying out the pages…"), tr("Cancel"), 0, 0, m_window);
+    dialog->setObjectName(QStringLiteral("printProgress"));
+    dialog->setWindowTitle(title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(400);
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 48); // steady while the label changes
+    connect(dialog, &QProgressDialog::canceled, job, &PrintJob::cancel);
+    connect(job, &PrintJob::progress, dialog, [dialog](int page, int count) {
+        dialog->setMaximum(count);
+        dialog->setValue(page);
+        dialog->setLabelText(tr("Page %1 of %2…").arg(page).arg(count));
+    });
+    connect(job, &PrintJob::finished, this, [this, job, dialog, title](PrintJob::Outcome outcome, const QString &error) {
+        dialog->close();
+        job->deleteLater();
+        m_printJob = nullptr;
+        updateActions();
+        if (outcome == PrintJob::Outcome::Cancelled)
+            showMessage(tr("%1 cancelled.").arg(title));
+        else if (outcome == PrintJob::Outcome::Failed)
+            QMessageBox::warning(m_window, title, error);
+    });
+    start(job);
+    updateActions();
+    return job;
+}
+
+PrintJob *AnnotationController::exportPdf(const QString &path)
+{
+    PrintJob *job = startPrintJob(tr("Export as PDF"), [path](PrintJob *j) { j->startPdf(path); });
+    if (job) {
+        connect(job, &PrintJob::finished, this, [this, path](PrintJob::Outcome outcome) {
+            if (outcome == PrintJob::Outcome::Printed)
+                showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()));
+        });
+    }
+    return job;
+}
+
+PrintJob *AnnotationController::print(std::shared_ptr<QPrinter> printer)
+{
+    PrintJob *job = startPrintJob(tr("Print Article"), [printer](PrintJob *j) { j->start(printer); });
+    if (job) {
+        connect(job, &PrintJob::finished, this, [this](PrintJob::Outcome outcome) {
+            if (outcome == PrintJob::Outcome::Printed)
+                showMessage(tr("The article was sent to the printer."));
+        });
+    }
+    return job;
+}
+
+QString AnnotationController::exportStartPath(const QString &fileName) const
+{
+    QString folder;
+    // Only an absolute source path names a folder; a relative one would resolve against the working directory.
+    const QString source = m_active && m_active->model()->document()
+                               ? QString::fromStdString(m_active->model()->document()->meta.sourcePath)
+                               : QString();
+    if (!source.isEmpty() && QDir::isAbsolutePath(source)) {
+        const QFileInfo articleFolder(QFileInfo(source).absolutePath());
+        if (articleFolder.isDir() && articleFolder.isWritable())
+            folder = articleFolder.absoluteFilePath();
+    }
+    if (folder.isEmpty()) {
+        const QString last = openReaderSettings()->value(kExportFolderKey).toString();
+        if (!last.isEmpty() && QFileInfo(last).isDir())
+            folder = last;
+    }
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(fileName);
+}
+
+void AnnotationController::rememberExportFolder(const QString &path)
+{
+    openReaderSettings()->setValue(kExportFolderKey, QFileInfo(path).absolutePath());
 }
 
 void AnnotationController::exportCsvWithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Entities"),
-                                                      suggestedName(m_active, QStringLiteral("-entities.csv")),
+                                                      exportStartPath(suggestedName(m_active, QStringLiteral("-entities.csv"))),
                                                       tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        rememberExportFolder(path);
     QString error;
     if (!path.isEmpty() && !exportEntitiesCsv(path, &error))
         QMessageBox::warning(m_window, tr("Export Entities"), error);
@@ -437,8 +548,10 @@ void AnnotationController::exportCsvWithDialog()
 void AnnotationController::exportJsonWithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Analysis"),
-                                                      suggestedName(m_active, QStringLiteral("-analysis.json")),
+                                                      exportStartPath(suggestedName(m_active, QStringLiteral("-analysis.json"))),
                                                       tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        rememberExportFolder(path);
     QString error;
     if (!path.isEmpty() && !exportAnalysisJson(path, &error))
         QMessageBox::warning(m_window, tr("Export Analysis"), error);
@@ -449,28 +562,45 @@ void AnnotationController::exportJsonWithDialog()
 void AnnotationController::exportPdfWithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"),
-                                                      suggestedName(m_active, QStringLiteral(".pdf")),
+                                                      exportStartPath(suggestedName(m_active, QStringLiteral(".pdf"))),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (exportPdf(path))
-        showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()));
-    else
-        QMessageBox::warning(m_window, tr("Export as PDF"), tr("Could not write %1.").arg(path));
+    rememberExportFolder(path);
+    exportPdf(path);
 }
 
 void AnnotationController::printWithDialog()
 {
-    if (!m_active || !m_active->view())
+    if (!m_active || !m_active->view() || m_printJob)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, m_window);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(printMeta().title);
+    QPrintDialog dialog(printer.get(), m_window);
     dialog.setWindowTitle(tr("Print Article"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    print(std::move(printer));
+}
+
+void AnnotationController::printPreview()
+{
+    if (!m_active || !m_active->view() || m_printJob)
+        return;
+    // QPrintPreviewWidget asks for its pages synchronously, so the preview (and printing from it) paints on
+    // this thread; File ▸ Print and Export as PDF are the background paths.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(printMeta().title);
     const auto copy = AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(),
-                                                        m_active->highlighter()->visibleKinds());
-    copy->print(&printer);
+                                                        m_active->visibleKinds());
+    QPrintPreviewDialog dialog(printer.get(), m_window);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(printMeta().title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&copy](QPrinter *p) {
+        std::unique_ptr<QTextDocument> pages(copy->clone(nullptr)); // paint() sets margins and page size
+        PrintJob::paint(*pages, *p);
+    });
+    dialog.resize(m_window->size() * 0.8);
+    dialog.exec();
 }
 
 void AnnotationController::showMessage(const QString &text)

@@ -6,6 +6,7 @@
 
 #include "annotate/DocumentAnnotator.h"
 #include "annotate/HighlightKind.h"
+#include "annotate/PrintJob.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,6 +19,7 @@ class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QPrinter;
 class QProgressBar;
 class QTextEdit;
 class QToolBar;
@@ -63,7 +65,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
-    // Export ▸ and Print… inserted before `before` (null: appended).
+    // Export ▸, Print Preview… and Print… inserted before `before` (null: appended).
     void addFileMenuActions(QMenu *fileMenu, QAction *before = nullptr) const;
 
     EntityPanel *entityPanel() const { return m_entityPanel; }
@@ -76,7 +78,15 @@ public:
     // The exports, without dialogs (the menu actions ask for the path first).
     bool exportEntitiesCsv(const QString &path, QString *error = nullptr) const;
     bool exportAnalysisJson(const QString &path, QString *error = nullptr) const;
-    bool exportPdf(const QString &path) const;
+    // Starts writing the active article as a PDF in the background; null when there is nothing to print or
+    // a print job is running. The job reports progress and its outcome, and goes when it has finished.
+    PrintJob *exportPdf(const QString &path);
+    // Starts printing the active article to `printer` in the background (as exportPdf).
+    PrintJob *print(std::shared_ptr<QPrinter> printer);
+    PrintJob *printJob() const { return m_printJob; }
+    // Where a save dialog for `fileName` starts: the article's folder, else the folder last saved to,
+    // else the user's documents folder; never the program's working directory.
+    QString exportStartPath(const QString &fileName) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -94,6 +104,11 @@ private:
     void exportJsonWithDialog();
     void exportPdfWithDialog();
     void printWithDialog();
+    void printPreview();
+    PrintJob::Meta printMeta() const;
+    PrintJob *startPrintJob(const QString &title, const std::function<void(PrintJob *)> &start);
+    // The path chosen in a save dialog: its folder is remembered for the next one.
+    static void rememberExportFolder(const QString &path);
     void updateActions();
     void showMessage(const QString &text);
 
@@ -121,6 +136,8 @@ private:
     QAction *m_exportJson;
     QAction *m_print;
     QAction *m_exportPdf;
+    QAction *m_printPreview;
+    QPointer<PrintJob> m_printJob;
     QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>> m_gazetteerLoad;
 };
 

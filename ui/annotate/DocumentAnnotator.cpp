@@ -76,14 +76,20 @@ void DocumentAnnotator::ensureHighlighter()
     if (!m_view || (m_highlighter && m_highlighter->document() == m_view->document()))
         return;
     // The old highlighter is left on the old document rather than moved: moving it would re-lay out the
-    // whole old document (see EntityHighlighter). If that document is already gone, so are its kinds.
-    if (m_highlighter) {
-        m_kinds = m_highlighter->visibleKinds();
+    // whole old document (see EntityHighlighter).
+    if (m_highlighter)
         m_highlighter->releaseModel();
-    }
     m_highlighter = new EntityHighlighter(m_view->document(), &m_model);
     m_highlighter->setVisibleKinds(m_kinds);
     m_highlighter->setPalette(m_view->palette());
+}
+
+void DocumentAnnotator::setVisibleKinds(HighlightKindMask kinds)
+{
+    m_kinds = kinds;
+    ensureHighlighter();
+    if (m_highlighter)
+        m_highlighter->setVisibleKinds(kinds);
 }
 
 void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> document)

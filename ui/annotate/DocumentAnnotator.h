@@ -46,6 +46,10 @@ public:
     const AnnotationModel *model() const { return &m_model; }
     // The highlighter of the view's current document: a new one once the view shows another document.
     EntityHighlighter *highlighter();
+    // The kinds drawn, kept here rather than on the highlighter: a highlighter dies with its document
+    // when the view's document is replaced, and its successor must draw what the legend says.
+    void setVisibleKinds(HighlightKindMask kinds);
+    HighlightKindMask visibleKinds() const { return m_kinds; }
     AnalysisController *analysis() { return &m_analysis; }
     const core::Corrections &corrections() const { return m_corrections; }
 
@@ -143,7 +147,7 @@ private:
     // A child of the document it draws on, never moved off it (see EntityHighlighter); the document may be
     // deleted under us when the view's document is replaced.
     QPointer<EntityHighlighter> m_highlighter;
-    HighlightKindMask m_kinds = kDefaultVisibleKinds; // the visible kinds when the last one was installed
+    HighlightKindMask m_kinds = kDefaultVisibleKinds; // what every highlighter of this view draws
     std::shared_ptr<const core::Document> m_document;
     core::Corrections m_corrections;
     QString m_correctionsKey;

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QMainWindow>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -161,7 +162,11 @@ private Q_SLOTS:
         const QJsonDocument parsed = QJsonDocument::fromJson(json.readAll());
         QVERIFY(parsed.isObject());
         QVERIFY(parsed.object().contains(QStringLiteral("entities")));
-        QVERIFY(m_controller->exportPdf(dir.filePath(QStringLiteral("p.pdf"))));
+        PrintJob *job = m_controller->exportPdf(dir.filePath(QStringLiteral("p.pdf")));
+        QVERIFY(job);
+        QSignalSpy done(job, &PrintJob::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.front().front().value<PrintJob::Outcome>(), PrintJob::Outcome::Printed);
         QFile pdf(dir.filePath(QStringLiteral("p.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
