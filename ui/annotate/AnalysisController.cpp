@@ -34,18 +34,23 @@ void AnalysisController::cancel()
     }
 }
 
+int AnalysisController::beginJob(const core::Document &document)
+{
+    m_stop = std::make_unique<core::StopSource>();
+    m_running = true;
+    m_clock.start();
+    Q_EMIT started();
+    if (document.text.size() > kLongDocument)
+        Q_EMIT busy(true);
+    return m_generation;
+}
+
 void AnalysisController::start(std::shared_ptr<const core::Document> document, core::ReferenceDate reference)
 {
     cancel();
     if (!document)
         return;
-    const int generation = m_generation;
-    m_stop = std::make_unique<core::StopSource>();
-    m_running = true;
-    m_clock.start();
-    Q_EMIT started();
-    if (document->text.size() > kLongDocument)
-        Q_EMIT busy(true);
+    const int generation = beginJob(*document);
     TaggerProvider::shared().then(this, [this, generation, document, reference](const TaggerState &state) {
         runWithTagger(generation, document, reference, state);
     });
@@ -79,13 +84,7 @@ void AnalysisController::reanchor(std::shared_ptr<const core::Document> document
     cancel();
     if (!document || !previous)
         return;
-    const int generation = m_generation;
-    m_stop = std::make_unique<core::StopSource>();
-    m_running = true;
-    m_clock.start();
-    Q_EMIT started();
-    if (document->text.size() > kLongDocument)
-        Q_EMIT busy(true);
+    const int generation = beginJob(*document);
     // Entities are kept, so no tagger is needed: the dates of a book are found again in well under a second.
     QtConcurrent::run([document, previous, reference, stop = m_stop->token()]() {
         return std::make_shared<const core::Analysis>(core::reanchorDates(*document, *previous, reference, stop));

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void taggerUnavailable(const QString &message);
 
 private:
+    // A new job's stop source, clock and signals; returns its generation.
+    int beginJob(const core::Document &document);
     void runWithTagger(int generation, std::shared_ptr<const core::Document> document, core::ReferenceDate reference,
                        const TaggerState &state);
     void deliver(int generation, std::shared_ptr<const core::Analysis> analysis);

@@ -3,6 +3,7 @@
 // correction is a step of the tab's undo stack (Edit ▸ Undo / Redo, Ctrl+Z / Ctrl+Shift+Z), and undoing
 // or redoing leaves the saved corrections in step with what is shown.
 #include "AnnotateFixture.h"
+#include "AnnotatedWindow.h"
 #include "annotate/AddEntityDialog.h"
 #include "annotate/AnnotationController.h"
 #include "annotate/ContextPanel.h"
@@ -277,23 +278,14 @@ private:
 
     void openWindow()
     {
-        m_window = std::make_unique<QMainWindow>();
-        m_view = new QTextEdit(m_window.get());
-        m_view->setReadOnly(true);
-        m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_window->setCentralWidget(m_view);
-        m_controller = new AnnotationController(m_window.get());
-        m_window->resize(1000, 600);
-        m_view->setPlainText(test::AnnotateFixture::viewText());
-        m_annotator = new DocumentAnnotator(m_view, m_view, &fixtureAnalysis);
-        m_controller->adoptAnnotator(m_annotator);
-        m_controller->setActiveView(m_view);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        m_annotator->setDocument(m_doc);
-        QTRY_VERIFY(m_annotator->model()->hasAnalysis());
-        m_annotator->highlighter()->finishNow();
+        // The real annotator, with the fixture's analysis in place of the recogniser.
+        test::AnnotatedWindow w;
+        QVERIFY(w.open(test::AnnotateFixture::viewText(), &fixtureAnalysis));
+        m_window = std::move(w.window);
+        m_view = w.view;
+        m_controller = w.controller;
+        m_annotator = w.annotator;
+        QVERIFY(w.analyse(m_doc));
     }
 
     QPoint pointOn(const QString &needle, int block) const
