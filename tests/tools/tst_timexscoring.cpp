@@ -56,11 +56,11 @@ private slots:
         QTest::newRow("one system span across two gold spans pairs with the one it covers most")
             << "The ferry idles from <T>3</T> to <T>5 June</T> for repairs."
             << "The ferry idles from <T>3 to 5 June</T> for repairs." << "1-0";
-        QTest::newRow("an exact span wins over a wider overlap")
+        QTest::newRow("a wider system span pairs, and the next exact span pairs too")
             << "Choir practice moved to <T>Thursday</T> evening, then <T>Saturday</T>."
             << "Choir practice moved to <T>Thursday evening</T>, then <T>Saturday</T>." << "0-0 1-1";
         QTest::newRow("spans that do not overlap stay unpaired")
-            << "The bakery closed <T>last winter</T> and the mill stayed open."
+            << "The bakery closed <T>last winter</T> and the mill stayed open all year."
             << "The bakery closed last winter and the mill stayed open <T>all year</T>." << "";
     }
 
