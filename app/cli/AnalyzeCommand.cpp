@@ -26,7 +26,7 @@ std::optional<core::CalendarDate> parseDct(std::string_view s)
         return std::nullopt;
     // A real day (29 February only in a leap year) in years 0001–9998: year 0 does not exist in the calendar
     // TimeML values use, and "next year" from 9999 would need a five-digit year.
-    if (d.year < kMinDctYear || d.year > kMaxDctYear || !core::isValidDate(d.year, d.month, d.day))
+    if (d.year < kMinDctYear || d.year > kMaxDctYear || !core::calendar::isValidDate(d.year, d.month, d.day))
         return std::nullopt;
     return d;
 }
