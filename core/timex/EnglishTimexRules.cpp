@@ -126,7 +126,7 @@ const LanguageRules &englishRules()
             {F::Relative, "@REL @WEEKDAY", weekday},
             {F::Relative, "the @REL @WEEKDAY", weekday},
             {F::Relative, "this @REL @WEEKDAY", weekday},
-            // "This quarter's loss includes a charge", in a report on a quarter just ended.
+            // "This quarter's deficit reflects a write-down", in a report on a quarter just ended.
             {F::Relative, "this quarter", reportedQuarter, {}, "^' ^s"},
             {F::Relative, "@REL fiscal? @UNIT", relativeUnit},
             {F::Relative, "the @REL fiscal? @UNIT", relativeUnitThe},
@@ -143,7 +143,7 @@ const LanguageRules &englishRules()
             {F::Relative, "the @UNIT after", unitAfter, {}, ",|.|;|!|?"},
             {F::Relative, "the @EDGE of the @UNIT", relativeUnit},
             {F::Relative, "the latest|current? quarter", latestQuarter},
-            // "for the year", "the week's most active session": the unit under discussion. Not when a
+            // "for the year", "the week's busiest crossing": the unit under discussion. Not when a
             // word after it points elsewhere ("the year before", "the year-ago quarter", "the year ended").
             {F::Relative, "the fiscal? @UNIT", currentUnit,
              "^-? before|after|earlier|later|ago|end|ended|ending|when|that|which|in|of|to|following|old|long"},
@@ -170,7 +170,7 @@ const LanguageRules &englishRules()
             {F::Relative, "@A @UNIT or so @SHIFT", agoArticle},
             {F::Relative, "the? @REL? weekend", weekend},
 
-            // "Islam will one day be ...": some day ahead, not a day's length.
+            // "Curling will one day be ...": some day ahead, not a day's length.
             {F::Relative, "one day", futureRef, {}, {}, "will|would|shall|could|might|may|can|should|must"},
 
             // Durations

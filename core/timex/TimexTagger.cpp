@@ -208,7 +208,7 @@ void joinRanges(std::vector<Found> &found, const std::vector<TimexToken> &toks, 
     found.swap(out);
 }
 
-// "at 9 p.m. on Friday", "at 5:00 am on October 3, 1935": a time takes the day named right after it,
+// "at 9 p.m. on Friday", "at 6:15 am on October 9, 1962": a time takes the day named right after it,
 // where it was first given the day under discussion.
 void timesOnTheirDay(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
 {
@@ -224,7 +224,7 @@ void timesOnTheirDay(std::vector<Found> &found, const std::vector<TimexToken> &t
     }
 }
 
-// "26 June – 4 August 1952", "in April and June 1955": the first of two dates joined by a connector
+// "26 June – 4 August 1952", "in April and June 1971": the first of two dates joined by a connector
 // shares the year the second one names, whatever the context suggested.
 void shareRangeYear(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
 {

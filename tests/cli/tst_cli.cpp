@@ -199,12 +199,37 @@ private slots:
         QCOMPARE(events[0][u"summary"_s].toString(), u"The flood came"_s);
     }
 
+    void analyzeWithBadDct_fails_data()
+    {
+        QTest::addColumn<QString>("dct");
+        QTest::newRow("30 February") << u"2022-02-30"_s;
+        QTest::newRow("29 February outside a leap year") << u"2023-02-29"_s;
+        QTest::newRow("year 0 does not exist") << u"0000-06-01"_s;
+        QTest::newRow("a negative year") << u"-001-06-01"_s;
+        QTest::newRow("9999 would give five-digit years") << u"9999-12-31"_s;
+        QTest::newRow("month 13") << u"2022-13-01"_s;
+        QTest::newRow("not a date") << u"yesterday!"_s;
+    }
+
     void analyzeWithBadDct_fails()
     {
+        QFETCH(QString, dct);
         QTemporaryDir dir;
-        const Run r = runCli({u"analyze"_s, u"--dct"_s, u"2022-02-30"_s, writeFile(dir, u"d.txt"_s, "Text.\n")});
+        const Run r = runCli({u"analyze"_s, u"--dct"_s, dct, writeFile(dir, u"d.txt"_s, "Text.\n")});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains("--dct"));
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    }
+
+    void analyzeWithLeapDayDct_isAccepted()
+    {
+        QTemporaryDir dir;
+        const Run r =
+            runCli({u"analyze"_s, u"--dct"_s, u"2024-02-29"_s, writeFile(dir, u"d.txt"_s, "See you tomorrow.\n")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray dates = QJsonDocument::fromJson(r.out).object().value(u"dates"_s).toArray();
+        QCOMPARE(dates.size(), 1);
+        QCOMPARE(dates.first()[u"value"_s].toString(), u"2024-03-01"_s);
     }
 
     void analyzeOfBinaryFile_failsCleanly()

@@ -74,7 +74,7 @@ private slots:
         QTest::newRow("tonight") << "The band plays tonight." << ref << "tonight" << "time" << "2022-04-25TNI";
         QTest::newRow("part of day unanchored") << "The band played this morning." << QString() << "this morning" << "time" << "XXXX-XX-XXTMO";
         QTest::newRow("military hours") << "The attack began at 03:00hrs." << ref << "03:00hrs" << "time" << "2022-04-25T03:00";
-        QTest::newRow("hour in the part of day") << "He will leave at 4 in the morning." << ref << "4 in the morning" << "time" << "2022-04-25T04:00";
+        QTest::newRow("hour in the part of day") << "The night bus departs at 4 in the morning." << ref << "4 in the morning" << "time" << "2022-04-25T04:00";
         QTest::newRow("overnight is the night before the day discussed") << "Shares fell on Friday after overnight losses in New York." << ref << "overnight" << "time" << "2022-04-21TNI";
         QTest::newRow("overnight unanchored") << "Rain fell overnight." << QString() << "overnight" << "time" << "XXXX-XX-XXTNI";
     }
@@ -104,10 +104,10 @@ private slots:
     {
         columns();
         const QString ref = QStringLiteral("1989-10-30"); // a Monday
-        QTest::newRow("for the year is the current year") << "For the year, pet food volume was flat." << ref << "the year" << "date" << "1989";
+        QTest::newRow("for the year is the current year") << "For the year, ferry bookings held steady." << ref << "the year" << "date" << "1989";
         QTest::newRow("the week holds the day under discussion") << "The index fell on Friday. For the week, it dropped 3.8%." << ref << "the week" << "date" << "1989-W43";
         QTest::newRow("the year after a bare year is still the current year") << "Sales may fall in 1990. For the year, volume was flat." << ref << "the year" << "date" << "1989";
-        QTest::newRow("the year before counts from the year discussed") << "Revenue dropped to $300 million in 1997, down from $450 million the year before." << ref << "the year before" << "date" << "1996";
+        QTest::newRow("the year before counts from the year discussed") << "The cooperative sold 80 tonnes of honey in 1997, against 95 tonnes the year before." << ref << "the year before" << "date" << "1996";
         QTest::newRow("the day after counts from the day discussed") << "He was arrested on April 20. The day after, he was freed." << ref << "The day after" << "date" << "1989-04-21";
         QTest::newRow("the day before yesterday") << "He left the day before yesterday." << ref << "the day before yesterday" << "date" << "1989-10-28";
         QTest::newRow("the day after tomorrow") << "We meet the day after tomorrow." << ref << "the day after tomorrow" << "date" << "1989-11-01";
@@ -123,7 +123,7 @@ private slots:
         const QString ref = QStringLiteral("1989-10-30");
         QTest::newRow("the morning of the day discussed") << "Shares fell on Friday. Dealers placed orders in the morning." << ref << "the morning" << "time" << "1989-10-27TMO";
         QTest::newRow("the afternoon of today without another day") << "Trading was light in the afternoon." << ref << "the afternoon" << "time" << "1989-10-30TAF";
-        QTest::newRow("the night of a day-first date") << "He fled on the night of 20 June 1791." << QString() << "the night of 20 June 1791" << "time" << "1791-06-20TNI";
+        QTest::newRow("the night of a day-first date") << "The keeper rowed ashore on the night of 14 June 1791." << QString() << "the night of 14 June 1791" << "time" << "1791-06-14TNI";
         QTest::newRow("the fiscal year is the current one") << "Earnings will be lower for the fiscal year." << ref << "the fiscal year" << "date" << "1989";
     }
     void partsOfTheDayUnderDiscussion() { checkRow(); }
@@ -155,7 +155,7 @@ private slots:
     void unitsBeforeAnEvent_areNotAnchored_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("the day before an event") << "He was last seen Nov. 3, the day before authorities issued a warrant.";
+        QTest::newRow("the day before an event") << "The stray was spotted Nov. 3, the day before the shelter posted a notice.";
         QTest::newRow("later in the day before leaving") << "She stopped in Nairobi later in the day before returning home.";
         QTest::newRow("the year of a name") << "It was the year of the tiger.";
     }
@@ -211,7 +211,7 @@ private slots:
         QTest::newRow("the past") << "That was common in the past." << ref << "the past" << "date" << "PAST_REF";
         QTest::newRow("the future") << "In the future, robots will cook." << ref << "the future" << "date" << "FUTURE_REF";
         QTest::newRow("recently") << "He recently moved." << ref << "recently" << "date" << "PAST_REF";
-        QTest::newRow("one day after a modal is some day ahead") << "Islam will one day be the second largest religion." << ref << "one day" << "date" << "FUTURE_REF";
+        QTest::newRow("one day after a modal is some day ahead") << "Curling will one day be the most watched sport in Ohio." << ref << "one day" << "date" << "FUTURE_REF";
         QTest::newRow("one day without a modal is a day long") << "The strike lasted one day." << ref << "one day" << "duration" << "P1D";
         QTest::newRow("a headline keeps its capitalised dates") << "Senate to Vote Next Week on Budget" << ref << "Next Week" << "date" << "2022-W18";
         QTest::newRow("a capitalised holiday mid-sentence is no title") << "The boy was found on Thanksgiving Day off the coast." << ref << "Thanksgiving Day" << "date" << "2021-11-25";
@@ -324,12 +324,12 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("may as a verb") << "You may go.";
         QTest::newRow("age is not a duration") << "The 6-year-old boy smiled.";
-        QTest::newRow("spaced age is not a duration") << "Mr. Reupke, 52 years old, resigned.";
+        QTest::newRow("spaced age is not a duration") << "Ms. Varga, 47 years old, retired.";
         QTest::newRow("the year without ended is no duration") << "It was the year of the tiger.";
         QTest::newRow("count is not a year") << "There were 2613 votes.";
-        QTest::newRow("a show's title") << "Baker, speaking on ABC News' \"This Week,\" said so.";
-        QTest::newRow("a film's title") << "The poster showed Gary Cooper from the film \"High Noon.\"";
-        QTest::newRow("a programme's title with a number") << "He said so on CBS's \"60 Minutes\" program.";
+        QTest::newRow("a show's title") << "Okafor, interviewed on Radio Tyne's \"This Week,\" disagreed.";
+        QTest::newRow("a film's title") << "The mural showed a sheriff from the western \"High Noon.\"";
+        QTest::newRow("a programme's title with a number") << "She said so on Channel 9's \"60 Minutes\" program.";
         QTest::newRow("money is not a year") << "It cost $1990.";
         QTest::newRow("spring as a verb") << "Leaks spring from old pipes.";
         QTest::newRow("newspaper name") << "The Sun reported it.";
