@@ -115,12 +115,14 @@ void TimelineView::paintAxis(QPainter &p, double top, double bottom) const
         if (b.top > from)
             p.drawLine(QPointF(x, from), QPointF(x, b.top));
         from = std::max(from, b.bottom);
+        // A zig-zag wide enough to read as "time left out", not as a kink in the line.
         QPainterPath zigzag(QPointF(x, b.top));
         const int teeth = 4;
         const double step = (b.bottom - b.top) / teeth;
         for (int i = 1; i <= teeth; ++i)
-            zigzag.lineTo(x + (i % 2 == 1 ? 4 : (i == teeth ? 0 : -4)), b.top + step * i);
-        p.setPen(QPen(line, 1.5));
+            zigzag.lineTo(x + (i == teeth ? 0 : (i % 2 == 1 ? 7 : -7)), b.top + step * i);
+        p.setPen(QPen(mixed(QPalette::WindowText, QPalette::Window, 0.6), 2, Qt::SolidLine, Qt::RoundCap,
+                      Qt::RoundJoin));
         p.drawPath(zigzag);
         QFont small = font();
         small.setItalic(true);
