@@ -135,6 +135,13 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
         m_waitingAnalysis = std::move(analysis);
         return;
     }
+    // A reference date the user chose when the document was last open: dates and events found again
+    // against it (entities kept) before anything is shown, so the timeline opens as the user left it.
+    if (const auto &chosen = m_corrections.referenceDate();
+        chosen && (analysis->reference.source != core::ReferenceSource::User || analysis->reference.date != chosen)) {
+        m_analysis.reanchor(document, analysis, core::ReferenceDate{chosen, core::ReferenceSource::User});
+        return;
+    }
     QElapsedTimer clock; // the UI-thread share of an analysis, for the logs
     clock.start();
     core::CorrectionReport report;
@@ -147,6 +154,21 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
     m_model.setAnalysis(std::move(document), std::move(analysis), std::move(entities));
     prioritiseVisibleBlocks();
     qCDebug(lcAnnotate) << "analysis applied on the UI thread in" << clock.elapsed() << "ms";
+}
+
+void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
+{
+    if (!m_document)
+        return;
+    const bool chosen = reference.source == core::ReferenceSource::User && reference.date;
+    m_corrections.setReferenceDate(chosen ? reference.date : std::nullopt);
+    if (m_correctionsReady && !CorrectionsStore::save(m_correctionsKey, m_corrections))
+        Q_EMIT message(tr("Your reference date could not be saved."));
+    const core::ReferenceDate applied = chosen ? reference : core::ReferenceDate{};
+    if (m_model.hasAnalysis())
+        m_analysis.reanchor(m_document, m_model.analysis(), applied);
+    else
+        m_analysis.start(m_document, applied);
 }
 
 void DocumentAnnotator::applyCorrections()

@@ -51,6 +51,9 @@ public:
     void setVisibleKinds(HighlightKindMask kinds);
     HighlightKindMask visibleKinds() const { return m_kinds; }
     AnalysisController *analysis() { return &m_analysis; }
+    // The user's reference date (source User), or none for the document's own date: finds the dates and
+    // events again against it and keeps it with the document's corrections, so reopening re-applies it.
+    void setReferenceDate(const core::ReferenceDate &reference);
     const core::Corrections &corrections() const { return m_corrections; }
 
     // Corrections (saved at once, each a step of undoStack()). Ids are the current entity ids.

@@ -29,6 +29,7 @@ public:
     explicit EntityPanel(QWidget *parent = nullptr);
     ~EntityPanel() override;
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
     // The model to list (null: empty panel). Not owned.
     void setModel(const AnnotationModel *model);

@@ -467,10 +467,13 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First run: room for the article column and the side panels, never larger than the screen.
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 900);
-        resize(std::min(1360, avail.width() * 9 / 10), std::min(900, avail.height() * 9 / 10));
+        // Three columns (entities, article, context and timeline) need the width of a large screen.
+        resize(std::min(1480, avail.width() * 9 / 10), std::min(920, avail.height() * 9 / 10));
         move(avail.center() - rect().center());
     }
-    restoreState(settings->value(key(settingsKey::windowState)).toByteArray());
+    const QByteArray state = settings->value(key(settingsKey::windowState)).toByteArray();
+    if (state.isEmpty() || !restoreState(state))
+        Q_EMIT defaultLayoutNeeded();
 }
 
 void MainWindow::saveLayout() const

@@ -67,6 +67,9 @@ Q_SIGNALS:
     // One open request (openFiles, a drop, a recent file) has settled; `failures` are the
     // translated messages shown to the user (empty when everything opened).
     void openRequestFinished(const QStringList &failures);
+    // The window is shown for the first time with no saved layout: the docks may size themselves (a
+    // layout the user saved is restored instead, and this is not emitted).
+    void defaultLayoutNeeded();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -265,13 +265,7 @@ void TimelineController::setReferenceDate(QDate date)
         return;
     // QDate counts 1 BCE as -1; the core counts it as year 0.
     const int year = date.year() < 0 ? date.year() + 1 : date.year();
-    const core::ReferenceDate reference{core::CalendarDate{year, date.month(), date.day()},
-                                        core::ReferenceSource::User};
-    const AnnotationModel *model = m_annotator->model();
-    if (model->hasAnalysis())
-        m_annotator->analysis()->reanchor(model->document(), model->analysis(), reference);
-    else
-        m_annotator->analysis()->start(model->document(), reference);
+    m_annotator->setReferenceDate({core::CalendarDate{year, date.month(), date.day()}, core::ReferenceSource::User});
 }
 
 void TimelineController::restoreArticleDate()
@@ -279,7 +273,7 @@ void TimelineController::restoreArticleDate()
     const AnnotationModel *model = m_annotator ? m_annotator->model() : nullptr;
     if (!model || !model->hasAnalysis())
         return;
-    m_annotator->analysis()->reanchor(model->document(), model->analysis(), core::ReferenceDate{});
+    m_annotator->setReferenceDate({}); // forgets the chosen date on disk too
 }
 
 bool TimelineController::exportTo(TimelinePanel::ExportFormat format, const QString &path, QString *error,
@@ -372,9 +366,20 @@ TimelineController *installTimeline(MainWindow *window, AnnotationController *an
 {
     auto *timeline = new TimelineController(window);
     timeline->addViewMenuActions(window->viewMenu());
-    // Below the context panel, with the larger share of the height: a timeline needs length. (A layout the
-    // user saved replaces this when the window is shown.)
-    window->resizeDocks({annotations->contextDock(), timeline->dock()}, {1, 2}, Qt::Vertical);
+    // At first start, without a saved layout: the entity list wide enough for whole names, the right
+    // column (context above timeline) about a third of the window, and the timeline below the context
+    // panel with the larger share of the height, as a timeline needs length. Done when the window is
+    // shown and has its size; a layout the user saved is restored instead.
+    QObject::connect(window, &MainWindow::defaultLayoutNeeded, timeline, [window, annotations, timeline] {
+        QDockWidget *entities = annotations->entityDock();
+        QDockWidget *context = annotations->contextDock();
+        const int entityWidth = std::max(entities->widget()->minimumSizeHint().width(),
+                                         std::min(entities->widget()->sizeHint().width(), window->width() / 4));
+        const int rightWidth = std::max(timeline->dock()->minimumSizeHint().width(), window->width() * 3 / 10);
+        window->resizeDocks({entities, context, timeline->dock()}, {entityWidth, rightWidth, rightWidth},
+                            Qt::Horizontal);
+        window->resizeDocks({context, timeline->dock()}, {1, 2}, Qt::Vertical);
+    });
     QObject::connect(window, &MainWindow::currentTabChanged, timeline, [annotations, timeline](DocumentTab *tab) {
         timeline->setAnnotator(tab ? annotations->annotatorFor(tab->view()) : nullptr);
     });

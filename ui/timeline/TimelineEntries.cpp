@@ -3,8 +3,6 @@
 
 #include "annotate/DateDescriber.h"
 
-#include <QDate>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <unordered_map>
@@ -49,50 +47,11 @@ QString trimmedSummary(QString summary)
     return summary.trimmed();
 }
 
-// The describer falls back to the TIMEX3 value for shapes it does not know; a code like that must not
-// reach the user.
-bool looksLikeCode(const QString &text)
-{
-    static const QRegularExpression code(
-        QStringLiteral("XX|^[+-]?\\d{4}-|^BC\\d|\\d{4}-[A-Z]|T[A-Z]{2}$|^P\\d|_REF$"));
-    return text.isEmpty() || code.match(text).hasMatch();
-}
-
-int daysInMonth(int year, int month)
-{
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12)
-        return 0;
-    // Proleptic Gregorian with astronomical years: year 0 (1 BCE) is a leap year.
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-// Month and day of a year-unknown interval (their year fields mean nothing).
-QString yearlessText(core::CalendarDate start, core::CalendarDate end, const QLocale &locale)
-{
-    auto day = [&](core::CalendarDate d) {
-        return TimelineEntries::tr("%1 %2", "day month").arg(d.day).arg(locale.monthName(d.month));
-    };
-    if (start.month == end.month && start.day == 1 && end.day >= 28)
-        return locale.standaloneMonthName(start.month);
-    if (start == end)
-        return day(start);
-    return TimelineEntries::tr("%1 – %2", "range").arg(day(start), day(end));
-}
-
 } // namespace
 
 bool TimelineEntry::involves(const std::string &entityId) const
 {
     return std::find(participantIds.begin(), participantIds.end(), entityId) != participantIds.end();
-}
-
-QString TimelineEntries::yearText(int year)
-{
-    if (year >= 1)
-        return QString::number(year);
-    return tr("%1 BC", "a year before the common era").arg(1 - year);
 }
 
 QString TimelineEntries::isoDate(core::CalendarDate d)
@@ -105,36 +64,6 @@ QString TimelineEntries::isoDate(core::CalendarDate d)
         .arg(year)
         .arg(d.month, 2, 10, QLatin1Char('0'))
         .arg(d.day, 2, 10, QLatin1Char('0'));
-}
-
-QString TimelineEntries::describeInterval(core::CalendarDate start, core::CalendarDate end, const QLocale &locale)
-{
-    auto monthName = [&](int month) { return locale.standaloneMonthName(month); };
-    auto day = [&](core::CalendarDate d) {
-        if (d.year >= 1) {
-            const QDate q(d.year, d.month, d.day);
-            if (q.isValid())
-                return locale.toString(q, QLocale::LongFormat);
-        }
-        return tr("%1 %2 %3", "day month year").arg(d.day).arg(locale.monthName(d.month), yearText(d.year));
-    };
-    if (start == end)
-        return day(start);
-    const bool wholeMonths = start.day == 1 && end.day == daysInMonth(end.year, end.month);
-    if (wholeMonths && start.year == end.year && start.month == end.month)
-        return tr("%1 %2", "month year").arg(monthName(start.month), yearText(start.year));
-    if (wholeMonths && start.month == 1 && end.month == 12) {
-        if (start.year == end.year)
-            return yearText(start.year);
-        if (start.year >= 1 && start.year % 10 == 0 && end.year == start.year + 9)
-            return tr("the %1s", "decade").arg(start.year);
-        return tr("%1 – %2", "range").arg(yearText(start.year), yearText(end.year));
-    }
-    if (wholeMonths)
-        return tr("%1 – %2", "range")
-            .arg(tr("%1 %2", "month year").arg(monthName(start.month), yearText(start.year)),
-                 tr("%1 %2", "month year").arg(monthName(end.month), yearText(end.year)));
-    return tr("%1 – %2", "range").arg(day(start), day(end));
 }
 
 std::vector<std::string> TimelineEntries::correctedParticipants(const core::Event &event,
@@ -175,7 +104,9 @@ std::vector<std::string> TimelineEntries::correctedParticipants(const core::Even
 std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document, const core::Analysis &analysis,
                                                   const std::vector<core::Entity> &entities, const QLocale &locale)
 {
-    const DateDescriber describer(locale);
+    // Without a reference date a relative date says what would resolve it.
+    const DateDescriber describer(locale, analysis.reference.date ? DateDescriber::Reference::Known
+                                                                  : DateDescriber::Reference::Unknown);
     std::unordered_map<std::string, const core::Entity *> byId;
     for (const core::Entity &e : entities)
         byId.emplace(e.id, &e);
@@ -204,15 +135,6 @@ std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document
             entry.dateText = describer.describe(*timex);
         else
             entry.dateText = describer.describeValue(entry.value);
-        // The describer gives the value back for shapes it does not know ("199" for the 1990s).
-        if (entry.dateText == entry.value || looksLikeCode(entry.dateText)) {
-            if (event.anchor == core::EventAnchor::Dated)
-                entry.dateText = describeInterval(event.start, event.end, locale);
-            else if (event.anchor == core::EventAnchor::YearUnknown)
-                entry.dateText = tr("%1, year unknown").arg(yearlessText(event.start, event.end, locale));
-            else
-                entry.dateText = tr("“%1”", "a date expression quoted from the article").arg(entry.dateExpression);
-        }
 
         entry.participantIds = correctedParticipants(event, analysis, entities);
         for (const std::string &id : entry.participantIds) {

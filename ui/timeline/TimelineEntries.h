@@ -52,10 +52,6 @@ public:
     static std::vector<std::string> correctedParticipants(const core::Event &event, const core::Analysis &analysis,
                                                           const std::vector<core::Entity> &entities);
 
-    // A calendar interval in words, for values the describer does not know ("44 BC", "March 44 BC").
-    static QString describeInterval(core::CalendarDate start, core::CalendarDate end, const QLocale &locale);
-    // A year for people: 1066, "44 BC" for astronomical year -43.
-    static QString yearText(int year);
     // ISO 8601 with the expanded year for BCE ("-0043-03-15"); empty for an invalid date.
     static QString isoDate(core::CalendarDate date);
 

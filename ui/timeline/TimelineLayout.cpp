@@ -47,15 +47,16 @@ void stackCards(std::vector<TimelineLayout::Entry> &entries, size_t from, size_t
 
 // Lays out one section (dated, or the year-unknown lane) with its axis starting at y = 0; returns the
 // top of its highest card relative to that (<= 0 when cards rise above the axis start).
+template <typename ToY>
 void layOutSection(TimelineLayout &layout, const TimelineOrder &order, const TimelineMetrics &metrics,
-                   size_t from, size_t to, int64_t origin, double pixelsPerDay)
+                   size_t from, size_t to, ToY toY)
 {
     std::vector<double> ideal(order.order.size());
     std::vector<double> columnEnds;
     for (size_t i = from; i < to; ++i) {
         TimelineLayout::Entry &e = layout.entries[i];
-        e.markTop = double(order.firstDay[i] - origin) * pixelsPerDay;
-        e.markBottom = double(order.endDay[i] - origin) * pixelsPerDay;
+        e.markTop = toY(order.firstDay[i]);
+        e.markBottom = toY(order.endDay[i]);
         const double length = e.markBottom - e.markTop;
         // A single day is a dot at any zoom: a column of one-day bars would read as ranges.
         if (length >= metrics.minBar && order.endDay[i] - order.firstDay[i] > 1) {
@@ -143,6 +144,24 @@ TimelineOrder TimelineOrder::of(const std::vector<TimelineItem> &items)
     if (o.datedCount > 0) {
         o.datedFirst = o.firstDay[0];
         o.datedEnd = *std::max_element(o.endDay.begin(), o.endDay.begin() + o.datedCount);
+        o.keyDays.reserve(2 * size_t(o.datedCount));
+        o.keyDays.insert(o.keyDays.end(), o.firstDay.begin(), o.firstDay.begin() + o.datedCount);
+        o.keyDays.insert(o.keyDays.end(), o.endDay.begin(), o.endDay.begin() + o.datedCount);
+        std::sort(o.keyDays.begin(), o.keyDays.end());
+        o.keyDays.erase(std::unique(o.keyDays.begin(), o.keyDays.end()), o.keyDays.end());
+        const size_t stretches = o.keyDays.size() - 1;
+        std::vector<size_t> longest(stretches);
+        std::iota(longest.begin(), longest.end(), size_t(0));
+        const auto length = [&](size_t k) { return o.keyDays[k + 1] - o.keyDays[k]; };
+        std::stable_sort(longest.begin(), longest.end(), [&](size_t a, size_t b) { return length(a) > length(b); });
+        o.breakable.assign(stretches, false);
+        int64_t rest = o.keyDays.back() - o.keyDays.front();
+        for (const size_t k : longest) {
+            rest -= length(k);
+            if (length(k) <= rest)
+                break;
+            o.breakable[k] = true;
+        }
     }
     if (size_t(o.datedCount) < n) {
         const core::CalendarDate first = cal::fromDayNumber(o.firstDay[size_t(o.datedCount)]);
@@ -164,18 +183,43 @@ TimelineLayout TimelineLayout::compute(const TimelineOrder &order, const Timelin
     const size_t all = order.order.size();
     double bottom = 0;
     if (dated > 0) {
-        layOutSection(layout, order, metrics, 0, dated, order.datedFirst, pixelsPerDay);
+        // Knots of the axis: each key day at its distance from the previous one, except that a stretch
+        // longer than the threshold becomes a break of fixed height.
+        const std::vector<int64_t> &keys = order.keyDays;
+        layout.m_knotDays.reserve(keys.size());
+        layout.m_knotY.reserve(keys.size());
+        double y = 0;
+        for (size_t k = 0; k < keys.size(); ++k) {
+            if (k > 0) {
+                const double length = double(keys[k] - keys[k - 1]) * pixelsPerDay;
+                if (order.breakable[k - 1] && length > metrics.breakThreshold) {
+                    layout.breaks.push_back({y, y + metrics.breakHeight, keys[k - 1], keys[k]});
+                    y += metrics.breakHeight;
+                } else {
+                    y += length;
+                }
+            }
+            layout.m_knotDays.push_back(double(keys[k]));
+            layout.m_knotY.push_back(y);
+        }
+        layOutSection(layout, order, metrics, 0, dated, [&](int64_t day) { return layout.y(double(day)); });
         const double highest = std::min(0.0, layout.entries[0].cardTop);
         const double dy = metrics.topMargin - highest;
         shiftSection(layout, 0, dated, dy);
+        for (Break &b : layout.breaks) {
+            b.top += dy;
+            b.bottom += dy;
+        }
         layout.datedAxisTop = dy;
-        layout.datedAxisBottom = dy + double(order.datedEnd - order.datedFirst) * pixelsPerDay;
+        layout.datedAxisBottom = layout.y(double(order.datedEnd));
         bottom = std::max(layout.datedAxisBottom, layout.entries[dated - 1].cardTop + metrics.cardHeight);
     }
     if (all > dated) {
         layout.m_laneOrigin = order.laneFirst;
         layout.m_lanePixelsPerDay = metrics.lanePixelsPerDay;
-        layOutSection(layout, order, metrics, dated, all, layout.m_laneOrigin, metrics.lanePixelsPerDay);
+        layOutSection(layout, order, metrics, dated, all, [&](int64_t day) {
+            return double(day - order.laneFirst) * metrics.lanePixelsPerDay;
+        });
         layout.laneTop = dated > 0 ? bottom + metrics.sectionGap : metrics.topMargin;
         const double highest = std::min(0.0, layout.entries[dated].cardTop);
         const double dy = layout.laneTop + metrics.laneHeaderHeight - highest;
@@ -197,17 +241,73 @@ double TimelineLayout::fitScale(const TimelineOrder &order, const TimelineMetric
     const auto fits = [&](double ppd) { return compute(order, metrics, ppd).height <= viewportHeight; };
     if (fits(maxPixelsPerDay))
         return maxPixelsPerDay;
-    double lo = 1e-3 / span; // the whole span in a thousandth of a pixel
-    if (!fits(lo)) {
-        const double stacked = double(order.datedCount) * (metrics.cardHeight + metrics.cardGap);
-        return std::min(maxPixelsPerDay, stacked / span);
-    }
+    // Breaks make the height fall where a stretch turns into a break, so it is not monotonic in the
+    // scale: walk down from the largest scale in steps of a quarter and take the first that fits, then
+    // refine between it and the step above.
+    const double smallest = 1e-3 / span; // the whole span in a thousandth of a pixel
     double hi = maxPixelsPerDay;
-    for (int i = 0; i < 40 && hi / lo > 1.001; ++i) {
+    double lo = hi;
+    bool found = false;
+    while (lo > smallest) {
+        lo = std::max(smallest, lo / 1.25);
+        if (fits(lo)) {
+            found = true;
+            break;
+        }
+        hi = lo;
+    }
+    if (!found) {
+        // The axis (with its breaks) as long as the stacked cards.
+        const double stacked = double(order.datedCount) * (metrics.cardHeight + metrics.cardGap);
+        const auto axisLength = [&](double ppd) {
+            const TimelineLayout l = compute(order, metrics, ppd);
+            return l.datedAxisBottom - l.datedAxisTop;
+        };
+        double scale = maxPixelsPerDay;
+        while (scale > smallest && axisLength(scale) > stacked)
+            scale /= 1.25;
+        return std::max(scale, std::min(maxPixelsPerDay, stacked / span));
+    }
+    for (int i = 0; i < 20 && hi / lo > 1.001; ++i) {
         const double mid = std::sqrt(lo * hi); // the scale spans orders of magnitude: bisect its logarithm
         (fits(mid) ? lo : hi) = mid;
     }
     return lo;
+}
+
+double TimelineLayout::y(double day) const
+{
+    if (m_knotDays.empty())
+        return datedAxisTop + (day - double(m_origin)) * pixelsPerDay;
+    const auto it = std::upper_bound(m_knotDays.begin(), m_knotDays.end(), day);
+    if (it == m_knotDays.begin())
+        return datedAxisTop + m_knotY.front() + (day - m_knotDays.front()) * pixelsPerDay;
+    if (it == m_knotDays.end())
+        return datedAxisTop + m_knotY.back() + (day - m_knotDays.back()) * pixelsPerDay;
+    const auto k = size_t(it - m_knotDays.begin());
+    const double fraction = (day - m_knotDays[k - 1]) / (m_knotDays[k] - m_knotDays[k - 1]);
+    return datedAxisTop + m_knotY[k - 1] + fraction * (m_knotY[k] - m_knotY[k - 1]);
+}
+
+double TimelineLayout::dayAt(double y) const
+{
+    const double rel = y - datedAxisTop;
+    if (m_knotDays.empty())
+        return double(m_origin) + rel / pixelsPerDay;
+    const auto it = std::upper_bound(m_knotY.begin(), m_knotY.end(), rel);
+    if (it == m_knotY.begin())
+        return m_knotDays.front() + (rel - m_knotY.front()) / pixelsPerDay;
+    if (it == m_knotY.end())
+        return m_knotDays.back() + (rel - m_knotY.back()) / pixelsPerDay;
+    const auto k = size_t(it - m_knotY.begin());
+    const double fraction = (rel - m_knotY[k - 1]) / (m_knotY[k] - m_knotY[k - 1]);
+    return m_knotDays[k - 1] + fraction * (m_knotDays[k] - m_knotDays[k - 1]);
+}
+
+const TimelineLayout::Break *TimelineLayout::breakAt(double y) const
+{
+    const auto it = std::partition_point(breaks.begin(), breaks.end(), [&](const Break &b) { return b.bottom < y; });
+    return it != breaks.end() && it->top <= y ? &*it : nullptr;
 }
 
 int TimelineLayout::firstCardEndingBelow(double y, const TimelineMetrics &metrics) const

@@ -25,6 +25,11 @@ struct TimelineMetrics
     double sectionGap = 18;       // between the dated section and the year-unknown lane
     double lanePixelsPerDay = 0.1; // the year-unknown lane's fixed scale
     int maxSpanColumns = 4;
+    // A breakable stretch of the dated axis (TimelineOrder::breakable) longer than this (in pixels, at
+    // the current scale) is drawn as a break of `breakHeight`: otherwise one old date stretches the axis
+    // so far that fit squeezes every cluster of recent events into a few pixels.
+    double breakThreshold = 200;
+    double breakHeight = 36;
 };
 
 // Sorted keys of the items, computed once per set of items (O(n log n)); layouts at any zoom reuse it.
@@ -39,6 +44,15 @@ struct TimelineOrder
     // The year-unknown lane's span: from the first of its first month to the first of the month after
     // its last, so a lane of April events is not stretched over a whole year.
     int64_t laneFirst = 0, laneEnd = 0;
+    // The days where a dated event starts or ends, sorted and unique: the axis can break only between
+    // two of them, so no break ever hides an event's date.
+    std::vector<int64_t> keyDays;
+    // Per stretch between two key days: whether it may be drawn as a break. Chosen from the data, longest
+    // first, while a stretch is longer than all the rest of the axis together (the twenty years between
+    // a date of the 1990s and a story of 2025, or the inside of that decade): such a stretch would take
+    // most of the axis yet shows no event. Whether it is drawn broken depends on the scale (a break only
+    // where it saves room), so zooming far out shows true lengths again.
+    std::vector<bool> breakable;
 
     static TimelineOrder of(const std::vector<TimelineItem> &items);
     int size() const { return int(order.size()); }
@@ -55,7 +69,15 @@ struct TimelineLayout
         double cardTop = 0; // non-decreasing in display order
         int spanColumn = -1; // -1: drawn as a dot on the axis
     };
+    // An empty stretch of time shown shorter than its length: [top, bottom] in pixels, the days it
+    // stands for [firstDay, endDay).
+    struct Break
+    {
+        double top = 0, bottom = 0;
+        int64_t firstDay = 0, endDay = 0;
+    };
     std::vector<Entry> entries; // per display position
+    std::vector<Break> breaks;  // in order, top to bottom
     double pixelsPerDay = 1;
     double datedAxisTop = 0, datedAxisBottom = 0; // y of datedFirst and datedEnd
     double laneTop = -1;        // the "Year unknown" heading's top; -1 without a lane
@@ -70,9 +92,12 @@ struct TimelineLayout
     static double fitScale(const TimelineOrder &order, const TimelineMetrics &metrics, double viewportHeight,
                            double maxPixelsPerDay);
 
-    double y(int64_t day) const { return datedAxisTop + double(day - m_origin) * pixelsPerDay; }
+    // Day (a fraction is a part of the day) to y on the dated axis and back; piecewise linear across breaks.
+    double y(double day) const;
     double laneY(int64_t day) const { return laneAxisTop + double(day - m_laneOrigin) * m_lanePixelsPerDay; }
-    double dayAt(double y) const { return double(m_origin) + (y - datedAxisTop) / pixelsPerDay; }
+    double dayAt(double y) const;
+    // The break that holds `y`, or nullptr.
+    const Break *breakAt(double y) const;
     double cardBottom(int position, const TimelineMetrics &metrics) const
     {
         return entries[size_t(position)].cardTop + metrics.cardHeight;
@@ -82,6 +107,8 @@ struct TimelineLayout
 
 private:
     int64_t m_origin = 0, m_laneOrigin = 0;
+    // The dated axis's knots: y (relative to datedAxisTop) of each key day; between knots y is linear.
+    std::vector<double> m_knotDays, m_knotY;
     double m_lanePixelsPerDay = 1;
 };
 

@@ -1,7 +1,9 @@
 // TimelinePanel: header, toolbar, filter banner, the painted view and the list of unplaced events.
 #include "timeline/TimelinePanel.h"
 
+#include "annotate/DateDescriber.h"
 #include "timeline/TimelineEntries.h"
+#include "timex/CalendarMath.h"
 #include "timeline/TimelineView.h"
 
 #include <QCalendarWidget>
@@ -254,12 +256,15 @@ QString TimelinePanel::bannerText() const
 
 QString TimelinePanel::referenceDateInWords(core::CalendarDate date, const QLocale &locale)
 {
-    // A date taken from the text may be known only to the month or the year.
+    // A date taken from the text may be known only to the month or the year: its whole month or year, in
+    // the words the cards use (astronomical years, as CalendarDate counts them: -619 is 620 BC).
+    const DateDescriber describer(locale);
     if (date.month < 1 || date.month > 12)
-        return TimelineEntries::yearText(date.year);
+        return describer.describeInterval({date.year, 1, 1}, {date.year, 12, 31});
     if (date.day < 1)
-        return tr("%1 %2", "month year").arg(locale.standaloneMonthName(date.month), TimelineEntries::yearText(date.year));
-    return TimelineEntries::describeInterval(date, date, locale);
+        return describer.describeInterval({date.year, date.month, 1},
+                                          {date.year, date.month, core::calendar::daysInMonth(date.year, date.month)});
+    return describer.describeInterval(date, date);
 }
 
 void TimelinePanel::setReference(const core::ReferenceDate &reference, const core::ReferenceDate &articleDate)

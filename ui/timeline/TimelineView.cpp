@@ -57,20 +57,30 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setItems(std::vector<TimelineItem> items)
 {
     const bool hadCurrent = m_current >= 0;
-    const int64_t oldFirst = m_order.datedFirst, oldEnd = m_order.datedEnd;
+    // The dated intervals shown so far, to tell a filter (some of the same events) from new dates.
+    std::vector<std::pair<int64_t, int64_t>> oldIntervals;
+    oldIntervals.reserve(size_t(m_order.datedCount));
+    for (int p = 0; p < m_order.datedCount; ++p)
+        oldIntervals.emplace_back(m_order.firstDay[size_t(p)], m_order.endDay[size_t(p)]);
+    std::sort(oldIntervals.begin(), oldIntervals.end());
     m_items = std::move(items);
     const size_t given = m_items.size();
     std::erase_if(m_items, [](TimelineItem &item) { return !sanitise(item); });
     if (m_items.size() != given)
         qCWarning(lcTimeline) << given - m_items.size() << "unanchored events given to the timeline view were left out";
     m_order = TimelineOrder::of(m_items);
-    const bool within = m_order.datedFirst >= oldFirst && m_order.datedEnd <= oldEnd;
+    // Re-anchored events keep their number but move, often within the old span (an article of 2025 with
+    // one date from the 1990s, re-anchored to 2010): only a subset of the dates shown before keeps the zoom.
+    bool within = m_order.datedCount > 0;
+    for (int p = 0; within && p < m_order.datedCount; ++p)
+        within = std::binary_search(oldIntervals.begin(), oldIntervals.end(),
+                                    std::pair{m_order.firstDay[size_t(p)], m_order.endDay[size_t(p)]});
     m_text.assign(m_items.size(), CardText{});
     m_current = m_hover = m_pressed = -1;
     updateMetrics();
     setVisibleTextRange(m_visibleFrom, m_visibleTo);
     m_fitScale = TimelineLayout::fitScale(m_order, m_metrics, viewport()->height(), maxPixelsPerDay());
-    // The user's zoom stays for items within the same dates (a filter to one entity's events); other
+    // The user's zoom stays for some of the same dated items (a filter to one entity's events); other
     // data is fitted: a news article's days would stretch a history text over kilometres.
     const double kept = m_layout.pixelsPerDay;
     if (m_fitPending || !within || kept < minPixelsPerDay() || kept > maxPixelsPerDay()) {
@@ -208,6 +218,8 @@ void TimelineView::relayout(double pixelsPerDay)
                 samples << scale.dayMonthLabel(month, 28);
         }
     }
+    for (const TimelineLayout::Break &b : m_layout.breaks)
+        samples << breakLabel(b);
     if (scale.unit() == TimeUnit::Month || m_order.datedCount < m_order.size()) {
         for (int month = 1; month <= 12; ++month)
             samples << scale.monthLabel(month);
@@ -240,8 +252,7 @@ void TimelineView::zoomTo(double pixelsPerDay, double y)
     pixelsPerDay = std::clamp(pixelsPerDay, minPixelsPerDay(), maxPixelsPerDay());
     const double day = m_layout.dayAt(verticalScrollBar()->value() + y);
     relayout(pixelsPerDay);
-    verticalScrollBar()->setValue(int(std::lround(m_layout.y(int64_t(std::floor(day))) +
-                                                  (day - std::floor(day)) * pixelsPerDay - y)));
+    verticalScrollBar()->setValue(int(std::lround(m_layout.y(day) - y)));
 }
 
 double TimelineView::zoomCentre() const

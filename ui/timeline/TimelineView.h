@@ -91,6 +91,7 @@ private:
 
     // Painting (TimelineViewPaint.cpp), in content coordinates between `top` and `bottom`.
     void paintAxis(QPainter &p, double top, double bottom) const;
+    static QString breakLabel(const TimelineLayout::Break &b);
     void paintLane(QPainter &p, double top, double bottom) const;
     void paintOnScreenBracket(QPainter &p) const;
     void paintMarks(QPainter &p, double top, double bottom) const;

@@ -81,6 +81,19 @@ void TimelineView::paintStickyContext(QPainter &p, double top) const
     p.setFont(font());
 }
 
+QString TimelineView::breakLabel(const TimelineLayout::Break &b)
+{
+    // Whole years for long gaps, months or days for shorter ones; the break says how much it hides.
+    const double days = double(b.endDay - b.firstDay);
+    const int years = int(std::lround(days / 365.2425));
+    if (years >= 1 && days >= 365)
+        return tr("%n years", "the length of a break in the time axis", years);
+    const int months = int(std::lround(days / 30.44));
+    if (months >= 2)
+        return tr("%n months", "the length of a break in the time axis", months);
+    return tr("%n days", "the length of a break in the time axis", int(days));
+}
+
 void TimelineView::paintAxis(QPainter &p, double top, double bottom) const
 {
     const double axisTop = m_layout.datedAxisTop;
@@ -88,28 +101,68 @@ void TimelineView::paintAxis(QPainter &p, double top, double bottom) const
     if (axisBottom < top || axisTop > bottom)
         return;
     const QColor line = mixed(QPalette::WindowText, QPalette::Window, 0.35);
-    p.setPen(QPen(line, 2, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(axisX(), std::max(axisTop, top - 2)), QPointF(axisX(), std::min(axisBottom, bottom + 2)));
-
     const QFontMetrics fm = fontMetrics();
+    const QColor labelColour = mixed(QPalette::WindowText, QPalette::Window, 0.75);
+
+    // The axis line, interrupted by each break, which is drawn as a zig-zag with the time it hides.
+    const double x = axisX();
+    double from = std::max(axisTop, top - 2);
+    const double to = std::min(axisBottom, bottom + 2);
+    for (const TimelineLayout::Break &b : m_layout.breaks) {
+        if (b.bottom < top - 2 || b.top > bottom + 2)
+            continue;
+        p.setPen(QPen(line, 2, Qt::SolidLine, Qt::RoundCap));
+        if (b.top > from)
+            p.drawLine(QPointF(x, from), QPointF(x, b.top));
+        from = std::max(from, b.bottom);
+        // A zig-zag wide enough to read as "time left out", not as a kink in the line.
+        QPainterPath zigzag(QPointF(x, b.top));
+        const int teeth = 4;
+        const double step = (b.bottom - b.top) / teeth;
+        for (int i = 1; i <= teeth; ++i)
+            zigzag.lineTo(x + (i == teeth ? 0 : (i % 2 == 1 ? 7 : -7)), b.top + step * i);
+        p.setPen(QPen(mixed(QPalette::WindowText, QPalette::Window, 0.6), 2, Qt::SolidLine, Qt::RoundCap,
+                      Qt::RoundJoin));
+        p.drawPath(zigzag);
+        QFont small = font();
+        small.setItalic(true);
+        p.setFont(small);
+        p.setPen(labelColour);
+        const QRectF label(4, (b.top + b.bottom) / 2 - fm.height() / 2.0, m_gutterWidth + 4, fm.height());
+        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, breakLabel(b));
+        p.setFont(font());
+    }
+    p.setPen(QPen(line, 2, Qt::SolidLine, Qt::RoundCap));
+    if (to > from)
+        p.drawLine(QPointF(x, from), QPointF(x, to));
+
     TimeScale scale(m_layout.pixelsPerDay, 2.5 * fm.height(), locale());
     scale.setMarkCommonEra(cal::fromDayNumber(m_order.datedFirst).year <= 0);
     // One label's height beyond each edge, so a label cut by the edge is still drawn in part.
-    const auto firstDay = int64_t(std::floor(m_layout.dayAt(top - fm.height())));
-    const auto lastDay = int64_t(std::ceil(m_layout.dayAt(bottom + fm.height())));
+    const int64_t firstDay = std::max(int64_t(std::floor(m_layout.dayAt(top - fm.height()))), m_order.datedFirst);
+    const int64_t lastDay = std::min(int64_t(std::ceil(m_layout.dayAt(bottom + fm.height()))), m_order.datedEnd);
     QFont bold = font();
     bold.setBold(true);
-    const QColor labelColour = mixed(QPalette::WindowText, QPalette::Window, 0.75);
-    for (const TimeTick &tick : scale.ticks(std::max(firstDay, m_order.datedFirst),
-                                            std::min(lastDay, m_order.datedEnd))) {
-        const double y = m_layout.y(tick.day);
-        p.setPen(QPen(line, tick.major ? 2 : 1));
-        p.drawLine(QPointF(axisX() - (tick.major ? 7 : 5), y), QPointF(axisX(), y));
-        p.setFont(tick.major ? bold : font());
-        p.setPen(tick.major ? palette().color(QPalette::WindowText) : labelColour);
-        const QRectF label(8, y - fm.height() / 2.0, m_gutterWidth, fm.height());
-        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, tick.label);
+    const auto paintTicks = [&](int64_t first, int64_t last) {
+        for (const TimeTick &tick : scale.ticks(first, last)) {
+            const double y = m_layout.y(double(tick.day));
+            p.setPen(QPen(line, tick.major ? 2 : 1));
+            p.drawLine(QPointF(axisX() - (tick.major ? 7 : 5), y), QPointF(axisX(), y));
+            p.setFont(tick.major ? bold : font());
+            p.setPen(tick.major ? palette().color(QPalette::WindowText) : labelColour);
+            const QRectF label(8, y - fm.height() / 2.0, m_gutterWidth, fm.height());
+            p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, tick.label);
+        }
+    };
+    // No tick inside a break: its days are not where the axis would put them.
+    int64_t segmentFirst = firstDay;
+    for (const TimelineLayout::Break &b : m_layout.breaks) {
+        if (b.endDay <= segmentFirst || b.firstDay > lastDay)
+            continue;
+        paintTicks(segmentFirst, std::min(lastDay, b.firstDay));
+        segmentFirst = std::max(segmentFirst, b.endDay);
     }
+    paintTicks(segmentFirst, lastDay);
     p.setFont(font());
 }
 

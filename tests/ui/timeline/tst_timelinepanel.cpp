@@ -3,6 +3,7 @@
 // event; selecting an entity filters the timeline and "Show All Events" brings the rest back; the header
 // says where the reference date came from. The article is written for this test.
 #include "annotate/AnnotationController.h"
+#include "annotate/CorrectionsStore.h"
 #include "annotate/DocumentAnnotator.h"
 #include "annotate/ReaderIntegration.h"
 #include "reader/ArticleView.h"
@@ -12,7 +13,10 @@
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
 
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QFile>
 #include <QMenu>
 #include <QScrollBar>
@@ -90,6 +94,102 @@ private Q_SLOTS:
 
     void init()
     {
+        forgetStoredCorrections();
+        openWindow();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        forgetStoredCorrections();
+    }
+
+    void chosenReferenceDate_isKeptWhenTheArticleIsReopened_untilTheArticlesDateIsRestored()
+    {
+        m_timeline->panel()->chooseReferenceDate(QDate(2025, 6, 2));
+        QTRY_VERIFY(m_timeline->panel()->canRestoreArticleDate());
+        const QString key = CorrectionsStore::keyFor(m_annotator->model()->document()->text);
+        const auto stored = CorrectionsStore::load(key);
+        QVERIFY(stored && stored->referenceDate());
+        QCOMPARE(*stored->referenceDate(), (core::CalendarDate{2025, 6, 2}));
+
+        m_window.reset();
+        openWindow();
+        QCOMPARE(m_annotator->model()->analysis()->reference.source, core::ReferenceSource::User);
+        QCOMPARE(m_annotator->model()->analysis()->reference.date, (std::optional<core::CalendarDate>{{2025, 6, 2}}));
+        const int index = expressionIndex(*m_timeline, QStringLiteral("next Friday"));
+        QVERIFY(index >= 0);
+        QCOMPARE(m_timeline->entries()[static_cast<size_t>(index)].start.month, 6);
+        QVERIFY(m_timeline->panel()->referenceSourceText().contains(QStringLiteral("you")));
+
+        // "Use Article's Date" forgets the choice, on disk too.
+        m_timeline->panel()->restoreArticleDate();
+        QTRY_VERIFY(!m_timeline->panel()->canRestoreArticleDate());
+        const auto cleared = CorrectionsStore::load(key);
+        QVERIFY(!cleared || !cleared->referenceDate());
+        m_window.reset();
+        openWindow();
+        QCOMPARE(m_annotator->model()->analysis()->reference.source, core::ReferenceSource::Metadata);
+    }
+
+    void historyHeader_writesYearsBeforeTheCommonEraAsTheCardsDo()
+    {
+        // The history has no date of its own; its first date, "around 620 BC", is its reference.
+        DocumentAnnotator *history = openHistory();
+        QVERIFY(history);
+        QCOMPARE(history->model()->analysis()->reference.source, core::ReferenceSource::Narrative);
+        QCOMPARE(history->model()->analysis()->reference.date->year, -619); // astronomical: 0 is 1 BC
+        const QString header = m_timeline->panel()->referenceText();
+        QVERIFY2(header.contains(QStringLiteral("620 BC")) && !header.contains(QStringLiteral("621")),
+                 qPrintable(header));
+        const auto &entries = m_timeline->entries();
+        QVERIFY(std::any_of(entries.begin(), entries.end(),
+                            [](const TimelineEntry &e) { return e.dateText.contains(QStringLiteral("620 BC")); }));
+    }
+
+    void noRawDateCode_reachesTheTimeline_ofTheSampleOrTheHistory()
+    {
+        static const QRegularExpression code(
+            QStringLiteral("XX|\\d{4}-\\d|BC\\d|\\bP\\d|_REF|T(MO|AF|EV|NI|DT)\\b|W\\d|\\bH[12]\\b|\\bQ[1-4]\\b"));
+        const auto check = [&] {
+            QVERIFY(!m_timeline->entries().empty());
+            for (const TimelineEntry &e : m_timeline->entries())
+                QVERIFY2(!code.match(e.dateText).hasMatch() && !e.dateText.isEmpty(), qPrintable(e.dateText));
+        };
+        QVERIFY(openHistory());
+        check();
+        m_window->openFiles({QStringLiteral(LEDE_SOURCE_DIR "/resources/data/samples/sample-article.md")});
+        QTRY_COMPARE(m_window->tabCount(), 3);
+        QTRY_VERIFY(m_window->currentTab()->state() == DocumentTab::State::Loaded);
+        DocumentAnnotator *sample = m_annotations->annotatorFor(m_window->currentTab()->view());
+        QTRY_VERIFY_WITH_TIMEOUT(sample->model()->hasAnalysis(), kAnalysisTimeoutMs);
+        QTRY_VERIFY(m_timeline->annotator() == sample && !m_timeline->entries().empty());
+        check();
+    }
+
+private:
+    static void forgetStoredCorrections()
+    {
+        QDir(QFileInfo(CorrectionsStore::pathFor(QStringLiteral("any"))).absolutePath()).removeRecursively();
+    }
+
+    DocumentAnnotator *openHistory()
+    {
+        const int tabs = m_window->tabCount();
+        m_window->openFiles({QStringLiteral(LEDE_TEST_DATA_DIR "/ui/harbour-history.md")});
+        if (!QTest::qWaitFor([&] { return m_window->tabCount() == tabs + 1; }))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return m_window->currentTab()->state() == DocumentTab::State::Loaded; }))
+            return nullptr;
+        DocumentAnnotator *history = m_annotations->annotatorFor(m_window->currentTab()->view());
+        if (!QTest::qWaitFor([&] { return history->model()->hasAnalysis(); }, kAnalysisTimeoutMs))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return m_timeline->annotator() == history && !m_timeline->entries().empty(); }))
+            return nullptr;
+        return history;
+    }
+
+    void openWindow()
+    {
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1300, 700);
         AnnotationController *annotations = installAnnotations(m_window.get());
@@ -104,7 +204,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_annotator->model()->hasAnalysis(), kAnalysisTimeoutMs);
         QTRY_VERIFY(!m_timeline->entries().empty());
     }
-    void cleanup() { m_window.reset(); }
+
+private Q_SLOTS:
 
     void dock_isInTheViewMenu_andNamedForLayoutSaving()
     {
@@ -232,9 +333,14 @@ private Q_SLOTS:
         const int dateline = entryIndex(*m_timeline, QStringLiteral("next Friday"));
         const int datelineAt = m_annotator->toViewPosition(m_timeline->entries()[size_t(dateline)].sentenceRange.start);
         QVERIFY(m_timeline->visibleTextRange().second > datelineAt);
-        article->verticalScrollBar()->setValue(article->verticalScrollBar()->maximum());
-        QTRY_VERIFY(m_timeline->visibleTextRange().first > datelineAt);
-        QCOMPARE(m_timeline->visibleTextRange().second, article->document()->characterCount() - 1);
+        // The article's height may still settle (its blocks are laid out as they are formatted, and the
+        // docks take their first-start widths when the window shows): scroll to the end until it stays.
+        QScrollBar *bar = article->verticalScrollBar();
+        QTRY_VERIFY([&] {
+            bar->setValue(bar->maximum());
+            return m_timeline->visibleTextRange().second == article->document()->characterCount() - 1;
+        }());
+        QVERIFY(m_timeline->visibleTextRange().first > datelineAt);
     }
 
     void exports_writeFilesNextToTheArticle()

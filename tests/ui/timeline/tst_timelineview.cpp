@@ -237,6 +237,31 @@ private Q_SLOTS:
         QCOMPARE(view.currentIndex(), -1);
     }
 
+    void reanchoredItems_movedWithinTheOldSpan_areFittedAgain()
+    {
+        // A March 2025 story with one date from 1990: re-anchored a decade earlier, the relative dates
+        // move to 2015, inside the old span, and the zoom chosen for March 2025 no longer suits them.
+        auto items = samples::news();
+        items.push_back(samples::item("v20", lede::core::EventAnchor::Dated, {1990, 1, 1}, {1990, 12, 31}, "1990",
+                                      "the river wall was last repaired", "The wall was last repaired in 1990.", 900));
+        TimelineView view;
+        showView(view, items);
+        for (int i = 0; i < 3; ++i)
+            view.zoomIn();
+        const double zoomed = view.pixelsPerDay();
+        for (TimelineItem &item : items) {
+            if (item.start.year == 2025) {
+                item.start.year = 2015;
+                item.end.year = 2015;
+            }
+        }
+        view.setItems(items);
+        QVERIFY(view.pixelsPerDay() != zoomed);
+        QVERIFY(view.layout().height <= view.viewport()->height());
+        for (size_t i = 0; i < view.items().size(); ++i)
+            QVERIFY(view.viewport()->rect().contains(view.cardRect(int(i))));
+    }
+
     void filteredItems_keepTheUsersZoom()
     {
         TimelineView view;
