@@ -225,6 +225,16 @@
         <source>Print Preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1 the change to undo: &apos;Rename “Paris” to “Lyon”&apos;</comment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1 the change to redo: &apos;Rename “Paris” to “Lyon”&apos;</comment>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::AnnotationExport</name>
@@ -623,7 +633,7 @@
     <message>
         <source>%1, %2</source>
         <comment>date, part of day: &apos;Thursday 13 March 2025, evening&apos;</comment>
-        <translation>%1, %2s</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1–%2 BC</source>
@@ -1237,7 +1247,7 @@
     <message>
         <source>daytime</source>
         <comment>part of the day after a weekday: &apos;Thursday daytime&apos;</comment>
-        <translation>tagsüber</translation>
+        <translation> tagsüber</translation>
     </message>
     <message>
         <source>a morning</source>
@@ -1330,9 +1340,54 @@
         <translation>jedes Jahr am %1</translation>
     </message>
     <message>
-        <source>every %1</source>
-        <comment>a part of the day: &apos;every evening&apos;</comment>
-        <translation>%1s</translation>
+        <source>morning</source>
+        <comment>part of the day on its own: &apos;yesterday morning&apos;, &apos;this morning&apos;, &apos;13 March, morning&apos;</comment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>part of the day on its own: &apos;yesterday afternoon&apos;, &apos;this afternoon&apos;, &apos;13 March, afternoon&apos;</comment>
+        <translation>Nachmittag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <comment>part of the day on its own: &apos;yesterday evening&apos;, &apos;this evening&apos;, &apos;13 March, evening&apos;</comment>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <comment>part of the day on its own: &apos;yesterday night&apos;, &apos;13 March, night&apos;</comment>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>daytime</source>
+        <comment>part of the day on its own: &apos;yesterday daytime&apos;, &apos;this daytime&apos;, &apos;13 March, daytime&apos;</comment>
+        <translation>tagsüber</translation>
+    </message>
+    <message>
+        <source>every morning</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Morgen</translation>
+    </message>
+    <message>
+        <source>every afternoon</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Nachmittag</translation>
+    </message>
+    <message>
+        <source>every evening</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Abend</translation>
+    </message>
+    <message>
+        <source>every night</source>
+        <comment>a recurring time</comment>
+        <translation>jede Nacht</translation>
+    </message>
+    <message>
+        <source>every daytime</source>
+        <comment>a recurring time: every day, in the daytime</comment>
+        <translation>jeden Tag tagsüber</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,16 @@
         <source>Print Preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1 the change to undo: &apos;Rename “Paris” to “Lyon”&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1 the change to redo: &apos;Rename “Paris” to “Lyon”&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::AnnotationExport</name>
@@ -1330,8 +1340,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every %1</source>
-        <comment>a part of the day: &apos;every evening&apos;</comment>
+        <source>morning</source>
+        <comment>part of the day on its own: &apos;yesterday morning&apos;, &apos;this morning&apos;, &apos;13 March, morning&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>part of the day on its own: &apos;yesterday afternoon&apos;, &apos;this afternoon&apos;, &apos;13 March, afternoon&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <comment>part of the day on its own: &apos;yesterday evening&apos;, &apos;this evening&apos;, &apos;13 March, evening&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night</source>
+        <comment>part of the day on its own: &apos;yesterday night&apos;, &apos;13 March, night&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daytime</source>
+        <comment>part of the day on its own: &apos;yesterday daytime&apos;, &apos;this daytime&apos;, &apos;13 March, daytime&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every morning</source>
+        <comment>a recurring time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every afternoon</source>
+        <comment>a recurring time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every evening</source>
+        <comment>a recurring time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every night</source>
+        <comment>a recurring time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every daytime</source>
+        <comment>a recurring time: every day, in the daytime</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
