@@ -396,7 +396,7 @@
     <message>
         <source>%1 — set the article&apos;s date to resolve it</source>
         <comment>%1 a date in words that depends on the article&apos;s date, which is not known</comment>
-        <translation>%1 – zum Auflösen das Datum des Artikels festlegen</translation>
+        <translation>%1 – legen Sie das Datum des Artikels fest, um es genau zu bestimmen</translation>
     </message>
     <message>
         <source>%1–%2</source>
