@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Erwähnungen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Merge (select two or more entities first)</source>
@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation>Einpassen</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Fit all events in the panel</source>
@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Save the timeline as a spreadsheet, calendar or JSON file</source>
