@@ -114,6 +114,16 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
             redoKeys.append(k);
     }
     m_redo->setShortcuts(redoKeys);
+    // QUndoGroup would write "<prefix> <command>"; a whole template lets a translation add its own
+    // punctuation ("Rückgängig: …"). These run after the actions' own slots, so their text wins.
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, [this](const QString &command) {
+        m_undo->setText(command.isEmpty() ? tr("&Undo")
+                                          : tr("&Undo %1", "%1 the change to undo: 'Rename “Paris” to “Lyon”'").arg(command));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo, [this](const QString &command) {
+        m_redo->setText(command.isEmpty() ? tr("&Redo")
+                                          : tr("&Redo %1", "%1 the change to redo: 'Rename “Paris” to “Lyon”'").arg(command));
+    });
     for (QAction *a : {m_undo, m_redo}) {
         a->setShortcutContext(Qt::WindowShortcut);
         m_window->addAction(a);

@@ -240,7 +240,7 @@ QString DateDescriber::describeCalendar(const Parts &p, core::TimexType type, co
         if (!p.time.isEmpty())
             return {};
         if (p.month == kUnknown)
-            return year.isEmpty() ? tr("a month", "a month not known") : tr("a month in %1", "%1 a year");
+            return year.isEmpty() ? tr("a month", "a month not known") : tr("a month in %1", "%1 a year").arg(year);
         if (year.isEmpty())
             return tr("%1, year unknown", "a month").arg(m_locale.standaloneMonthName(p.month));
         if (relativeYear)
@@ -330,8 +330,8 @@ QString DateDescriber::withTime(const Parts &p, const QString &day, core::TimexT
                 return tr("%1 at %2", "relative day, clock time: 'yesterday at 15:00'").arg(relDay, clockText(p.time));
             if (unresolved.amount == 0)
                 return p.time == QLatin1String("NI") ? tr("tonight")
-                                                     : tr("this %1", "part of today: 'this morning'").arg(partOfDayWord(p.time));
-            return tr("%1 %2", "relative day, part of day: 'yesterday evening'").arg(relDay, partOfDayWord(p.time));
+                                                     : tr("this %1", "part of today: 'this morning'").arg(partOfDayAlone(p.time));
+            return tr("%1 %2", "relative day, part of day: 'yesterday evening'").arg(relDay, partOfDayAlone(p.time));
         }
         if (clock)
             return tr("%1, day unknown", "a clock time").arg(clockText(p.time));
@@ -339,7 +339,7 @@ QString DateDescriber::withTime(const Parts &p, const QString &day, core::TimexT
     }
     if (clock)
         return tr("%1, %2", "date, time").arg(day, clockText(p.time));
-    return tr("%1, %2", "date, part of day: 'Thursday 13 March 2025, evening'").arg(day, partOfDayWord(p.time));
+    return tr("%1, %2", "date, part of day: 'Thursday 13 March 2025, evening'").arg(day, partOfDayAlone(p.time));
 }
 
 QString DateDescriber::describeInterval(const core::CalendarDate &startDate, const core::CalendarDate &endDate) const

@@ -60,6 +60,8 @@ private:
     QString dateText(int timexYear, int month, int day) const; // without weekday; BC years too
     QString partOfDayWord(const QString &code) const;     // "evening" after a weekday
     QString someDayPart(const QString &code) const;       // "an evening"
+    QString partOfDayAlone(const QString &code) const;    // "evening" after "yesterday" or a date
+    QString everyPartOfDay(const QString &code) const;    // "every evening"
     QString clockText(const QString &clock) const;        // "15:00", "midnight"
     QString relativePhrase(core::TimexOffset offset) const; // "next year", "three days ago", "yesterday"
     static QString ordinalNumber(int n);                   // "19th"

@@ -291,6 +291,35 @@ QString DateDescriber::partOfDayWord(const QString &code) const
     return tr("daytime", "part of the day after a weekday: 'Thursday daytime'");
 }
 
+// On its own, not joined to a weekday: German writes "gestern Abend", "heute Abend" but
+// "Donnerstagabend", so these are translated apart from partOfDayWord()'s.
+QString DateDescriber::partOfDayAlone(const QString &code) const
+{
+    if (code == QLatin1String("MO"))
+        return tr("morning", "part of the day on its own: 'yesterday morning', 'this morning', '13 March, morning'");
+    if (code == QLatin1String("AF"))
+        return tr("afternoon", "part of the day on its own: 'yesterday afternoon', 'this afternoon', '13 March, afternoon'");
+    if (code == QLatin1String("EV"))
+        return tr("evening", "part of the day on its own: 'yesterday evening', 'this evening', '13 March, evening'");
+    if (code == QLatin1String("NI"))
+        return tr("night", "part of the day on its own: 'yesterday night', '13 March, night'");
+    return tr("daytime", "part of the day on its own: 'yesterday daytime', 'this daytime', '13 March, daytime'");
+}
+
+// Whole phrases: "every" takes the gender of the word in German ("jeden Abend", "jede Nacht").
+QString DateDescriber::everyPartOfDay(const QString &code) const
+{
+    if (code == QLatin1String("MO"))
+        return tr("every morning", "a recurring time");
+    if (code == QLatin1String("AF"))
+        return tr("every afternoon", "a recurring time");
+    if (code == QLatin1String("EV"))
+        return tr("every evening", "a recurring time");
+    if (code == QLatin1String("NI"))
+        return tr("every night", "a recurring time");
+    return tr("every daytime", "a recurring time: every day, in the daytime");
+}
+
 QString DateDescriber::someDayPart(const QString &code) const
 {
     if (code == QLatin1String("MO"))
@@ -383,7 +412,7 @@ QString DateDescriber::describeSet(const QString &value) const
         return tr("every %1", "a day of the year: 'every 25 December'").arg(dayAndMonth(m.captured(1).toInt(), m.captured(2).toInt()));
     static const QRegularExpression partOfDay(QStringLiteral("^(?:XXXX-XX-XX)?T(MO|AF|EV|NI|DT)$"));
     if (const QRegularExpressionMatch m = partOfDay.match(value); m.hasMatch())
-        return tr("every %1", "a part of the day: 'every evening'").arg(partOfDayWord(m.captured(1)));
+        return everyPartOfDay(m.captured(1));
     return {};
 }
 

@@ -34,6 +34,9 @@ public:
         add("the %1 century", "%1 an ordinal number: 'the 19th century'", "das %1 Jahrhundert");
         add("%1th", "an ordinal number: '19th'; German '%1.'", "%1.");
         add("%1 BC", "a year before the common era: '44 BC'", "%1 v. Chr.");
+        add("yesterday", "the day before the article's date", "gestern");
+        add("%1 %2", "relative day, part of day: 'yesterday evening'", "%1 %2");
+        add("evening", "part of the day on its own: 'yesterday evening', 'this evening', '13 March, evening'", "Abend");
         add("%n day(s) ago", "counted back from the article's date", "vor %n Tagen");
         add("%1 — set the article's date to resolve it",
             "%1 a date in words that depends on the article's date, which is not known",
@@ -107,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("clock time") << "2025-03-13T15:00" << time << "Thursday, 13 March 2025, 15:00";
         QTest::newRow("midnight") << "2025-03-13T24:00" << time << "Thursday, 13 March 2025, midnight";
         QTest::newRow("a morning") << "XXXX-XX-XXTMO" << time << "a morning";
+        QTest::newRow("a month of a known year") << "2025-XX" << date << "a month in 2025";
         QTest::newRow("clock, day unknown") << "XXXX-XX-XXT15:00" << time << "15:00, day unknown";
         QTest::newRow("time alone") << "T09:30" << time << "09:30";
         QTest::newRow("season") << "2025-SP" << date << "spring 2025";
@@ -136,6 +140,7 @@ private Q_SLOTS:
         QTest::newRow("every monday") << "XXXX-WXX-1" << set << "every Monday";
         QTest::newRow("every tuesday night") << "XXXX-WXX-2TNI" << set << "every Tuesday night";
         QTest::newRow("every april") << "XXXX-04" << set << "every April";
+        QTest::newRow("every evening") << "XXXX-XX-XXTEV" << set << "every evening";
         QTest::newRow("present") << "PRESENT_REF" << date << "the present";
         QTest::newRow("future") << "FUTURE_REF" << date << "the future";
         QTest::newRow("unknown shape reads as a date") << "2022-XX-XX-odd" << date << "a date";
@@ -271,6 +276,8 @@ private Q_SLOTS:
         QTest::newRow("quarter of a year") << "2024-Q2" << core::TimexUnit::None << 0 << "das zweite Quartal 2024";
         QTest::newRow("century") << "18" << core::TimexUnit::None << 0 << "das 19. Jahrhundert";
         QTest::newRow("bce") << "BC0044" << core::TimexUnit::None << 0 << "44 v. Chr.";
+        QTest::newRow("yesterday evening, capitalised apart") << "XXXX-XX-XXTEV" << core::TimexUnit::Day << -1
+                                                              << "gestern Abend – mit dem Datum des Artikels genauer";
         QTest::newRow("days ago") << "XXXX-XX-XX" << core::TimexUnit::Day << -3
                                   << "vor 3 Tagen – mit dem Datum des Artikels genauer";
     }
