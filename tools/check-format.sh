@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the C++ lines a change touched against .clang-format (clang-format 14):
-#   tools/check-format.sh [BASE]     BASE defaults to $LEDE_FORMAT_BASE, else HEAD^1
+#   tools/check-format.sh [--fix] [BASE]   BASE defaults to $LEDE_FORMAT_BASE, else HEAD^1
+#   --fix rewrites those lines in place instead of reporting them.
 # CI runs in a fresh clone of main, where the change under test is the last landed commit: a merge commit (its
 # first parent is the main it landed on, so HEAD^1..HEAD is the whole branch) or a single commit. Only the lines
 # that commit range added or changed are checked (clang-format --lines), so older code is never reformatted
@@ -8,6 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+mode=(--dry-run -Werror)
+if [ "${1:-}" = --fix ]; then
+    mode=(-i)
+    shift
+fi
 base=${1:-${LEDE_FORMAT_BASE:-HEAD^1}}
 if ! git rev-parse --verify -q "$base^{commit}" >/dev/null; then
     echo "check-format: no base commit $base (a first commit?); nothing to compare against"
@@ -37,12 +43,12 @@ while IFS= read -r -d '' file; do
              END { if (NR) print "--lines=" from ":" to }')
     [ ${#ranges[@]} -eq 0 ] && continue
     checked=$((checked + 1))
-    "$clang_format" --dry-run -Werror "${ranges[@]}" "$file" || status=1
+    "$clang_format" "${mode[@]}" "${ranges[@]}" "$file" || status=1
 done < <(git diff -z --name-only --diff-filter=AMR "$base")
 
 if [ $status -ne 0 ]; then
     echo "check-format: the lines above do not follow .clang-format; fix them with" >&2
-    echo "  git clang-format-14 $base   (or clang-format -i --lines=A:B FILE)" >&2
+    echo "  tools/check-format.sh --fix $base" >&2
     exit 1
 fi
 echo "check-format: the changed lines of $checked C++ file(s) since $(git rev-parse --short "$base") follow .clang-format"

@@ -82,7 +82,8 @@ Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
     return a;
 }
 
-Analysis reanchorDates(const Document &doc, const Analysis &previous, const ReferenceDate &reference, const StopToken &stop)
+Analysis reanchorDates(const Document &doc, const Analysis &previous, const ReferenceDate &reference,
+                       const StopToken &stop)
 {
     Analysis a = previous;
     a.cancelled = false;

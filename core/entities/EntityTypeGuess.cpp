@@ -44,8 +44,8 @@ std::string readList(const char *relative)
 // Punctuation that may cling to a word without changing it: "(Acme", "Inc.,", "“Dr".
 bool isClinging(char16_t c)
 {
-    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'"' || c == u'\''
-        || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019;
+    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'"' || c == u'\'' || c == 0x201C
+        || c == 0x201D || c == 0x2018 || c == 0x2019;
 }
 
 std::u16string_view trimmed(std::u16string_view word)
@@ -89,8 +89,8 @@ TypeCues TypeCues::fromLists(std::string_view personTitles, std::string_view org
 const TypeCues &TypeCues::shipped()
 {
     // A function-local static is initialised once, thread-safely, on first use.
-    static const TypeCues cues = fromLists(readList("gazetteers/person-titles.txt"),
-                                           readList("gazetteers/org-cues.txt"));
+    static const TypeCues cues =
+        fromLists(readList("gazetteers/person-titles.txt"), readList("gazetteers/org-cues.txt"));
     return cues;
 }
 

@@ -172,8 +172,9 @@ std::optional<DateInterval> singleInterval(std::string_view value)
     if (!years)
         return std::nullopt;
     if (!years->single)
-        return rest.empty() ? std::optional(DateInterval{EventAnchor::Dated, {years->first, 1, 1}, {years->last, 12, 31}})
-                            : std::nullopt;
+        return rest.empty()
+            ? std::optional(DateInterval{EventAnchor::Dated, {years->first, 1, 1}, {years->last, 12, 31}})
+            : std::nullopt;
     return refine(years->first, rest);
 }
 

@@ -34,7 +34,8 @@ TextRange sentenceAt(std::u16string_view text, const Segmentation &seg, int32_t 
 
 namespace {
 
-bool onlySpaceOrWord(std::u16string_view text, int32_t from, int32_t to, std::initializer_list<std::u16string_view> words)
+bool onlySpaceOrWord(std::u16string_view text, int32_t from, int32_t to,
+                     std::initializer_list<std::u16string_view> words)
 {
     std::u16string between;
     for (int32_t k = from; k < to; ++k) {
@@ -60,7 +61,8 @@ std::pair<size_t, size_t> sentenceNeighbours(const std::vector<Anchor> &anchors,
 // The token before `pos` (a word, or one character of punctuation), lower-cased; `at` is where it starts.
 std::u16string tokenBefore(std::u16string_view text, int32_t pos, int32_t floor, int32_t &at)
 {
-    while (pos > floor && (text[static_cast<size_t>(pos - 1)] == u' ' || text[static_cast<size_t>(pos - 1)] == u'\u00a0'))
+    while (pos > floor
+           && (text[static_cast<size_t>(pos - 1)] == u' ' || text[static_cast<size_t>(pos - 1)] == u'\u00a0'))
         --pos;
     at = pos;
     if (pos == floor)
@@ -83,7 +85,8 @@ void bareRangeStart(std::u16string_view text, Anchor &a)
     const std::u16string connector = tokenBefore(text, a.date.start, a.sentence.start, at);
     const std::u16string number = tokenBefore(text, at, a.sentence.start, numberAt);
     const std::u16string opener = tokenBefore(text, numberAt, a.sentence.start, openerAt);
-    const bool fromTo = opener == u"from" && (connector == u"to" || connector == u"until" || connector == u"till" || connector == u"through");
+    const bool fromTo = opener == u"from"
+        && (connector == u"to" || connector == u"until" || connector == u"till" || connector == u"through");
     const bool betweenAnd = opener == u"between" && connector == u"and";
     if (!(fromTo || betweenAnd) || number.empty() || number.size() > 2
         || !std::all_of(number.begin(), number.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
@@ -112,7 +115,8 @@ void joinRanges(std::u16string_view text, std::vector<Anchor> &anchors)
         bareRangeStart(text, a);
         // "at 7 p.m. on 2 June": a time and the day it falls on are one date.
         if (i + 1 < anchors.size() && a.interval && anchors[i + 1].interval && a.sentence == anchors[i + 1].sentence
-            && *a.interval == *anchors[i + 1].interval && onlySpaceOrWord(text, a.date.end, anchors[i + 1].date.start, {u"on", u",", u"at", u""})) {
+            && *a.interval == *anchors[i + 1].interval
+            && onlySpaceOrWord(text, a.date.end, anchors[i + 1].date.start, {u"on", u",", u"at", u""})) {
             const Anchor &b = anchors[i + 1];
             if (b.value.size() > a.value.size())
                 a.value = b.value;
@@ -124,7 +128,9 @@ void joinRanges(std::u16string_view text, std::vector<Anchor> &anchors)
         if (i + 1 < anchors.size() && a.interval && anchors[i + 1].interval && a.sentence == anchors[i + 1].sentence) {
             const Anchor &b = anchors[i + 1];
             const std::u16string opener = wordBefore(text, a.date.start, a.sentence.start);
-            const bool joined = (opener == u"from" && onlySpaceOrWord(text, a.date.end, b.date.start, {u"to", u"until", u"till", u"through", u"-", u"\u2013"}))
+            const bool joined = (opener == u"from"
+                                 && onlySpaceOrWord(text, a.date.end, b.date.start,
+                                                    {u"to", u"until", u"till", u"through", u"-", u"\u2013"}))
                 || (opener == u"between" && onlySpaceOrWord(text, a.date.end, b.date.start, {u"and"}));
             if (joined && a.interval->anchor == b.interval->anchor && !(b.interval->end < a.interval->start)) {
                 a.value += "/" + b.value;
@@ -187,11 +193,13 @@ void applyDurations(std::u16string_view text, const std::vector<Timex> &dates, s
             if (!a.interval || !a.clause.contains(d.range.start) || a.value.find('/') != std::string::npos)
                 continue;
             const bool day = a.interval->start == a.interval->end;
-            const bool month = a.interval->start.day == 1 && a.interval->end.day == calendar::daysInMonth(a.interval->end.year, a.interval->end.month)
+            const bool month = a.interval->start.day == 1
+                && a.interval->end.day == calendar::daysInMonth(a.interval->end.year, a.interval->end.month)
                 && a.interval->start.month == a.interval->end.month && a.interval->start.year == a.interval->end.year;
             if (!(day || (month && span->days == 0)))
                 continue;
-            const std::u16string_view surface = text.substr(static_cast<size_t>(d.range.start), static_cast<size_t>(d.range.length()));
+            const std::u16string_view surface =
+                text.substr(static_cast<size_t>(d.range.start), static_cast<size_t>(d.range.length()));
             const bool adjective = d.range.end <= a.date.start && surface.find(u'-') != std::u16string_view::npos;
             const bool forAfter = d.range.start >= a.date.end && wordBefore(text, d.range.start, a.date.end) == u"for";
             const std::u16string opener = wordBefore(text, a.date.start, a.sentence.start);
@@ -202,8 +210,9 @@ void applyDurations(std::u16string_view text, const std::vector<Timex> &dates, s
         if (!best || best->interval->anchor != EventAnchor::Dated)
             continue;
         const CalendarDate start = best->interval->start;
-        const CalendarDate end = span->days > 0 ? calendar::addDays(start, span->days - 1)
-                                                : calendar::addDays(calendar::addMonths({start.year, start.month, 1}, span->months), -1);
+        const CalendarDate end = span->days > 0
+            ? calendar::addDays(start, span->days - 1)
+            : calendar::addDays(calendar::addMonths({start.year, start.month, 1}, span->months), -1);
         if (best->interval->end < end)
             best->interval->end = end;
     }
@@ -223,7 +232,9 @@ void fitToQuotations(std::u16string_view text, Anchor &a)
         if (!q.overlaps(a.clause))
             continue;
         int32_t tail = a.clause.end; // the clause's end, before its closing punctuation
-        while (tail > a.clause.start && std::u16string_view(u" .,;:!?").find(text[static_cast<size_t>(tail - 1)]) != std::u16string_view::npos)
+        while (tail > a.clause.start
+               && std::u16string_view(u" .,;:!?").find(text[static_cast<size_t>(tail - 1)])
+                   != std::u16string_view::npos)
             --tail;
         // Only speech set off as a sentence of its own: "\"…,\" she said", "she said: \"…\"", not words
         // quoted inside the clause's own syntax ("said that the plan \"will not pass\"").
@@ -232,7 +243,8 @@ void fitToQuotations(std::u16string_view text, Anchor &a)
             --before;
         const char16_t lead = before > a.sentence.start ? text[static_cast<size_t>(before - 1)] : u',';
         const char16_t close = q.end - 2 > q.start ? text[static_cast<size_t>(q.end - 2)] : u' ';
-        const bool opens = q.start <= a.clause.start + 1 && (close == u',' || close == u'!' || close == u'?' || close == u'.');
+        const bool opens =
+            q.start <= a.clause.start + 1 && (close == u',' || close == u'!' || close == u'?' || close == u'.');
         const bool closes = q.end >= tail && (lead == u',' || lead == u':');
         if (opens || closes)
             a.quotedAround.push_back(q);
@@ -242,7 +254,8 @@ void fitToQuotations(std::u16string_view text, Anchor &a)
 // Dates that name no happening of their own: a standard of comparison beside another date ("as severe
 // as those of April 2024", "higher than in 2019"), a date that repeats with a set ("by mid-March each
 // year"), and "today" beside another date (it only says when the telling happens).
-void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Timex> &dates, std::vector<Anchor> &anchors)
+void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Timex> &dates,
+                                  std::vector<Anchor> &anchors)
 {
     size_t current = 0; // the anchor being judged; its sentence's anchors are its only rivals
     auto others = [&](auto condition) {
@@ -285,7 +298,8 @@ void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Ti
             const Timex &t = *tp;
             if (t.type != TimexType::Set)
                 return false;
-            const TextRange between = t.range.start >= a.date.end ? TextRange{a.date.end, t.range.start} : TextRange{t.range.end, a.date.start};
+            const TextRange between = t.range.start >= a.date.end ? TextRange{a.date.end, t.range.start}
+                                                                  : TextRange{t.range.end, a.date.start};
             if (between.start > between.end)
                 return false;
             for (int32_t k = between.start; k < between.end; ++k)

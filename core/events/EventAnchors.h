@@ -41,6 +41,7 @@ void applyDurations(std::u16string_view text, const std::vector<Timex> &dates, s
 void fitToQuotations(std::u16string_view text, Anchor &a);
 
 // Removes the anchors of dates that name no happening of their own.
-void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Timex> &dates, std::vector<Anchor> &anchors);
+void dropReferencesAndRecurrences(std::u16string_view text, const std::vector<Timex> &dates,
+                                  std::vector<Anchor> &anchors);
 
 } // namespace lede::core::events

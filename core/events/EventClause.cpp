@@ -16,7 +16,8 @@ bool isSpace(char16_t c)
 
 bool isWordChar(char16_t c)
 {
-    if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'\'' || c == u'\u2019')
+    if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'\''
+        || c == u'\u2019')
         return true;
     // Letters outside ASCII; the typographic punctuation that follows is not.
     return c >= 0x00c0 && !(c >= 0x2000 && c <= 0x206f) && c != u'\u00d7' && c != u'\u00f7';
@@ -39,40 +40,41 @@ std::u16string lowerWord(std::u16string_view w)
     return out;
 }
 
-template <size_t N>
-bool oneOf(std::u16string_view word, const std::array<std::u16string_view, N> &list)
+template <size_t N> bool oneOf(std::u16string_view word, const std::array<std::u16string_view, N> &list)
 {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 // Joins two clauses: a clause may start after a comma before these.
-constexpr std::array<std::u16string_view, 8> kCoordinators = {u"and", u"but", u"while", u"whereas", u"then", u"yet", u"so", u"or"};
+constexpr std::array<std::u16string_view, 8> kCoordinators = {u"and",  u"but", u"while", u"whereas",
+                                                              u"then", u"yet", u"so",    u"or"};
 // Open a clause of their own.
-constexpr std::array<std::u16string_view, 15> kSubordinators = {u"that", u"which", u"who", u"whom", u"whose", u"where", u"when",
-                                                                u"before", u"after", u"until", u"because", u"although",
-                                                                u"though", u"since", u"once"};
+constexpr std::array<std::u16string_view, 15> kSubordinators = {u"that",    u"which",    u"who",    u"whom",  u"whose",
+                                                                u"where",   u"when",     u"before", u"after", u"until",
+                                                                u"because", u"although", u"though", u"since", u"once"};
 // Dropped at the start of a summary: they link the clause to what came before, not to its event.
 constexpr std::array<std::u16string_view, 32> kConnectives = {
-    u"and", u"but", u"or", u"so", u"yet", u"then", u"also", u"meanwhile", u"however", u"moreover", u"furthermore",
-    u"still", u"that", u"which", u"who", u"whom", u"where", u"when", u"whereas", u"while", u"thus", u"hence",
-    u"nonetheless", u"nevertheless", u"besides", u"additionally", u"subsequently", u"afterwards", u"later",
-    u"earlier", u"finally", u"instead"};
+    u"and",     u"but",          u"or",           u"so",         u"yet",   u"then",    u"also",        u"meanwhile",
+    u"however", u"moreover",     u"furthermore",  u"still",      u"that",  u"which",   u"who",         u"whom",
+    u"where",   u"when",         u"whereas",      u"while",      u"thus",  u"hence",   u"nonetheless", u"nevertheless",
+    u"besides", u"additionally", u"subsequently", u"afterwards", u"later", u"earlier", u"finally",     u"instead"};
 // An adverbial phrase starting with one of these and closed by a comma leads into the clause's core.
 constexpr std::array<std::u16string_view, 31> kIntroducers = {
-    u"after", u"before", u"following", u"despite", u"amid", u"during", u"in", u"at", u"on", u"with", u"without",
-    u"under", u"according", u"for", u"as", u"over", u"by", u"within", u"through", u"throughout", u"until", u"once",
-    u"unlike", u"like", u"among", u"from", u"since", u"when", u"if", u"having", u"upon"};
+    u"after", u"before", u"following", u"despite",    u"amid",      u"during", u"in",     u"at",
+    u"on",    u"with",   u"without",   u"under",      u"according", u"for",    u"as",     u"over",
+    u"by",    u"within", u"through",   u"throughout", u"until",     u"once",   u"unlike", u"like",
+    u"among", u"from",   u"since",     u"when",       u"if",        u"having", u"upon"};
 // Governs a date phrase; goes with it out of the summary ("on Tuesday", "in 2019").
 constexpr std::array<std::u16string_view, 20> kDatePrepositions = {
-    u"on", u"in", u"at", u"of", u"during", u"from", u"since", u"by", u"around", u"circa", u"about", u"as", u"until",
-    u"till", u"after", u"before", u"within", u"through", u"throughout", u"to"};
+    u"on",    u"in", u"at",    u"of",   u"during", u"from",   u"since",  u"by",      u"around",     u"circa",
+    u"about", u"as", u"until", u"till", u"after",  u"before", u"within", u"through", u"throughout", u"to"};
 // May stand before such a preposition ("shortly after 7 p.m."); goes with it.
-constexpr std::array<std::u16string_view, 8> kDateAdverbs = {u"shortly", u"just", u"soon", u"right", u"long", u"well",
-                                                             u"sometime", u"only"};
+constexpr std::array<std::u16string_view, 8> kDateAdverbs = {u"shortly", u"just", u"soon",     u"right",
+                                                             u"long",    u"well", u"sometime", u"only"};
 // Cannot end a summary.
-constexpr std::array<std::u16string_view, 22> kDangling = {u"and", u"but", u"or", u"on", u"in", u"at", u"of", u"from",
-                                                           u"by", u"to", u"since", u"that", u"the", u"a", u"an", u"for",
-                                                           u"after", u"before", u"until", u"shortly", u"than", u"as"};
+constexpr std::array<std::u16string_view, 22> kDangling = {
+    u"and",  u"but", u"or", u"on", u"in",  u"at",    u"of",     u"from",  u"by",      u"to",   u"since",
+    u"that", u"the", u"a",  u"an", u"for", u"after", u"before", u"until", u"shortly", u"than", u"as"};
 
 struct Word
 {
@@ -119,7 +121,9 @@ std::u16string leadingWord(const std::u16string &s, size_t &end)
 void dropLeadingPunctuation(std::u16string &s)
 {
     size_t b = 0;
-    while (b < s.size() && (isSpace(s[b]) || s[b] == u',' || s[b] == u';' || s[b] == u':' || s[b] == u'\u2014' || s[b] == u'\u2013' || s[b] == u'-'))
+    while (b < s.size()
+           && (isSpace(s[b]) || s[b] == u',' || s[b] == u';' || s[b] == u':' || s[b] == u'\u2014' || s[b] == u'\u2013'
+               || s[b] == u'-'))
         ++b;
     s.erase(0, b);
 }
@@ -163,7 +167,8 @@ void dropDateline(std::u16string &s)
 {
     size_t k = 0;
     bool letters = false;
-    while (k < s.size() && ((s[k] >= u'A' && s[k] <= u'Z') || s[k] == u' ' || s[k] == u'.' || s[k] == u'-' || s[k] == u',')) {
+    while (k < s.size()
+           && ((s[k] >= u'A' && s[k] <= u'Z') || s[k] == u' ' || s[k] == u'.' || s[k] == u'-' || s[k] == u',')) {
         letters = letters || (s[k] >= u'A' && s[k] <= u'Z');
         ++k;
     }
@@ -189,9 +194,10 @@ void dropTrailing(std::u16string &s)
 {
     for (bool changed = true; changed && !s.empty();) {
         changed = false;
-        while (!s.empty() && (isSpace(s.back()) || s.back() == u',' || s.back() == u';' || s.back() == u':' || s.back() == u'.'
-                              || s.back() == u'!' || s.back() == u'?' || s.back() == u'\u2014' || s.back() == u'\u2013' || s.back() == u'-'
-                              || isQuote(s.back()))) {
+        while (!s.empty()
+               && (isSpace(s.back()) || s.back() == u',' || s.back() == u';' || s.back() == u':' || s.back() == u'.'
+                   || s.back() == u'!' || s.back() == u'?' || s.back() == u'\u2014' || s.back() == u'\u2013'
+                   || s.back() == u'-' || isQuote(s.back()))) {
             s.pop_back();
             changed = true;
         }
@@ -238,8 +244,7 @@ namespace {
 
 // Every candidate split in [from, to) with its priority: 4 after ';' or ':', 3 at ", and", 2 at a
 // relative or subordinating word, 1 at a bare "and"/"but", 0 after a comma.
-template <typename Fn>
-void forEachSplit(std::u16string_view text, int32_t from, int32_t to, Fn consider)
+template <typename Fn> void forEachSplit(std::u16string_view text, int32_t from, int32_t to, Fn consider)
 {
     int32_t lastComma = -1;
     for (int32_t k = from; k < to;) {
@@ -332,7 +337,8 @@ std::u16string summarizeClause(std::u16string_view text, TextRange clause, const
             gone[static_cast<size_t>(k - clause.start)] = true;
     };
     // `dates` is sorted by start: only the few around the clause are looked at.
-    auto from = std::lower_bound(dates.begin(), dates.end(), clause.start, [](const TextRange &d, int32_t pos) { return d.start < pos; });
+    auto from = std::lower_bound(dates.begin(), dates.end(), clause.start,
+                                 [](const TextRange &d, int32_t pos) { return d.start < pos; });
     while (from != dates.begin() && std::prev(from)->end > clause.start)
         --from;
     for (auto it = from; it != dates.end() && it->start < clause.end; ++it) {

@@ -46,14 +46,16 @@ struct MentionIndex
         for (size_t e = 0; e < entities.size(); ++e)
             for (const TextRange &m : entities[e].mentions)
                 items.push_back({m, e});
-        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.range.start < b.range.start; });
+        std::sort(items.begin(), items.end(),
+                  [](const Item &a, const Item &b) { return a.range.start < b.range.start; });
     }
 };
 
 // Whether `r` overlaps one of `sorted` (sorted by start, hardly overlapping one another).
 bool overlapsAny(const std::vector<TextRange> &sorted, const TextRange &r)
 {
-    auto it = std::lower_bound(sorted.begin(), sorted.end(), r.start, [](const TextRange &d, int32_t pos) { return d.start < pos; });
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), r.start,
+                               [](const TextRange &d, int32_t pos) { return d.start < pos; });
     if (it != sorted.begin() && std::prev(it)->overlaps(r))
         return true;
     return it != sorted.end() && it->overlaps(r);
@@ -61,11 +63,13 @@ bool overlapsAny(const std::vector<TextRange> &sorted, const TextRange &r)
 
 // The entities named in the clause, in text order, but not in quoted speech around it, and not a
 // "name" that is a date phrase ("AD 862", "BC" read as names by the recogniser).
-std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted, const std::vector<TextRange> &datePhrases,
-                                        const std::vector<Entity> &entities, const MentionIndex &index)
+std::vector<std::string> participantsIn(TextRange clause, const std::vector<TextRange> &quoted,
+                                        const std::vector<TextRange> &datePhrases, const std::vector<Entity> &entities,
+                                        const MentionIndex &index)
 {
     auto excluded = [&](const TextRange &m) {
-        return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); }) || overlapsAny(datePhrases, m);
+        return std::any_of(quoted.begin(), quoted.end(), [&](const TextRange &q) { return q.overlaps(m); })
+            || overlapsAny(datePhrases, m);
     };
     std::vector<std::string> ids;
     auto it = std::lower_bound(index.items.begin(), index.items.end(), clause.start,
@@ -105,7 +109,8 @@ std::set<std::u16string> contentStems(const std::u16string &summary)
 // summary recur in the other, or when they share a participant and a word.
 bool sameEvent(const Event &a, const std::set<std::u16string> &wa, const Event &b, const std::set<std::u16string> &wb)
 {
-    if (a.anchor != b.anchor || a.value != b.value || a.start != b.start || a.end != b.end || a.anchor == EventAnchor::Unanchored)
+    if (a.anchor != b.anchor || a.value != b.value || a.start != b.start || a.end != b.end
+        || a.anchor == EventAnchor::Unanchored)
         return false;
     size_t shared = 0;
     for (const auto &w : wa)

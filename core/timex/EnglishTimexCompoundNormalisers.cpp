@@ -82,5 +82,4 @@ V weekdayOfRelativeWeek(const M &m, const C &c)
     return date(d.year, d.month, d.day);
 }
 
-
 } // namespace lede::core::timex::en

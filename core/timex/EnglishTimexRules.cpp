@@ -9,6 +9,9 @@ namespace lede::core::timex {
 
 using namespace en;
 
+// The words a bare era year ("AD 30", "410 CE") needs before it to count as a date.
+constexpr const char *kEraYearCue = "in|by|from|since|until|till|to|around|after|before|of|and|c|circa";
+
 const LanguageRules &englishRules()
 {
     static const LanguageRules rules = [] {
@@ -41,8 +44,8 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "the year @NUM", yearNumber},
             {F::ExplicitDate, "the? year ad|ce @NUM", eraYear},
             // "an ad 30 seconds long" is no year: a bare era word needs a word that takes a date before it.
-            {F::ExplicitDate, "ad|ce @NUM", eraYear, {}, {}, "in|by|from|since|until|till|to|around|after|before|of|and|c|circa"},
-            {F::ExplicitDate, "@NUM ad|ce", eraYear, {}, {}, "in|by|from|since|until|till|to|around|after|before|of|and|c|circa"},
+            {F::ExplicitDate, "ad|ce @NUM", eraYear, {}, {}, kEraYearCue},
+            {F::ExplicitDate, "@NUM ad|ce", eraYear, {}, {}, kEraYearCue},
             {F::ExplicitDate, "@YEARWORDS", yearOnly},
             {F::ExplicitDate, "@SHORTYEAR", yearOnly},
             {F::ExplicitDate, "@BCYEAR", yearOnly},

@@ -86,8 +86,8 @@ bool looksLikeTitle(const std::vector<TimexToken> &toks, size_t first, size_t en
 {
     constexpr uint32_t kLowerCaseWords = kUnit | kRelative | kPartOfDay | kDeictic | kVague | kSetAdverb | kSeason | kLiteral;
     auto startsSentenceAt = [&](size_t k) {
-        return k == 0 || toks[k].lineBefore
-            || endsSentence(toks[k - 1]) || (toks[k - 1].kind == TokKind::Punct && toks[k - 1].ch == u':');
+        return k == 0 || toks[k].lineBefore || endsSentence(toks[k - 1])
+            || (toks[k - 1].kind == TokKind::Punct && toks[k - 1].ch == u':');
     };
     size_t from = first;
     if (from > 0 && toks[from - 1].kind == TokKind::Word && toks[from - 1].capitalized && !toks[from - 1].lex && !startsSentenceAt(from - 1))
@@ -108,7 +108,8 @@ bool looksLikeTitle(const std::vector<TimexToken> &toks, size_t first, size_t en
         ++words;
         // Words of three letters or more: "Q3 2021" keeps its capital Q. An era ("BCE") is written in
         // capitals even where a rule also reads it as a literal.
-        lowerCaseWord = lowerCaseWord || (t.lex && (t.lex->classes & kLowerCaseWords) && !(t.lex->classes & kEra) && t.end - t.start >= 3);
+        lowerCaseWord = lowerCaseWord
+            || (t.lex && (t.lex->classes & kLowerCaseWords) && !(t.lex->classes & kEra) && t.end - t.start >= 3);
     }
     if (words < 1 || tokens < 2 || !lowerCaseWord)
         return false;
@@ -315,8 +316,8 @@ std::vector<Timex> TimexTagger::tag(std::u16string_view text, const Segmentation
     return tagWithReference(text, seg, options, stop).timexes;
 }
 
-TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmentation &seg, const TimexOptions &options,
-                                 const StopToken &stop)
+TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmentation &seg,
+                                          const TimexOptions &options, const StopToken &stop)
 {
     const TimexGrammar &g = TimexGrammar::english();
     std::vector<TimexToken> toks;

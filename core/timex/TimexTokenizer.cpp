@@ -101,9 +101,13 @@ void markSentenceInnerStops(std::vector<TimexToken> &toks, const std::vector<Tex
 {
     if (sentences.empty())
         return;
-    auto isStop = [](const TimexToken &t) { return t.kind == TokKind::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?'); };
+    auto isStop = [](const TimexToken &t) {
+        return t.kind == TokKind::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?');
+    };
     auto closes = [](const TimexToken &t) {
-        return t.kind == TokKind::Punct && (t.ch == u'"' || t.ch == u'\'' || t.ch == u')' || t.ch == u']' || t.ch == u'\u201d' || t.ch == u'\u2019');
+        return t.kind == TokKind::Punct
+            && (t.ch == u'"' || t.ch == u'\'' || t.ch == u')' || t.ch == u']' || t.ch == u'\u201d'
+                || t.ch == u'\u2019');
     };
     // Both lists are in text order: one pass. A stop is inside its sentence when the next token that
     // is not a closing quote or bracket lies in the same sentence.
@@ -116,9 +120,11 @@ void markSentenceInnerStops(std::vector<TimexToken> &toks, const std::vector<Tex
         if (s == sentences.size() || !sentences[s].contains(toks[k].start))
             continue;
         size_t next = k + 1;
-        while (next < toks.size() && (closes(toks[next]) || isStop(toks[next])) && sentences[s].contains(toks[next].start))
+        while (next < toks.size() && (closes(toks[next]) || isStop(toks[next]))
+               && sentences[s].contains(toks[next].start))
             ++next;
-        toks[k].insideSentence = next < toks.size() && sentences[s].contains(toks[next].start) && !toks[next].lineBefore;
+        toks[k].insideSentence =
+            next < toks.size() && sentences[s].contains(toks[next].start) && !toks[next].lineBefore;
     }
 }
 

@@ -42,7 +42,8 @@ void markSentenceInnerStops(std::vector<TimexToken> &toks, const std::vector<Tex
 // sentence, and ';'.
 inline bool endsSentence(const TimexToken &t)
 {
-    return t.kind == TokKind::Punct && !t.insideSentence && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u';');
+    return t.kind == TokKind::Punct && !t.insideSentence
+        && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u';');
 }
 
 } // namespace lede::core::timex

@@ -159,8 +159,9 @@ private slots:
         QCOMPARE(events.size(), 3);
 
         const QJsonObject bce = events[0].toObject();
-        QCOMPARE(bce.keys(), (QStringList{u"date"_s, u"end"_s, u"id"_s, u"participants"_s, u"sentence"_s, u"start"_s,
-                                          u"summary"_s, u"value"_s}));
+        QCOMPARE(bce.keys(),
+                 (QStringList{u"date"_s, u"end"_s, u"id"_s, u"participants"_s, u"sentence"_s, u"start"_s, u"summary"_s,
+                              u"value"_s}));
         QCOMPARE(bce[u"id"_s].toString(), u"v1"_s);
         QCOMPARE(bce[u"start"_s].toString(), u"-0043-01-01"_s);
         QCOMPARE(bce[u"end"_s].toString(), u"-0043-12-31"_s);

@@ -110,9 +110,9 @@ private slots:
     void score_countsAStrictHitARelaxedHitAMissAndAFalseAlarm()
     {
         const std::vector<core::Event> events = {
-            eventAt(m_doc, m_seg, u"Monday", days({2024, 5, 6}, {2024, 5, 6})),       // strict
-            eventAt(m_doc, m_seg, u"March", days({2024, 3, 15}, {2024, 3, 15})),      // inside the gold month
-            eventAt(m_doc, m_seg, u"2025", days({2025, 1, 1}, {2025, 12, 31})),       // no gold link there
+            eventAt(m_doc, m_seg, u"Monday", days({2024, 5, 6}, {2024, 5, 6})),     // strict
+            eventAt(m_doc, m_seg, u"March", days({2024, 3, 15}, {2024, 3, 15})),    // inside the gold month
+            eventAt(m_doc, m_seg, u"2025", days({2025, 1, 1}, {2025, 12, 31})),     // no gold link there
             eventAt(m_doc, m_seg, u"Now", {core::EventAnchor::Unanchored, {}, {}}), // not on the calendar
         };
         // Nothing for "2 April 2024": a miss.
@@ -218,10 +218,7 @@ private slots:
         QCOMPARE(run->score.systemMatch[static_cast<size_t>(retire - run->system.pairs.begin())], AnchorMatch::None);
     }
 
-    void reader_missingFile_isNullopt()
-    {
-        QVERIFY(!readTimeML(LEDE_TEST_DATA_DIR "/events/no-such-file.tml"));
-    }
+    void reader_missingFile_isNullopt() { QVERIFY(!readTimeML(LEDE_TEST_DATA_DIR "/events/no-such-file.tml")); }
 };
 
 QTEST_APPLESS_MAIN(TestEventAnchorScore)

@@ -22,7 +22,8 @@ auto anchorKey(const AnchorPair &p)
 // Sorted by sentence (then interval), each (sentence, interval) once; the first value seen is kept.
 void makeDistinct(std::vector<AnchorPair> &pairs)
 {
-    std::stable_sort(pairs.begin(), pairs.end(), [](const AnchorPair &a, const AnchorPair &b) { return anchorKey(a) < anchorKey(b); });
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const AnchorPair &a, const AnchorPair &b) { return anchorKey(a) < anchorKey(b); });
     pairs.erase(std::unique(pairs.begin(), pairs.end(), sameAnchor), pairs.end());
 }
 
@@ -57,7 +58,8 @@ int32_t sentenceAt(const core::Segmentation &segmentation, int32_t pos)
 {
     const auto &s = segmentation.sentences;
     // The first sentence starting after pos; the one before it is the only candidate.
-    const auto after = std::upper_bound(s.begin(), s.end(), pos, [](int32_t p, const core::Sentence &x) { return p < x.range.start; });
+    const auto after =
+        std::upper_bound(s.begin(), s.end(), pos, [](int32_t p, const core::Sentence &x) { return p < x.range.start; });
     if (after == s.begin())
         return -1;
     const auto it = std::prev(after);

@@ -20,7 +20,7 @@ struct AnchorPair
 {
     int32_t sentence = -1; // index into Segmentation::sentences
     core::DateInterval interval;
-    std::string value;   // for reports only, like `date`
+    std::string value;    // for reports only, like `date`
     core::TextRange date; // the date expression it came from
 };
 
@@ -39,12 +39,12 @@ bool isAnchoringRelation(const std::string &relType);
 struct GoldAnchors
 {
     std::vector<AnchorPair> pairs; // distinct, in sentence order
-    int links = 0;         // TLINKs between an event and a DATE timex with an anchoring relation
-    int otherSentence = 0; // of those, event and date in different sentences: not scored
-    int unplaceable = 0;   // of those, in one sentence, but the value has no calendar interval
-                           // (PRESENT_REF, XXXX-WXX-2, FUTURE_REF): not scored
-    int toCreationTime = 0; // event–DCT links with an anchoring relation: the DCT is in no sentence
-    int unresolved = 0;    // links naming an instance, event or timex the file lacks
+    int links = 0;                 // TLINKs between an event and a DATE timex with an anchoring relation
+    int otherSentence = 0;         // of those, event and date in different sentences: not scored
+    int unplaceable = 0;           // of those, in one sentence, but the value has no calendar interval
+                                   // (PRESENT_REF, XXXX-WXX-2, FUTURE_REF): not scored
+    int toCreationTime = 0;        // event–DCT links with an anchoring relation: the DCT is in no sentence
+    int unresolved = 0;            // links naming an instance, event or timex the file lacks
 };
 
 GoldAnchors goldAnchors(const TimeMLDocument &doc, const core::Segmentation &segmentation);
@@ -52,8 +52,8 @@ GoldAnchors goldAnchors(const TimeMLDocument &doc, const core::Segmentation &seg
 struct SystemAnchors
 {
     std::vector<AnchorPair> pairs; // distinct, in sentence order
-    int events = 0;     // events produced
-    int unanchored = 0; // of those, with no calendar interval: not scored
+    int events = 0;                // events produced
+    int unanchored = 0;            // of those, with no calendar interval: not scored
 };
 
 // A merged event is anchored in every sentence where it is told (Event::mentions), as the gold links are.

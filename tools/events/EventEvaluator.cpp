@@ -41,7 +41,7 @@ struct Totals
 {
     int files = 0;
     AnchorCounts counts;
-    GoldAnchors gold;    // only the counters are summed
+    GoldAnchors gold;     // only the counters are summed
     SystemAnchors system; // likewise
 };
 
@@ -75,14 +75,22 @@ std::string intervalText(const core::DateInterval &i)
 std::string granularity(const core::DateInterval &i)
 {
     const int64_t n = core::calendar::toDayNumber(i.end) - core::calendar::toDayNumber(i.start) + 1;
-    if (n == 1) return "day";
-    if (n == 7) return "week";
-    if (n >= 28 && n <= 31) return "month";
-    if (n >= 89 && n <= 92) return "quarter";
-    if (n >= 181 && n <= 184) return "half-year";
-    if (n == 365 || n == 366) return "year";
-    if (n >= 3652 && n <= 3653) return "decade";
-    if (n > 366) return "years";
+    if (n == 1)
+        return "day";
+    if (n == 7)
+        return "week";
+    if (n >= 28 && n <= 31)
+        return "month";
+    if (n >= 89 && n <= 92)
+        return "quarter";
+    if (n >= 181 && n <= 184)
+        return "half-year";
+    if (n == 365 || n == 366)
+        return "year";
+    if (n >= 3652 && n <= 3653)
+        return "decade";
+    if (n > 366)
+        return "years";
     return "days";
 }
 
@@ -118,7 +126,9 @@ void printTop(const char *title, const std::map<std::string, int> &m, int n)
         v.emplace_back(c, k);
         total += c;
     }
-    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     std::printf("\n%s (%d)\n", title, total);
     for (size_t i = 0; i < v.size() && static_cast<int>(i) < n; ++i)
         std::printf("  %5d  %s\n", v[i].first, v[i].second.c_str());
@@ -138,8 +148,9 @@ struct Mistakes
         for (size_t i = 0; i < gold.size(); ++i) {
             const AnchorPair &g = gold[i];
             if (score.goldMatch[i] == AnchorMatch::None) {
-                bump(missed, inSentence(system, g.sentence) ? "the sentence's events have other dates"
-                                                            : "no event in the sentence");
+                bump(missed,
+                     inSentence(system, g.sentence) ? "the sentence's events have other dates"
+                                                    : "no event in the sentence");
                 bump(missedValues, granularity(g.interval) + "  " + g.value);
             } else if (score.goldMatch[i] == AnchorMatch::RelaxedOnly) {
                 for (const AnchorPair &s : system) {
@@ -147,8 +158,11 @@ struct Mistakes
                         continue;
                     const bool wider = s.interval.start <= g.interval.start && g.interval.end <= s.interval.end;
                     const bool narrower = g.interval.start <= s.interval.start && s.interval.end <= g.interval.end;
-                    bump(relaxedOnly, "gold " + granularity(g.interval) + ", system " + granularity(s.interval)
-                                          + (wider ? " (wider)" : narrower ? " (inside)" : " (partly overlapping)"));
+                    bump(relaxedOnly,
+                         "gold " + granularity(g.interval) + ", system " + granularity(s.interval)
+                             + (wider          ? " (wider)"
+                                    : narrower ? " (inside)"
+                                               : " (partly overlapping)"));
                     break;
                 }
             }
@@ -168,7 +182,9 @@ struct Mistakes
             }
             std::string why = inSentence(gold, s.sentence) ? "the sentence's gold links have other dates"
                                                            : "no gold link in the sentence";
-            why += goldDate ? "; the date is a gold DATE" : goldOther ? "; the date is a gold TIME/DURATION/SET" : "; the date is no gold timex";
+            why += goldDate ? "; the date is a gold DATE"
+                : goldOther ? "; the date is a gold TIME/DURATION/SET"
+                            : "; the date is no gold timex";
             bump(falseAlarms, why);
             bump(falseAlarmValues, granularity(s.interval) + "  " + s.value);
         }
@@ -188,12 +204,15 @@ void listSentences(const std::string &name, std::u16string_view text, const core
     std::sort(sentences.begin(), sentences.end());
     sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
     for (const int32_t s : sentences) {
-        std::printf("%s #%d: %s\n", name.c_str(), s, oneLine(slice(text, seg.sentences[static_cast<size_t>(s)].range), 220).c_str());
-        auto print = [&](const char *side, const std::vector<AnchorPair> &pairs, const std::vector<AnchorMatch> &match) {
+        std::printf("%s #%d: %s\n", name.c_str(), s,
+                    oneLine(slice(text, seg.sentences[static_cast<size_t>(s)].range), 220).c_str());
+        auto print = [&](const char *side, const std::vector<AnchorPair> &pairs,
+                         const std::vector<AnchorMatch> &match) {
             for (size_t i = 0; i < pairs.size(); ++i)
                 if (pairs[i].sentence == s)
-                    std::printf("    %-6s %-8s %-24s %-22s [%s]\n", side, matchName(match[i]), intervalText(pairs[i].interval).c_str(),
-                                pairs[i].value.c_str(), oneLine(slice(text, pairs[i].date), 40).c_str());
+                    std::printf("    %-6s %-8s %-24s %-22s [%s]\n", side, matchName(match[i]),
+                                intervalText(pairs[i].interval).c_str(), pairs[i].value.c_str(),
+                                oneLine(slice(text, pairs[i].date), 40).c_str());
         };
         print("gold", gold, score.goldMatch);
         print("system", system, score.systemMatch);
@@ -215,8 +234,9 @@ void printCounts(const std::string &part, const Totals &t)
 
 int usage(FILE *to)
 {
-    std::fprintf(to, "usage: lede-event-eval [--errors N] [--per-file] [--list] PATH...\n"
-                     "  PATH: a TimeML .tml file or a folder searched recursively (e.g. tempeval3/TBAQ-cleaned)\n");
+    std::fprintf(to,
+                 "usage: lede-event-eval [--errors N] [--per-file] [--list] PATH...\n"
+                 "  PATH: a TimeML .tml file or a folder searched recursively (e.g. tempeval3/TBAQ-cleaned)\n");
     return to == stdout ? 0 : 2;
 }
 
@@ -248,8 +268,8 @@ int main(int argc, char **argv)
                     if (!e.is_regular_file() || e.path().extension() != ".tml")
                         continue;
                     const fs::path rel = fs::relative(e.path(), root, ec);
-                    const std::string part = std::distance(rel.begin(), rel.end()) > 1 ? rel.begin()->string()
-                                                                                       : root.filename().string();
+                    const std::string part =
+                        std::distance(rel.begin(), rel.end()) > 1 ? rel.begin()->string() : root.filename().string();
                     inputs.push_back({e.path(), part});
                 }
             } else if (fs::is_regular_file(root, ec)) {
@@ -292,9 +312,9 @@ int main(int argc, char **argv)
         const std::string name = in.file.filename().string();
         if (perFile) {
             const Prf r = relaxedPrf(score.counts);
-            std::printf("%-36s gold %3d system %3d strict %3d relaxed gold %3d system %3d  relaxed F1 %5.1f\n", name.c_str(),
-                        score.counts.gold, score.counts.system, score.counts.strict, score.counts.relaxedGold,
-                        score.counts.relaxedSystem, r.f1);
+            std::printf("%-36s gold %3d system %3d strict %3d relaxed gold %3d system %3d  relaxed F1 %5.1f\n",
+                        name.c_str(), score.counts.gold, score.counts.system, score.counts.strict,
+                        score.counts.relaxedGold, score.counts.relaxedSystem, r.f1);
         }
         if (list)
             listSentences(name, run->document.text, run->segmentation, gold.pairs, system.pairs, score);
@@ -314,7 +334,8 @@ int main(int argc, char **argv)
         printCounts("all", all);
     std::printf("\ngold links (event–DATE, anchoring relation) %d: in different sentences %d, no calendar interval %d "
                 "(not scored); to the creation time %d, unresolved ids %d (not counted)\n",
-                all.gold.links, all.gold.otherSentence, all.gold.unplaceable, all.gold.toCreationTime, all.gold.unresolved);
+                all.gold.links, all.gold.otherSentence, all.gold.unplaceable, all.gold.toCreationTime,
+                all.gold.unresolved);
     std::printf("system events %d: unanchored %d (not scored)%s\n", all.system.events, all.system.unanchored,
                 unreadable ? ("; files skipped " + std::to_string(unreadable)).c_str() : "");
     if (errors > 0) {

@@ -17,13 +17,13 @@ struct GoldTimex
     core::TextRange range;
     std::string type;  // lower case: date, time, duration, set
     std::string value;
-    std::string tid;   // "t12"; what TLINKs refer to
+    std::string tid; // "t12"; what TLINKs refer to
 };
 
 struct GoldEvent
 {
     core::TextRange range;
-    std::string eid;   // "e3"
+    std::string eid; // "e3"
 };
 
 // MAKEINSTANCE: TLINKs point at an instance of an event, not at the event itself.
@@ -36,8 +36,8 @@ struct GoldEventInstance
 // One TLINK. Exactly one of eventInstance / timeId is set on each side.
 struct GoldTimeLink
 {
-    std::string relType;               // IS_INCLUDED, BEFORE, ...
-    std::string eventInstance, timeId; // the link's source: eventInstanceID or timeID
+    std::string relType;                             // IS_INCLUDED, BEFORE, ...
+    std::string eventInstance, timeId;               // the link's source: eventInstanceID or timeID
     std::string relatedEventInstance, relatedTimeId; // its target: relatedToEventInstance or relatedToTime
 };
 

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,7 +22,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
-#include <QDir>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -117,12 +117,14 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     // QUndoGroup would write "<prefix> <command>"; a whole template lets a translation add its own
     // punctuation ("Rückgängig: …"). These run after the actions' own slots, so their text wins.
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, [this](const QString &command) {
-        m_undo->setText(command.isEmpty() ? tr("&Undo")
-                                          : tr("&Undo %1", "%1 the change to undo: 'Rename “Paris” to “Lyon”'").arg(command));
+        m_undo->setText(command.isEmpty()
+                            ? tr("&Undo")
+                            : tr("&Undo %1", "%1 the change to undo: 'Rename “Paris” to “Lyon”'").arg(command));
     });
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo, [this](const QString &command) {
-        m_redo->setText(command.isEmpty() ? tr("&Redo")
-                                          : tr("&Redo %1", "%1 the change to redo: 'Rename “Paris” to “Lyon”'").arg(command));
+        m_redo->setText(command.isEmpty()
+                            ? tr("&Redo")
+                            : tr("&Redo %1", "%1 the change to redo: 'Rename “Paris” to “Lyon”'").arg(command));
     });
     for (QAction *a : {m_undo, m_redo}) {
         a->setShortcutContext(Qt::WindowShortcut);
@@ -220,8 +222,8 @@ void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
             return;
         m_contextPanel->setCurrentMention(index);
         if (index >= 0) {
-            m_mentionMessage = tr("Mention %1 of %2").arg(m_window->locale().toString(index + 1),
-                                                         m_window->locale().toString(count));
+            m_mentionMessage =
+                tr("Mention %1 of %2").arg(m_window->locale().toString(index + 1), m_window->locale().toString(count));
             showMessage(m_mentionMessage);
         } else if (!m_mentionMessage.isEmpty() && m_window->statusBar()->currentMessage() == m_mentionMessage) {
             m_window->statusBar()->clearMessage(); // no current mention any more: do not leave a stale one
@@ -332,8 +334,8 @@ void AnnotationController::onAddEntityRequested(int from, int to)
     const core::TextRange range{annotator->toCoreOffset(from), annotator->toCoreOffset(to)};
     const std::shared_ptr<const core::PlaceGazetteer> places =
         m_gazetteerLoad.isFinished() ? m_gazetteerLoad.result() : nullptr;
-    const auto guess = core::guessEntityType(annotator->model()->document()->text, range, core::TypeCues::shipped(),
-                                             places.get());
+    const auto guess =
+        core::guessEntityType(annotator->model()->document()->text, range, core::TypeCues::shipped(), places.get());
     AddEntityDialog dialog(*annotator->model(), c.selectedText(), guess ? guess->type : core::EntityType::Person,
                            m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -371,16 +373,15 @@ void AnnotationController::mergeWithDialog(const std::string &id)
     if (others.empty())
         return;
     std::stable_sort(others.begin(), others.end(), [](const core::Entity *a, const core::Entity *b) {
-        return QString::localeAwareCompare(QString::fromStdU16String(a->name), QString::fromStdU16String(b->name))
-            < 0;
+        return QString::localeAwareCompare(QString::fromStdU16String(a->name), QString::fromStdU16String(b->name)) < 0;
     });
     QStringList labels;
     for (const core::Entity *e : others)
         labels << tr("%1 (%2)").arg(QString::fromStdU16String(e->name), entityTypeDisplayName(e->type));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_window, tr("Merge With"), tr("Merge “%1” into:").arg(QString::fromStdU16String(from->name)), labels, 0,
-        false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(m_window, tr("Merge With"),
+                              tr("Merge “%1” into:").arg(QString::fromStdU16String(from->name)), labels, 0, false, &ok);
     const qsizetype index = labels.indexOf(chosen);
     if (!ok || index < 0)
         return;
@@ -452,10 +453,9 @@ PrintJob *AnnotationController::startPrintJob(const QString &title, const std::f
     auto *articleView = qobject_cast<ArticleView *>(m_active->view());
     const auto source = m_active->model()->document();
     auto *job = articleView && source
-                    ? new PrintJob(source, articleView->articleStyle(), articleView->document()->defaultFont(),
-                                   *m_active->model(), m_active->visibleKinds(), printMeta(), this)
-                    : new PrintJob(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds(),
-                                   printMeta(), this);
+        ? new PrintJob(source, articleView->articleStyle(), articleView->document()->defaultFont(), *m_active->model(),
+                       m_active->visibleKinds(), printMeta(), this)
+        : new PrintJob(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds(), printMeta(), this);
     m_printJob = job;
     // Not modal: a modal QProgressDialog runs the event loop inside setValue(). It shows itself only when the
     // job takes longer than a moment.
@@ -473,16 +473,17 @@ PrintJob *AnnotationController::startPrintJob(const QString &title, const std::f
         dialog->setValue(page);
         dialog->setLabelText(tr("Page %1 of %2…").arg(page).arg(count));
     });
-    connect(job, &PrintJob::finished, this, [this, job, dialog, title](PrintJob::Outcome outcome, const QString &error) {
-        dialog->close();
-        job->deleteLater();
-        m_printJob = nullptr;
-        updateActions();
-        if (outcome == PrintJob::Outcome::Cancelled)
-            showMessage(tr("%1 cancelled.").arg(title));
-        else if (outcome == PrintJob::Outcome::Failed)
-            QMessageBox::warning(m_window, title, error);
-    });
+    connect(job, &PrintJob::finished, this,
+            [this, job, dialog, title](PrintJob::Outcome outcome, const QString &error) {
+                dialog->close();
+                job->deleteLater();
+                m_printJob = nullptr;
+                updateActions();
+                if (outcome == PrintJob::Outcome::Cancelled)
+                    showMessage(tr("%1 cancelled.").arg(title));
+                else if (outcome == PrintJob::Outcome::Failed)
+                    QMessageBox::warning(m_window, title, error);
+            });
     start(job);
     updateActions();
     return job;
@@ -517,8 +518,8 @@ QString AnnotationController::exportStartPath(const QString &fileName) const
     QString folder;
     // Only an absolute source path names a folder; a relative one would resolve against the working directory.
     const QString source = m_active && m_active->model()->document()
-                               ? QString::fromStdString(m_active->model()->document()->meta.sourcePath)
-                               : QString();
+        ? QString::fromStdString(m_active->model()->document()->meta.sourcePath)
+        : QString();
     if (!source.isEmpty() && QDir::isAbsolutePath(source)) {
         const QFileInfo articleFolder(QFileInfo(source).absolutePath());
         if (articleFolder.isDir() && articleFolder.isWritable())
@@ -543,9 +544,9 @@ void AnnotationController::rememberExportFolder(const QString &path)
 
 void AnnotationController::exportCsvWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Entities"),
-                                                      exportStartPath(suggestedName(m_active, QStringLiteral("-entities.csv"))),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Entities"), exportStartPath(suggestedName(m_active, QStringLiteral("-entities.csv"))),
+        tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         rememberExportFolder(path);
     QString error;
@@ -557,9 +558,9 @@ void AnnotationController::exportCsvWithDialog()
 
 void AnnotationController::exportJsonWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Analysis"),
-                                                      exportStartPath(suggestedName(m_active, QStringLiteral("-analysis.json"))),
-                                                      tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Analysis"), exportStartPath(suggestedName(m_active, QStringLiteral("-analysis.json"))),
+        tr("JSON files (*.json)"));
     if (!path.isEmpty())
         rememberExportFolder(path);
     QString error;
@@ -601,8 +602,8 @@ void AnnotationController::printPreview()
     // this thread; File ▸ Print and Export as PDF are the background paths.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setDocName(printMeta().title);
-    const auto copy = AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(),
-                                                        m_active->visibleKinds());
+    const auto copy =
+        AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds());
     QPrintPreviewDialog dialog(printer.get(), m_window);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(printMeta().title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&copy](QPrinter *p) {

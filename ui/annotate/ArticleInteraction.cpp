@@ -46,8 +46,8 @@ std::optional<AnnotationHit> ArticleInteraction::entityMentionAt(const QPoint &v
         const QRect right = m_view->cursorRect(probe);
         if (left.top() != right.top() || viewportPos.x() < left.left() || viewportPos.x() > right.right())
             continue;
-        if (auto hit = m_annotator->model()->hitAt(block.blockNumber(), pos); hit && hit->kind != HighlightKind::Date
-            && (m_annotator->highlighter()->visibleKinds() & maskOf(hit->kind)))
+        if (auto hit = m_annotator->model()->hitAt(block.blockNumber(), pos);
+            hit && hit->kind != HighlightKind::Date && (m_annotator->highlighter()->visibleKinds() & maskOf(hit->kind)))
             return hit;
     }
     return std::nullopt;
@@ -92,8 +92,8 @@ void ArticleInteraction::addEntityActions(QMenu *menu, const std::string &id)
     connect(rename, &QAction::triggered, annotator, [annotator, id] { Q_EMIT annotator->renameRequested(id); });
     QMenu *types = menu->addMenu(tr("Change Type"));
     types->menuAction()->setObjectName(QStringLiteral("changeTypeMenu"));
-    for (core::EntityType t : {core::EntityType::Person, core::EntityType::Place, core::EntityType::Organization,
-                               core::EntityType::Other}) {
+    for (core::EntityType t :
+         {core::EntityType::Person, core::EntityType::Place, core::EntityType::Organization, core::EntityType::Other}) {
         QAction *a = types->addAction(entityTypeDisplayName(t));
         a->setObjectName(QStringLiteral("changeTypeTo%1").arg(static_cast<int>(t)));
         a->setCheckable(true);
@@ -127,9 +127,7 @@ bool ArticleInteraction::eventFilter(QObject *watched, QEvent *event)
     if (!m_view || watched != m_view->viewport())
         return false;
     switch (event->type()) {
-    case QEvent::MouseButtonPress:
-        m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
-        break;
+    case QEvent::MouseButtonPress: m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint(); break;
     case QEvent::MouseButtonRelease: {
         auto *me = static_cast<QMouseEvent *>(event);
         // A drag selects text; only a click selects an entity.
@@ -154,8 +152,7 @@ bool ArticleInteraction::eventFilter(QObject *watched, QEvent *event)
         menu->exec(ce->globalPos());
         return true;
     }
-    default:
-        break;
+    default: break;
     }
     return false;
 }

@@ -180,8 +180,8 @@ void ContextPanel::updateSummary()
     const int count = static_cast<int>(entity->mentions.size());
     const QString type = entityTypeDisplayName(entity->type);
     if (m_current >= 0)
-        m_summary->setText(tr("%1 · mention %2 of %3")
-                               .arg(type, locale().toString(m_current + 1), locale().toString(count)));
+        m_summary->setText(
+            tr("%1 · mention %2 of %3").arg(type, locale().toString(m_current + 1), locale().toString(count)));
     else
         m_summary->setText(count == 1 ? tr("%1 · 1 mention").arg(type)
                                       : tr("%1 · %2 mentions").arg(type, locale().toString(count)));

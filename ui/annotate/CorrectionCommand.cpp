@@ -5,11 +5,10 @@
 
 namespace lede::ui {
 
-CorrectionCommand::CorrectionCommand(core::Corrections &log, core::Correction correction,
-                                     std::function<void()> apply, const QString &text)
+CorrectionCommand::CorrectionCommand(core::Corrections &log, core::Correction correction, std::function<void()> apply,
+                                     const QString &text)
     : QUndoCommand(text), m_log(log), m_correction(std::move(correction)), m_apply(std::move(apply))
-{
-}
+{}
 
 void CorrectionCommand::redo()
 {

@@ -71,7 +71,8 @@ DateDescriber::DateDescriber(const QLocale &locale, Reference reference) : m_loc
 QString DateDescriber::describe(const core::Timex &timex) const
 {
     if (!timex.rangeStart.empty() && !timex.rangeEnd.empty())
-        return describeRange(QString::fromStdString(timex.rangeStart), QString::fromStdString(timex.rangeEnd), timex.type);
+        return describeRange(QString::fromStdString(timex.rangeStart), QString::fromStdString(timex.rangeEnd),
+                             timex.type);
     const QString value = QString::fromStdString(timex.value);
     return withHint(describeOne(value, timex.type, timex.unresolved), value, timex.type, timex.unresolved);
 }
@@ -109,7 +110,8 @@ QString DateDescriber::describeRange(const QString &start, const QString &end, c
     if (a.hasMatch() && b.hasMatch()) {
         const core::CalendarDate s{a.captured(1).toInt(), a.captured(2).toInt(), a.captured(3).toInt()};
         const core::CalendarDate e{b.captured(1).toInt(), b.captured(2).toInt(), b.captured(3).toInt()};
-        if (core::calendar::isValidDate(s.year, s.month, s.day) && core::calendar::isValidDate(e.year, e.month, e.day) && s <= e)
+        if (core::calendar::isValidDate(s.year, s.month, s.day) && core::calendar::isValidDate(e.year, e.month, e.day)
+            && s <= e)
             return describeInterval(s, e);
     }
     static const QRegularExpression monthOnly(QStringLiteral("^(\\d{4})-(\\d\\d)$"));
@@ -174,17 +176,20 @@ QString DateDescriber::describeOne(const QString &value, core::TimexType type, c
         return tr("the %1s", "a decade: 'the 1990s'").arg(m.captured(1).toInt() * 10);
     static const QRegularExpression century(QStringLiteral("^(\\d{2})(?:XX)?$"));
     if (const QRegularExpressionMatch m = century.match(value); m.hasMatch())
-        return tr("the %1 century", "%1 an ordinal number: 'the 19th century'").arg(ordinalNumber(m.captured(1).toInt() + 1));
+        return tr("the %1 century", "%1 an ordinal number: 'the 19th century'")
+            .arg(ordinalNumber(m.captured(1).toInt() + 1));
     static const QRegularExpression millennium(QStringLiteral("^(\\d)$"));
     if (const QRegularExpressionMatch m = millennium.match(value); m.hasMatch())
-        return tr("the %1 millennium", "%1 an ordinal word: 'the third millennium'").arg(ordinalWord(m.captured(1).toInt() + 1));
+        return tr("the %1 millennium", "%1 an ordinal word: 'the third millennium'")
+            .arg(ordinalWord(m.captured(1).toInt() + 1));
     // Before the common era: "BC050" the 500s BC, "BC04" the 5th century BC, "BC1" the 2nd millennium BC.
     static const QRegularExpression bceDecade(QStringLiteral("^BC(\\d{3})$"));
     if (const QRegularExpressionMatch m = bceDecade.match(value); m.hasMatch())
         return tr("the %1s BC", "a decade before the common era: 'the 500s BC'").arg(m.captured(1).toInt() * 10);
     static const QRegularExpression bceCentury(QStringLiteral("^BC(\\d{2})$"));
     if (const QRegularExpressionMatch m = bceCentury.match(value); m.hasMatch())
-        return tr("the %1 century BC", "%1 an ordinal number: 'the 5th century BC'").arg(ordinalNumber(m.captured(1).toInt() + 1));
+        return tr("the %1 century BC", "%1 an ordinal number: 'the 5th century BC'")
+            .arg(ordinalNumber(m.captured(1).toInt() + 1));
     static const QRegularExpression bceMillennium(QStringLiteral("^BC(\\d)$"));
     if (const QRegularExpressionMatch m = bceMillennium.match(value); m.hasMatch())
         return tr("the %1 millennium BC", "%1 an ordinal word: 'the second millennium BC'")
@@ -203,7 +208,9 @@ QString DateDescriber::describeOne(const QString &value, core::TimexType type, c
 QString DateDescriber::describeCalendar(const Parts &p, core::TimexType type, core::TimexOffset unresolved) const
 {
     const bool relativeYear = !p.yearKnown && unresolved.unit == core::TimexUnit::Year;
-    const QString year = p.yearKnown ? yearText(p.year) : relativeYear ? relativeYearText(unresolved.amount) : QString();
+    const QString year = p.yearKnown ? yearText(p.year)
+        : relativeYear               ? relativeYearText(unresolved.amount)
+                                     : QString();
     if (p.quarter != kAbsent || p.half != kAbsent) {
         const bool isQuarter = p.quarter != kAbsent;
         const int n = isQuarter ? p.quarter : p.half;
@@ -213,18 +220,19 @@ QString DateDescriber::describeCalendar(const Parts &p, core::TimexType type, co
             return (isQuarter ? tr("a quarter of %1", "%1 a year") : tr("a half of %1", "%1 a year")).arg(year);
         }
         if (year.isEmpty())
-            return isQuarter ? tr("the %1 quarter, year unknown", "%1 an ordinal word: first…fourth").arg(ordinalWord(n))
-                             : tr("the %1 half, year unknown", "%1 an ordinal word: first, second").arg(ordinalWord(n));
+            return isQuarter
+                ? tr("the %1 quarter, year unknown", "%1 an ordinal word: first…fourth").arg(ordinalWord(n))
+                : tr("the %1 half, year unknown", "%1 an ordinal word: first, second").arg(ordinalWord(n));
         return isQuarter ? tr("the %1 quarter of %2", "%1 an ordinal word (first…fourth), %2 a year or 'next year'")
                                .arg(ordinalWord(n), year)
                          : tr("the %1 half of %2", "%1 an ordinal word (first, second), %2 a year or 'next year'")
                                .arg(ordinalWord(n), year);
     }
     if (!p.season.isEmpty()) {
-        const QString name = p.season == QLatin1String("SP")   ? tr("spring")
-                             : p.season == QLatin1String("SU") ? tr("summer")
-                             : p.season == QLatin1String("FA") ? tr("autumn")
-                                                               : tr("winter");
+        const QString name = p.season == QLatin1String("SP") ? tr("spring")
+            : p.season == QLatin1String("SU")                ? tr("summer")
+            : p.season == QLatin1String("FA")                ? tr("autumn")
+                                                             : tr("winter");
         if (year.isEmpty())
             return tr("%1, year unknown", "a season").arg(name);
         return tr("%1 %2", "season, year: 'spring 2025', 'spring next year'").arg(name, year);
@@ -244,7 +252,8 @@ QString DateDescriber::describeCalendar(const Parts &p, core::TimexType type, co
         if (year.isEmpty())
             return tr("%1, year unknown", "a month").arg(m_locale.standaloneMonthName(p.month));
         if (relativeYear)
-            return tr("%1 %2", "month, relative year: 'March next year'").arg(m_locale.standaloneMonthName(p.month), year);
+            return tr("%1 %2", "month, relative year: 'March next year'")
+                .arg(m_locale.standaloneMonthName(p.month), year);
         return monthYearText(p.month, year);
     }
     return describeDay(p, type, unresolved);
@@ -329,8 +338,9 @@ QString DateDescriber::withTime(const Parts &p, const QString &day, core::TimexT
             if (clock)
                 return tr("%1 at %2", "relative day, clock time: 'yesterday at 15:00'").arg(relDay, clockText(p.time));
             if (unresolved.amount == 0)
-                return p.time == QLatin1String("NI") ? tr("tonight")
-                                                     : tr("this %1", "part of today: 'this morning'").arg(partOfDayAlone(p.time));
+                return p.time == QLatin1String("NI")
+                    ? tr("tonight")
+                    : tr("this %1", "part of today: 'this morning'").arg(partOfDayAlone(p.time));
             return tr("%1 %2", "relative day, part of day: 'yesterday evening'").arg(relDay, partOfDayAlone(p.time));
         }
         if (clock)
@@ -358,7 +368,9 @@ QString DateDescriber::describeInterval(const core::CalendarDate &startDate, con
         if (s.year == e.year)
             return yearText(timexYear(s.year));
         if (e.year <= 0)
-            return tr("%1–%2 BC", "a span of years before the common era: '480–479 BC'").arg(1 - s.year).arg(1 - e.year);
+            return tr("%1–%2 BC", "a span of years before the common era: '480–479 BC'")
+                .arg(1 - s.year)
+                .arg(1 - e.year);
         if (s.year >= 1000)
             return tr("%1–%2", "a span of years: '1939–1945'").arg(QString::number(s.year), QString::number(e.year));
         return tr("%1 – %2", "date range").arg(yearText(timexYear(s.year)), yearText(timexYear(e.year)));
@@ -368,12 +380,15 @@ QString DateDescriber::describeInterval(const core::CalendarDate &startDate, con
             return monthYearText(s.month, yearText(timexYear(s.year)));
         if (s.year == e.year)
             return tr("%1–%2 %3", "first month, last month, year: 'March–May 2025'")
-                .arg(m_locale.standaloneMonthName(s.month), m_locale.standaloneMonthName(e.month), yearText(timexYear(s.year)));
+                .arg(m_locale.standaloneMonthName(s.month), m_locale.standaloneMonthName(e.month),
+                     yearText(timexYear(s.year)));
         return tr("%1 – %2", "date range")
-            .arg(monthYearText(s.month, yearText(timexYear(s.year))), monthYearText(e.month, yearText(timexYear(e.year))));
+            .arg(monthYearText(s.month, yearText(timexYear(s.year))),
+                 monthYearText(e.month, yearText(timexYear(e.year))));
     }
     if (s == e)
-        return s.year >= 1 ? dateText(QDate(s.year, s.month, s.day), true) : dateText(timexYear(s.year), s.month, s.day);
+        return s.year >= 1 ? dateText(QDate(s.year, s.month, s.day), true)
+                           : dateText(timexYear(s.year), s.month, s.day);
     if (s.year == e.year && s.year >= 1) {
         if (s.month == e.month) {
             // The locale's own order, the day written as a span: "21–24 March 2025", "March 21–24, 2025".
@@ -383,8 +398,9 @@ QString DateDescriber::describeInterval(const core::CalendarDate &startDate, con
             static const QRegularExpression day(QStringLiteral("(?<!d)(d{1,2})(?!d)(\\.?)"));
             const QRegularExpressionMatch m = day.match(format);
             if (m.hasMatch()) {
-                const QString endDay = m.captured(1).size() == 2 ? QStringLiteral("%1").arg(e.day, 2, 10, QLatin1Char('0'))
-                                                                 : QString::number(e.day);
+                const QString endDay = m.captured(1).size() == 2
+                    ? QStringLiteral("%1").arg(e.day, 2, 10, QLatin1Char('0'))
+                    : QString::number(e.day);
                 format.replace(m.capturedStart(), m.capturedLength(),
                                m.captured(0) + QStringLiteral("'–") + endDay + m.captured(2) + QLatin1Char('\''));
                 return m_locale.toString(QDate(s.year, s.month, s.day), format.trimmed());

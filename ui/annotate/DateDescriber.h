@@ -52,20 +52,20 @@ private:
     QString describeRange(const QString &start, const QString &end, core::TimexType type) const;
 
     // Words for parts (DateDescriberWords.cpp).
-    QString yearText(int timexYear) const;               // 2025, "AD 800", "44 BC" (TIMEX years: -44 = 44 BC)
-    QString relativeYearText(int offset) const;          // "next year" inside a longer phrase
+    QString yearText(int timexYear) const;      // 2025, "AD 800", "44 BC" (TIMEX years: -44 = 44 BC)
+    QString relativeYearText(int offset) const; // "next year" inside a longer phrase
     QString monthYearText(int month, const QString &year) const;
     QString dayAndMonth(int month, int day) const;
     QString dateText(const QDate &date, bool withWeekday) const;
     QString dateText(int timexYear, int month, int day) const; // without weekday; BC years too
-    QString partOfDayWord(const QString &code) const;     // "evening" after a weekday
-    QString someDayPart(const QString &code) const;       // "an evening"
-    QString partOfDayAlone(const QString &code) const;    // "evening" after "yesterday" or a date
-    QString everyPartOfDay(const QString &code) const;    // "every evening"
-    QString clockText(const QString &clock) const;        // "15:00", "midnight"
-    QString relativePhrase(core::TimexOffset offset) const; // "next year", "three days ago", "yesterday"
-    static QString ordinalNumber(int n);                   // "19th"
-    static QString ordinalWord(int n);                     // "third"
+    QString partOfDayWord(const QString &code) const;          // "evening" after a weekday
+    QString someDayPart(const QString &code) const;            // "an evening"
+    QString partOfDayAlone(const QString &code) const;         // "evening" after "yesterday" or a date
+    QString everyPartOfDay(const QString &code) const;         // "every evening"
+    QString clockText(const QString &clock) const;             // "15:00", "midnight"
+    QString relativePhrase(core::TimexOffset offset) const;    // "next year", "three days ago", "yesterday"
+    static QString ordinalNumber(int n);                       // "19th"
+    static QString ordinalWord(int n);                         // "third"
     QString describeDuration(const QString &value) const;
     QString describeSet(const QString &value) const;
     static QString countOf(const char *source, const char *comment, int n);

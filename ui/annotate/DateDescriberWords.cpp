@@ -27,7 +27,8 @@ QString translated(const TrText &t, int n = -1)
     // Without a translation loaded, Qt leaves English numerus forms as "(s)"; resolve them here.
     if (n >= 0) {
         text.replace(QLatin1String("century(s)"), n == 1 ? QStringLiteral("century") : QStringLiteral("centuries"));
-        text.replace(QLatin1String("millennium(s)"), n == 1 ? QStringLiteral("millennium") : QStringLiteral("millennia"));
+        text.replace(QLatin1String("millennium(s)"),
+                     n == 1 ? QStringLiteral("millennium") : QStringLiteral("millennia"));
         text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
     }
     return text;
@@ -185,9 +186,9 @@ std::vector<DurationPart> durationParts(const QString &value)
             ++pos;
             continue;
         }
-        const QRegularExpressionMatch m = (inTime ? timeUnit : dateUnit)
-                                              .match(value, pos, QRegularExpression::NormalMatch,
-                                                     QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch m =
+            (inTime ? timeUnit : dateUnit)
+                .match(value, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
             return {};
         pos = m.capturedEnd();
@@ -273,7 +274,8 @@ QString DateDescriber::dateText(int timexYear, int month, int day) const
 {
     if (timexYear >= 1000 && QDate(timexYear, month, day).isValid())
         return dateText(QDate(timexYear, month, day), false);
-    return tr("%1 %2", "day and month, then a year: '15 March 44 BC'").arg(dayAndMonth(month, day), yearText(timexYear));
+    return tr("%1 %2", "day and month, then a year: '15 March 44 BC'")
+        .arg(dayAndMonth(month, day), yearText(timexYear));
 }
 
 QString DateDescriber::partOfDayWord(const QString &code) const
@@ -298,7 +300,8 @@ QString DateDescriber::partOfDayAlone(const QString &code) const
     if (code == QLatin1String("MO"))
         return tr("morning", "part of the day on its own: 'yesterday morning', 'this morning', '13 March, morning'");
     if (code == QLatin1String("AF"))
-        return tr("afternoon", "part of the day on its own: 'yesterday afternoon', 'this afternoon', '13 March, afternoon'");
+        return tr("afternoon",
+                  "part of the day on its own: 'yesterday afternoon', 'this afternoon', '13 March, afternoon'");
     if (code == QLatin1String("EV"))
         return tr("evening", "part of the day on its own: 'yesterday evening', 'this evening', '13 March, evening'");
     if (code == QLatin1String("NI"))
@@ -383,7 +386,8 @@ QString DateDescriber::describeDuration(const QString &value) const
         return {};
     QStringList words;
     for (const DurationPart &p : parts)
-        words << (p.amount < 0 ? translated(p.unit->some) : countOf(p.unit->counted.source, p.unit->counted.comment, p.amount));
+        words << (p.amount < 0 ? translated(p.unit->some)
+                               : countOf(p.unit->counted.source, p.unit->counted.comment, p.amount));
     return m_locale.createSeparatedList(words);
 }
 
@@ -394,22 +398,26 @@ QString DateDescriber::describeSet(const QString &value) const
         if (parts.size() == 1 && parts.front().amount == 1)
             return translated(parts.front().unit->every);
         const QString span = describeDuration(value);
-        return span.isEmpty() ? QString() : tr("every %1", "a repeating span: 'every 2 weeks'; German 'alle %1'").arg(span);
+        return span.isEmpty() ? QString()
+                              : tr("every %1", "a repeating span: 'every 2 weeks'; German 'alle %1'").arg(span);
     }
     static const QRegularExpression weekday(QStringLiteral("^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI|DT))?$"));
     if (const QRegularExpressionMatch m = weekday.match(value); m.hasMatch()) {
         QString day = m_locale.dayName(m.captured(1).toInt(), QLocale::LongFormat);
         if (!m.captured(2).isEmpty())
             day = tr("%1 %2", "weekday, part of day: 'Thursday evening'").arg(day, partOfDayWord(m.captured(2)));
-        return tr("every %1", "a weekday, perhaps with a part of the day: 'every Monday', 'every Monday evening'").arg(day);
+        return tr("every %1", "a weekday, perhaps with a part of the day: 'every Monday', 'every Monday evening'")
+            .arg(day);
     }
     static const QRegularExpression month(QStringLiteral("^XXXX-(\\d\\d)$"));
-    if (const QRegularExpressionMatch m = month.match(value); m.hasMatch() && m.captured(1).toInt() >= 1 && m.captured(1).toInt() <= 12)
+    if (const QRegularExpressionMatch m = month.match(value);
+        m.hasMatch() && m.captured(1).toInt() >= 1 && m.captured(1).toInt() <= 12)
         return tr("every %1", "a month: 'every April'").arg(m_locale.standaloneMonthName(m.captured(1).toInt()));
     static const QRegularExpression dayOfYear(QStringLiteral("^XXXX-(\\d\\d)-(\\d\\d)$"));
     if (const QRegularExpressionMatch m = dayOfYear.match(value);
         m.hasMatch() && QDate(2000, m.captured(1).toInt(), m.captured(2).toInt()).isValid())
-        return tr("every %1", "a day of the year: 'every 25 December'").arg(dayAndMonth(m.captured(1).toInt(), m.captured(2).toInt()));
+        return tr("every %1", "a day of the year: 'every 25 December'")
+            .arg(dayAndMonth(m.captured(1).toInt(), m.captured(2).toInt()));
     static const QRegularExpression partOfDay(QStringLiteral("^(?:XXXX-XX-XX)?T(MO|AF|EV|NI|DT)$"));
     if (const QRegularExpressionMatch m = partOfDay.match(value); m.hasMatch())
         return everyPartOfDay(m.captured(1));

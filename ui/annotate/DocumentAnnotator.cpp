@@ -32,7 +32,6 @@ QString nameOf(const core::Entity &e)
     return QString::fromStdU16String(e.name);
 }
 
-
 } // namespace
 
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
@@ -192,7 +191,8 @@ void DocumentAnnotator::pushCorrection(core::Corrections built, const QString &t
 {
     if (built.empty())
         return;
-    m_undo.push(new CorrectionCommand(m_corrections, built.log().back(), [this] { applyCorrections(); }, text));
+    m_undo.push(new CorrectionCommand(
+        m_corrections, built.log().back(), [this] { applyCorrections(); }, text));
 }
 
 void DocumentAnnotator::mergeEntities(const std::string &fromId, const std::string &intoId)

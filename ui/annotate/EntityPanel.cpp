@@ -72,8 +72,8 @@ QSize EntityPanel::minimumSizeHint() const
     // A name of ordinary length ("Tomasz Kieślowski", "Organisations (12)") stays whole beside its count
     // under the tree's indentation: the dock is never squeezed into eliding every name it lists.
     const QFontMetrics fm(font());
-    return {fm.horizontalAdvance(QStringLiteral("Tomasz Kieślowski-Nowak")) + fm.horizontalAdvance(QStringLiteral("00000"))
-                + 2 * m_view->indentation() + 40,
+    return {fm.horizontalAdvance(QStringLiteral("Tomasz Kieślowski-Nowak"))
+                + fm.horizontalAdvance(QStringLiteral("00000")) + 2 * m_view->indentation() + 40,
             QWidget::minimumSizeHint().height()};
 }
 

@@ -41,9 +41,8 @@ void paintPage(QPainter &painter, QTextDocument &doc, int index, const QRectF &b
     painter.setClipping(false);
     painter.setFont(doc.defaultFont());
     const QString number = QString::number(index);
-    painter.drawText(QPointF(numberPos.x() - painter.fontMetrics().horizontalAdvance(number),
-                             numberPos.y() + view.top()),
-                     number);
+    painter.drawText(
+        QPointF(numberPos.x() - painter.fontMetrics().horizontalAdvance(number), numberPos.y() + view.top()), number);
     painter.restore();
 }
 
@@ -125,24 +124,24 @@ void PrintJob::run(std::function<Result(QPromise<Result> &, QTextDocument &)> wo
     if ((!m_copy && !(m_source && m_style)) || m_watcher.isRunning())
         return;
     QTextDocument *copy = m_copy.release();
-    m_watcher.setFuture(QtConcurrent::run([copy, source = m_source, style = m_style, font = m_font,
-                                           highlights = m_highlights, formats = m_formats,
-                                           work = std::move(work)](QPromise<Result> &promise) {
-        std::unique_ptr<QTextDocument> doc(copy);
-        if (doc) {
-            doc->moveToThread(QThread::currentThread());
-        } else {
-            doc = ArticleDocumentBuilder(*style).build(*source); // lives on this thread
-            if (!doc) {
-                promise.addResult(Result{Outcome::Failed, tr("The article could not be prepared for printing.")});
-                return;
+    m_watcher.setFuture(
+        QtConcurrent::run([copy, source = m_source, style = m_style, font = m_font, highlights = m_highlights,
+                           formats = m_formats, work = std::move(work)](QPromise<Result> &promise) {
+            std::unique_ptr<QTextDocument> doc(copy);
+            if (doc) {
+                doc->moveToThread(QThread::currentThread());
+            } else {
+                doc = ArticleDocumentBuilder(*style).build(*source); // lives on this thread
+                if (!doc) {
+                    promise.addResult(Result{Outcome::Failed, tr("The article could not be prepared for printing.")});
+                    return;
+                }
+                doc->setDefaultFont(font);
             }
-            doc->setDefaultFont(font);
-        }
-        applyHighlights(*doc, highlights, formats);
-        if (!promise.isCanceled())
-            promise.addResult(work(promise, *doc));
-    }));
+            applyHighlights(*doc, highlights, formats);
+            if (!promise.isCanceled())
+                promise.addResult(work(promise, *doc));
+        }));
 }
 
 void PrintJob::start(std::shared_ptr<QPrinter> printer)
@@ -156,8 +155,9 @@ void PrintJob::start(std::shared_ptr<QPrinter> printer)
             promise.setProgressValue(page);
             return !promise.isCanceled();
         });
-        return Result{outcome, outcome == Outcome::Failed ? tr("The printer reported an error; nothing was printed.")
-                                                          : QString()};
+        return Result{outcome,
+                      outcome == Outcome::Failed ? tr("The printer reported an error; nothing was printed.")
+                                                 : QString()};
     });
 }
 
@@ -171,9 +171,8 @@ void PrintJob::startPdf(const QString &path)
         {
             QPdfWriter writer(&file);
             writer.setResolution(kPdfDpi);
-            writer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem
-                                             ? QPageSize::Letter
-                                             : QPageSize::A4));
+            writer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                                    : QPageSize::A4));
             writer.setTitle(meta.title);
             // The Info dictionary has no Author entry in Qt's writer: the author goes in Creator, and both
             // go in the XMP packet, where readers look for dc:creator.
@@ -276,18 +275,18 @@ void PrintJob::applyHighlights(QTextDocument &doc, const std::vector<Highlight> 
 
 QByteArray PrintJob::xmpMetadata(const Meta &meta)
 {
-    QString xmp = QStringLiteral(
-        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-        "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
+    QString xmp =
+        QStringLiteral("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                       "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                       "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                       "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
     if (!meta.title.isEmpty())
         xmp += QStringLiteral("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">") + xmlEscaped(meta.title)
-               + QStringLiteral("</rdf:li></rdf:Alt></dc:title>\n");
+            + QStringLiteral("</rdf:li></rdf:Alt></dc:title>\n");
     if (!meta.author.isEmpty())
         xmp += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>") + xmlEscaped(meta.author)
-               + QStringLiteral("</rdf:li></rdf:Seq></dc:creator>\n");
+            + QStringLiteral("</rdf:li></rdf:Seq></dc:creator>\n");
     xmp += QStringLiteral("<xmp:CreatorTool>Lede</xmp:CreatorTool>\n<pdf:Producer>Lede</pdf:Producer>\n"
                           "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     return xmp.toUtf8();

@@ -10,8 +10,8 @@
 #include "reader/ArticleStyle.h"
 
 #include <QFutureWatcher>
-#include <QPromise>
 #include <QObject>
+#include <QPromise>
 #include <QString>
 #include <QTextCharFormat>
 
@@ -55,8 +55,8 @@ public:
     };
 
     // Copies `document` and the visible kinds' highlights of `model` now, on the calling (UI) thread.
-    PrintJob(const QTextDocument &document, const AnnotationModel &model, HighlightKindMask visibleKinds,
-             Meta meta, QObject *parent = nullptr);
+    PrintJob(const QTextDocument &document, const AnnotationModel &model, HighlightKindMask visibleKinds, Meta meta,
+             QObject *parent = nullptr);
     // The reader's way: the worker builds the page document from `source` as the article view does
     // (ArticleDocumentBuilder with `style`, text in `font`), so the UI thread copies nothing but the
     // highlights (cloning a 5 MB article's QTextDocument took 0.2–0.3 s of the UI thread).

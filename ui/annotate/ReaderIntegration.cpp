@@ -24,10 +24,9 @@ AnnotationController *installAnnotations(MainWindow *window)
     QObject::connect(window, &MainWindow::tabCreated, controller, [controller](DocumentTab *tab) {
         DocumentAnnotator *annotator = controller->annotatorFor(tab->view());
         annotator->setShowsOwnContextMenu(false);
-        QObject::connect(tab->view(), &ArticleView::contextMenuRequested, annotator,
-                         [annotator](QMenu *menu, const QPoint &position) {
-                             annotator->addContextMenuActions(menu, position);
-                         });
+        QObject::connect(
+            tab->view(), &ArticleView::contextMenuRequested, annotator,
+            [annotator](QMenu *menu, const QPoint &position) { annotator->addContextMenuActions(menu, position); });
         QObject::connect(tab, &DocumentTab::documentLoaded, annotator,
                          [annotator](std::shared_ptr<const core::Document> document) {
                              annotator->setDocument(std::move(document));

@@ -107,9 +107,8 @@ QFuture<TaggerState> TaggerProvider::shared()
     if (!s.started) {
         s.started = true;
         // The load's own future is never handed out, so nobody can take its one continuation.
-        s.load = QtConcurrent::run([loader = s.loader ? s.loader : Loader(&TaggerProvider::loadDefault), epoch = s.epoch] {
-            deliver(epoch, loader());
-        });
+        s.load = QtConcurrent::run([loader = s.loader ? s.loader : Loader(&TaggerProvider::loadDefault),
+                                    epoch = s.epoch] { deliver(epoch, loader()); });
     }
     return promise->future();
 }

@@ -25,8 +25,7 @@ void centerOnRange(QTextEdit *view, int from, int to)
     const int height = view->viewport()->height();
     QScrollBar *vertical = view->verticalScrollBar();
     // A stretch taller than the screen shows its beginning, a line below the top edge.
-    const int offset = range.height() > height * 3 / 4 ? range.top() - start.height()
-                                                       : range.center().y() - height / 2;
+    const int offset = range.height() > height * 3 / 4 ? range.top() - start.height() : range.center().y() - height / 2;
     vertical->setValue(vertical->value() + offset);
     QScrollBar *horizontal = view->horizontalScrollBar();
     const int width = view->viewport()->width();

@@ -1,8 +1,8 @@
 // ProblemDialog: a warning with a wrapped headline and a list sized to its content.
 #include "reader/ProblemDialog.h"
 
-#include <QDialogButtonBox>
 #include <QBoxLayout>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -66,7 +66,8 @@ ProblemDialog::ProblemDialog(const QString &text, const QString &details, const 
         m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         QString html = QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">");
         for (const QString &item : items)
-            html += QStringLiteral("<li style=\"margin-bottom: 4px;\">") + item.toHtmlEscaped() + QStringLiteral("</li>");
+            html +=
+                QStringLiteral("<li style=\"margin-bottom: 4px;\">") + item.toHtmlEscaped() + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
         m_list->setHtml(html);
         column->addWidget(m_list);

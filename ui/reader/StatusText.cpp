@@ -28,8 +28,8 @@ QString StatusText::readingTime(int64_t minutes)
             return tr("about %Ln hour(s)", nullptr, hours);
         return tr("about %1 h %2 min").arg(hours).arg(rest);
     }
-    const int64_t hours = std::min<int64_t>((minutes + kMinutesPerHour / 2) / kMinutesPerHour,
-                                            std::numeric_limits<int>::max());
+    const int64_t hours =
+        std::min<int64_t>((minutes + kMinutesPerHour / 2) / kMinutesPerHour, std::numeric_limits<int>::max());
     return tr("about %Ln hour(s)", nullptr, static_cast<int>(hours));
 }
 

@@ -16,12 +16,12 @@ namespace {
 
 // Finest first. Steps of 1, 2 and 5 (or 3 and 6 for months) keep labels round numbers.
 constexpr std::array kSteps = {
-    TimeStep{TimeUnit::Day, 1},        TimeStep{TimeUnit::Day, 2},        TimeStep{TimeUnit::Week, 1},
-    TimeStep{TimeUnit::Month, 1},      TimeStep{TimeUnit::Month, 3},      TimeStep{TimeUnit::Month, 6},
-    TimeStep{TimeUnit::Year, 1},       TimeStep{TimeUnit::Year, 2},       TimeStep{TimeUnit::Year, 5},
-    TimeStep{TimeUnit::Decade, 1},     TimeStep{TimeUnit::Decade, 2},     TimeStep{TimeUnit::Decade, 5},
-    TimeStep{TimeUnit::Century, 1},    TimeStep{TimeUnit::Century, 2},    TimeStep{TimeUnit::Century, 5},
-    TimeStep{TimeUnit::Millennium, 1}, TimeStep{TimeUnit::Millennium, 2}, TimeStep{TimeUnit::Millennium, 5},
+    TimeStep{TimeUnit::Day, 1},         TimeStep{TimeUnit::Day, 2},          TimeStep{TimeUnit::Week, 1},
+    TimeStep{TimeUnit::Month, 1},       TimeStep{TimeUnit::Month, 3},        TimeStep{TimeUnit::Month, 6},
+    TimeStep{TimeUnit::Year, 1},        TimeStep{TimeUnit::Year, 2},         TimeStep{TimeUnit::Year, 5},
+    TimeStep{TimeUnit::Decade, 1},      TimeStep{TimeUnit::Decade, 2},       TimeStep{TimeUnit::Decade, 5},
+    TimeStep{TimeUnit::Century, 1},     TimeStep{TimeUnit::Century, 2},      TimeStep{TimeUnit::Century, 5},
+    TimeStep{TimeUnit::Millennium, 1},  TimeStep{TimeUnit::Millennium, 2},   TimeStep{TimeUnit::Millennium, 5},
     TimeStep{TimeUnit::Millennium, 10}, TimeStep{TimeUnit::Millennium, 100}, TimeStep{TimeUnit::Millennium, 1000},
 };
 
@@ -61,12 +61,9 @@ int nextYearTick(int year, int n)
 double TimeStep::minDays() const
 {
     switch (unit) {
-    case TimeUnit::Day:
-        return count; // the alternate-day ticks skip the 31st, so no two are closer than `count`
-    case TimeUnit::Week:
-        return 7.0 * count;
-    case TimeUnit::Month:
-        return 28.0 * count;
+    case TimeUnit::Day: return count; // the alternate-day ticks skip the 31st, so no two are closer than `count`
+    case TimeUnit::Week: return 7.0 * count;
+    case TimeUnit::Month: return 28.0 * count;
     case TimeUnit::Year:
     case TimeUnit::Decade:
     case TimeUnit::Century:
@@ -80,28 +77,21 @@ double TimeStep::minDays() const
 int TimeStep::years() const
 {
     switch (unit) {
-    case TimeUnit::Year:
-        return count;
-    case TimeUnit::Decade:
-        return 10 * count;
-    case TimeUnit::Century:
-        return 100 * count;
-    case TimeUnit::Millennium:
-        return 1000 * count;
-    default:
-        return 0;
+    case TimeUnit::Year: return count;
+    case TimeUnit::Decade: return 10 * count;
+    case TimeUnit::Century: return 100 * count;
+    case TimeUnit::Millennium: return 1000 * count;
+    default: return 0;
     }
 }
 
 TimeScale::TimeScale(double pixelsPerDay, double minTickSpacing, const QLocale &locale)
     : m_step(chooseStep(pixelsPerDay, minTickSpacing)), m_locale(locale), m_dayMonthFormat(dayMonthFormat(locale))
-{
-}
+{}
 
 TimeScale::TimeScale(TimeStep step, const QLocale &locale)
     : m_step(step), m_locale(locale), m_dayMonthFormat(dayMonthFormat(locale))
-{
-}
+{}
 
 TimeStep TimeScale::chooseStep(double pixelsPerDay, double minTickSpacing)
 {
@@ -197,10 +187,8 @@ QString TimeScale::contextLabel(int64_t day) const
     case TimeUnit::Day:
     case TimeUnit::Week:
         return tr("%1 %2", "month name, year").arg(m_locale.standaloneMonthName(d.month), yearLabel(d.year));
-    case TimeUnit::Month:
-        return yearLabel(d.year);
-    default:
-        return {};
+    case TimeUnit::Month: return yearLabel(d.year);
+    default: return {};
     }
 }
 

@@ -60,8 +60,7 @@ QString eventsExported(int n, const QString &file)
 } // namespace
 
 TimelineController::TimelineController(QMainWindow *window)
-    : QObject(window), m_window(window), m_dock(new QDockWidget(tr("Timeline"), window)),
-      m_panel(new TimelinePanel)
+    : QObject(window), m_window(window), m_dock(new QDockWidget(tr("Timeline"), window)), m_panel(new TimelinePanel)
 {
     m_dock->setObjectName(QStringLiteral("timelineDock"));
     m_dock->setWidget(m_panel);
@@ -290,14 +289,15 @@ bool TimelineController::exportTo(TimelinePanel::ExportFormat format, const QStr
     switch (format) {
     case TimelinePanel::ExportFormat::Csv: bytes = TimelineExport::csv(m_entries); break;
     case TimelinePanel::ExportFormat::Json:
-        bytes = TimelineExport::json(m_entries, {fromUtf8(doc.meta.sourcePath), fromUtf8(doc.meta.title),
-                                                 model->analysis()->reference});
+        bytes = TimelineExport::json(
+            m_entries, {fromUtf8(doc.meta.sourcePath), fromUtf8(doc.meta.title), model->analysis()->reference});
         break;
     case TimelinePanel::ExportFormat::ICalendar: {
         const QString title = fromUtf8(doc.meta.title);
-        const auto cal = TimelineExport::icalendar(
-            m_entries, {QDateTime::currentDateTimeUtc(),
-                        doc.meta.sourcePath.empty() ? title : fromUtf8(doc.meta.sourcePath), title});
+        const auto cal =
+            TimelineExport::icalendar(m_entries,
+                                      {QDateTime::currentDateTimeUtc(),
+                                       doc.meta.sourcePath.empty() ? title : fromUtf8(doc.meta.sourcePath), title});
         if (cal.exported == 0) {
             if (error)
                 *error = tr("None of the events has a full calendar date, so there is nothing to put in a "
@@ -314,8 +314,8 @@ bool TimelineController::exportTo(TimelinePanel::ExportFormat format, const QStr
         if (cal.outOfRange > 0)
             left << tr("%n before the year 1", nullptr, cal.outOfRange);
         if (!left.isEmpty())
-            done += QLatin1Char(' ') + tr("Left out (a calendar cannot hold them): %1.")
-                                           .arg(QLocale().createSeparatedList(left));
+            done += QLatin1Char(' ')
+                + tr("Left out (a calendar cannot hold them): %1.").arg(QLocale().createSeparatedList(left));
         break;
     }
     }

@@ -78,7 +78,7 @@ private:
     QPointer<DocumentAnnotator> m_annotator;
     std::vector<QMetaObject::Connection> m_connections;
     std::vector<TimelineEntry> m_entries;
-    std::string m_filterEntity;   // the selected entity the timeline is filtered to ("" none)
+    std::string m_filterEntity;     // the selected entity the timeline is filtered to ("" none)
     bool m_filterDismissed = false; // "Show all events" while the entity stays selected
     // The article's own reference date (metadata or narrative), per annotator: the way back after the
     // user picked another one.

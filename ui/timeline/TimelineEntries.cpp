@@ -3,7 +3,6 @@
 
 #include "annotate/DateDescriber.h"
 
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -15,8 +14,8 @@ QString textOf(const std::u16string &text, core::TextRange range)
 {
     if (range.start < 0 || range.end > static_cast<int32_t>(text.size()) || range.empty())
         return {};
-    QString s = QString::fromStdU16String(text.substr(static_cast<size_t>(range.start),
-                                                      static_cast<size_t>(range.length())));
+    QString s =
+        QString::fromStdU16String(text.substr(static_cast<size_t>(range.start), static_cast<size_t>(range.length())));
     // A sentence spanning a soft line break reads as one line in a list or a tooltip.
     s.replace(QChar(0x2028), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s.simplified();
@@ -105,8 +104,8 @@ std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document
                                                   const std::vector<core::Entity> &entities, const QLocale &locale)
 {
     // Without a reference date a relative date says what would resolve it.
-    const DateDescriber describer(locale, analysis.reference.date ? DateDescriber::Reference::Known
-                                                                  : DateDescriber::Reference::Unknown);
+    const DateDescriber describer(
+        locale, analysis.reference.date ? DateDescriber::Reference::Known : DateDescriber::Reference::Unknown);
     std::unordered_map<std::string, const core::Entity *> byId;
     for (const core::Entity &e : entities)
         byId.emplace(e.id, &e);

@@ -24,13 +24,13 @@ struct TimelineEntry
     core::EventAnchor anchor = core::EventAnchor::Dated;
     core::CalendarDate start;
     core::CalendarDate end;
-    QString value;            // TIMEX3, for machines (JSON export) only
-    QString dateText;         // the date in words, for people
-    QString dateExpression;   // the words of the article ("next Friday")
-    QString summary;          // never empty: the sentence, shortened, when the core found no summary
-    QString sentence;         // one line (paragraph breaks inside a sentence become spaces)
-    core::TextRange dateRange;     // core offsets
-    core::TextRange sentenceRange; // core offsets
+    QString value;                           // TIMEX3, for machines (JSON export) only
+    QString dateText;                        // the date in words, for people
+    QString dateExpression;                  // the words of the article ("next Friday")
+    QString summary;                         // never empty: the sentence, shortened, when the core found no summary
+    QString sentence;                        // one line (paragraph breaks inside a sentence become spaces)
+    core::TextRange dateRange;               // core offsets
+    core::TextRange sentenceRange;           // core offsets
     std::vector<std::string> participantIds; // corrected entity ids, in text order, no repeats
     QStringList participantNames;
 

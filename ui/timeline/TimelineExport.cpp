@@ -156,8 +156,9 @@ TimelineExport::Calendar TimelineExport::icalendar(const std::vector<TimelineEnt
         const QByteArray key = (options.uidSeed + QLatin1Char('\n') + e.value + QLatin1Char('\n')
                                 + QString::number(e.dateRange.start) + QLatin1Char('\n') + e.sentence)
                                    .toUtf8();
-        const QString uid = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20))
-                            + QStringLiteral("@lede");
+        const QString uid =
+            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20))
+            + QStringLiteral("@lede");
         QString description = e.dateText + QLatin1Char('\n') + e.sentence;
         if (!e.participantNames.isEmpty())
             description += QLatin1Char('\n') + tr("With: %1").arg(e.participantNames.join(QStringLiteral(", ")));
@@ -183,11 +184,11 @@ QByteArray TimelineExport::json(const std::vector<TimelineEntry> &entries, const
     QString out = QStringLiteral("{") + nl;
     out += QStringLiteral("  \"source\": ") + jsonString(context.source) + QStringLiteral(",") + nl;
     out += QStringLiteral("  \"title\": ") + jsonString(context.title) + QStringLiteral(",") + nl;
-    const QString ref = context.reference.date ? jsonString(TimelineEntries::isoDate(*context.reference.date))
-                                               : QStringLiteral("null");
+    const QString ref =
+        context.reference.date ? jsonString(TimelineEntries::isoDate(*context.reference.date)) : QStringLiteral("null");
     out += QStringLiteral("  \"reference_date\": {\"date\": %1, \"source\": %2},")
                .arg(ref, jsonString(referenceSourceKey(context.reference.source)))
-           + nl;
+        + nl;
     out += QStringLiteral("  \"events\": [");
     bool first = true;
     for (const TimelineEntry &e : entries) {
@@ -196,8 +197,8 @@ QByteArray TimelineExport::json(const std::vector<TimelineEntry> &entries, const
         QStringList participants;
         for (size_t i = 0; i < e.participantIds.size(); ++i) {
             const QString name = i < static_cast<size_t>(e.participantNames.size())
-                                     ? e.participantNames[static_cast<qsizetype>(i)]
-                                     : QString();
+                ? e.participantNames[static_cast<qsizetype>(i)]
+                : QString();
             participants << QStringLiteral("{\"id\": %1, \"name\": %2}")
                                 .arg(jsonString(QString::fromStdString(e.participantIds[i])), jsonString(name));
         }
@@ -216,8 +217,8 @@ QByteArray TimelineExport::json(const std::vector<TimelineEntry> &entries, const
         out += nl + QStringLiteral("      ") + fields.join(QStringLiteral(",") + nl + QStringLiteral("      "));
         out += nl + QStringLiteral("    }");
     }
-    out += (entries.empty() ? QString() : nl + QStringLiteral("  ")) + QStringLiteral("]") + nl
-           + QStringLiteral("}") + nl;
+    out +=
+        (entries.empty() ? QString() : nl + QStringLiteral("  ")) + QStringLiteral("]") + nl + QStringLiteral("}") + nl;
     return out.toUtf8();
 }
 

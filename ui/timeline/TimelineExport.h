@@ -25,9 +25,9 @@ public:
 
     struct CalendarOptions
     {
-        QDateTime stamp;   // DTSTAMP (UTC); the export time
-        QString uidSeed;   // makes UIDs unique to the article and stable across exports (its path or title)
-        QString name;      // X-WR-CALNAME, the article's title
+        QDateTime stamp; // DTSTAMP (UTC); the export time
+        QString uidSeed; // makes UIDs unique to the article and stable across exports (its path or title)
+        QString name;    // X-WR-CALNAME, the article's title
     };
     struct Calendar
     {
@@ -42,7 +42,7 @@ public:
 
     struct JsonContext
     {
-        QString source;  // the article's path
+        QString source; // the article's path
         QString title;
         core::ReferenceDate reference;
     };

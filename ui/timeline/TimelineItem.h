@@ -11,9 +11,9 @@ namespace lede::ui {
 
 struct TimelineItem
 {
-    QString id;                     // core event id ("v3")
+    QString id;                                          // core event id ("v3")
     core::EventAnchor anchor = core::EventAnchor::Dated; // Dated or YearUnknown; Unanchored is listed apart
-    core::CalendarDate start, end;  // inclusive; for YearUnknown only month and day mean anything
+    core::CalendarDate start, end;                       // inclusive; for YearUnknown only month and day mean anything
     QString dateText;               // the date in words, already localised ("14 March 2025", "21–24 March")
     QString summary;                // short text (<= ~120 characters)
     QString sentence;               // the whole sentence, for the hover tooltip

@@ -48,8 +48,8 @@ void stackCards(std::vector<TimelineLayout::Entry> &entries, size_t from, size_t
 // Lays out one section (dated, or the year-unknown lane) with its axis starting at y = 0; returns the
 // top of its highest card relative to that (<= 0 when cards rise above the axis start).
 template <typename ToY>
-void layOutSection(TimelineLayout &layout, const TimelineOrder &order, const TimelineMetrics &metrics,
-                   size_t from, size_t to, ToY toY)
+void layOutSection(TimelineLayout &layout, const TimelineOrder &order, const TimelineMetrics &metrics, size_t from,
+                   size_t to, ToY toY)
 {
     std::vector<double> ideal(order.order.size());
     std::vector<double> columnEnds;
@@ -217,9 +217,8 @@ TimelineLayout TimelineLayout::compute(const TimelineOrder &order, const Timelin
     if (all > dated) {
         layout.m_laneOrigin = order.laneFirst;
         layout.m_lanePixelsPerDay = metrics.lanePixelsPerDay;
-        layOutSection(layout, order, metrics, dated, all, [&](int64_t day) {
-            return double(day - order.laneFirst) * metrics.lanePixelsPerDay;
-        });
+        layOutSection(layout, order, metrics, dated, all,
+                      [&](int64_t day) { return double(day - order.laneFirst) * metrics.lanePixelsPerDay; });
         layout.laneTop = dated > 0 ? bottom + metrics.sectionGap : metrics.topMargin;
         const double highest = std::min(0.0, layout.entries[dated].cardTop);
         const double dy = layout.laneTop + metrics.laneHeaderHeight - highest;

@@ -21,8 +21,8 @@ struct TimelineMetrics
     double anchorOffset = 14; // from a card's top to the middle of its date line, where its leader ends
     double minBar = 6;        // a span shorter than this (in pixels) is drawn as a dot
     double topMargin = 12, bottomMargin = 12;
-    double laneHeaderHeight = 28; // the "Year unknown" heading
-    double sectionGap = 18;       // between the dated section and the year-unknown lane
+    double laneHeaderHeight = 28;  // the "Year unknown" heading
+    double sectionGap = 18;        // between the dated section and the year-unknown lane
     double lanePixelsPerDay = 0.1; // the year-unknown lane's fixed scale
     int maxSpanColumns = 4;
     // A breakable stretch of the dated axis (TimelineOrder::breakable) longer than this (in pixels, at
@@ -35,11 +35,11 @@ struct TimelineMetrics
 // Sorted keys of the items, computed once per set of items (O(n log n)); layouts at any zoom reuse it.
 struct TimelineOrder
 {
-    std::vector<int> order;         // display position → item index: dated by date, then year-unknown
-    std::vector<int> position;      // item index → display position
-    std::vector<int64_t> firstDay;  // per display position: the first day (day number)
-    std::vector<int64_t> endDay;    // ... and the day after the last one
-    int datedCount = 0;             // display positions [0, datedCount) are dated, the rest year-unknown
+    std::vector<int> order;               // display position → item index: dated by date, then year-unknown
+    std::vector<int> position;            // item index → display position
+    std::vector<int64_t> firstDay;        // per display position: the first day (day number)
+    std::vector<int64_t> endDay;          // ... and the day after the last one
+    int datedCount = 0;                   // display positions [0, datedCount) are dated, the rest year-unknown
     int64_t datedFirst = 0, datedEnd = 0; // the dated section's span, end exclusive
     // The year-unknown lane's span: from the first of its first month to the first of the month after
     // its last, so a lane of April events is not stretched over a whole year.
@@ -65,9 +65,9 @@ struct TimelineLayout
     struct Entry
     {
         double markTop = 0, markBottom = 0; // the event's extent on the axis
-        double anchor = 0;  // where its leader starts on the axis
-        double cardTop = 0; // non-decreasing in display order
-        int spanColumn = -1; // -1: drawn as a dot on the axis
+        double anchor = 0;                  // where its leader starts on the axis
+        double cardTop = 0;                 // non-decreasing in display order
+        int spanColumn = -1;                // -1: drawn as a dot on the axis
     };
     // An empty stretch of time shown shorter than its length: [top, bottom] in pixels, the days it
     // stands for [firstDay, endDay).
@@ -80,10 +80,10 @@ struct TimelineLayout
     std::vector<Break> breaks;  // in order, top to bottom
     double pixelsPerDay = 1;
     double datedAxisTop = 0, datedAxisBottom = 0; // y of datedFirst and datedEnd
-    double laneTop = -1;        // the "Year unknown" heading's top; -1 without a lane
+    double laneTop = -1;                          // the "Year unknown" heading's top; -1 without a lane
     double laneAxisTop = 0, laneAxisBottom = 0;
-    double height = 0;          // of the whole content
-    int spanColumns = 0;        // columns used by spans
+    double height = 0;   // of the whole content
+    int spanColumns = 0; // columns used by spans
 
     static TimelineLayout compute(const TimelineOrder &order, const TimelineMetrics &metrics, double pixelsPerDay);
     // The largest scale at which everything fits in `viewportHeight`; when even the smallest cannot

@@ -3,8 +3,8 @@
 
 #include "annotate/DateDescriber.h"
 #include "timeline/TimelineEntries.h"
-#include "timex/CalendarMath.h"
 #include "timeline/TimelineView.h"
+#include "timex/CalendarMath.h"
 
 #include <QCalendarWidget>
 #include <QEvent>
@@ -165,7 +165,8 @@ void TimelinePanel::buildHeader()
         // Open on the reference date (a year- or month-only one on its first day), else on today.
         QDate shown;
         if (m_reference.date && m_reference.date->year >= 1)
-            shown = QDate(m_reference.date->year, std::max(m_reference.date->month, 1), std::max(m_reference.date->day, 1));
+            shown =
+                QDate(m_reference.date->year, std::max(m_reference.date->month, 1), std::max(m_reference.date->day, 1));
         m_calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
     });
 
@@ -237,8 +238,9 @@ void TimelinePanel::setFilter(const QString &entityName, int shownEvents)
     } else {
         const QString name = QStringLiteral("<b>%1</b>").arg(entityName.toHtmlEscaped());
         m_bannerLabel->setText(shownEvents == 0 ? tr("No events involve %1.").arg(name)
-                               : shownEvents == 1 ? tr("Showing the only event with %1.").arg(name)
-                                                  : tr("Showing the %1 events with %2.").arg(shownEvents).arg(name));
+                                   : shownEvents == 1
+                                   ? tr("Showing the only event with %1.").arg(name)
+                                   : tr("Showing the %1 events with %2.").arg(shownEvents).arg(name));
         m_banner->show();
     }
     updatePlaceholder();
@@ -276,11 +278,13 @@ void TimelinePanel::setReference(const core::ReferenceDate &reference, const cor
         m_sourceLabel->setText(tr("Relative dates such as “next Friday” cannot be placed until you set one."));
         m_changeButton->setText(tr("Set…"));
     } else {
-        m_referenceLabel->setText(tr("<b>Reference date:</b> %1")
-                                      .arg(referenceDateInWords(*reference.date, locale()).toHtmlEscaped()));
+        m_referenceLabel->setText(
+            tr("<b>Reference date:</b> %1").arg(referenceDateInWords(*reference.date, locale()).toHtmlEscaped()));
         m_changeButton->setText(tr("Change…"));
         switch (reference.source) {
-        case core::ReferenceSource::Metadata: m_sourceLabel->setText(tr("The article’s own date (its metadata).")); break;
+        case core::ReferenceSource::Metadata:
+            m_sourceLabel->setText(tr("The article’s own date (its metadata)."));
+            break;
         case core::ReferenceSource::Narrative:
             m_sourceLabel->setText(tr("Taken from a date in the text; the article gives no date of its own."));
             break;
@@ -294,9 +298,9 @@ void TimelinePanel::setReference(const core::ReferenceDate &reference, const cor
     if (canRestore) {
         m_restoreButton->setText(articleDate.date ? tr("Use Article’s Date") : tr("Clear Date"));
         m_restoreButton->setToolTip(
-            articleDate.date ? tr("Go back to %1, the date the article gives")
-                                   .arg(referenceDateInWords(*articleDate.date, locale()))
-                             : tr("Go back to no reference date, as the article has none"));
+            articleDate.date
+                ? tr("Go back to %1, the date the article gives").arg(referenceDateInWords(*articleDate.date, locale()))
+                : tr("Go back to no reference date, as the article has none"));
     }
 }
 
@@ -384,8 +388,9 @@ void TimelinePanel::updateBannerStyle()
     QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor tint = pal.color(QPalette::Highlight);
-    const QColor mixed = QColor::fromRgbF(base.redF() * 0.8 + tint.redF() * 0.2, base.greenF() * 0.8 + tint.greenF() * 0.2,
-                                          base.blueF() * 0.8 + tint.blueF() * 0.2);
+    const QColor mixed =
+        QColor::fromRgbF(base.redF() * 0.8 + tint.redF() * 0.2, base.greenF() * 0.8 + tint.greenF() * 0.2,
+                         base.blueF() * 0.8 + tint.blueF() * 0.2);
     pal.setColor(QPalette::Window, mixed);
     m_banner->setPalette(pal);
 }

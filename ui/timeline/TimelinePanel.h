@@ -33,9 +33,9 @@ public:
     enum class ExportFormat { Csv, ICalendar, Json };
     // What the panel has to show, for the empty state's words.
     enum class State {
-        NoArticle,   // no tab open
-        Analysing,   // the analysis (or a re-anchoring) is running
-        Ready,       // the analysis is in; the items say the rest
+        NoArticle, // no tab open
+        Analysing, // the analysis (or a re-anchoring) is running
+        Ready,     // the analysis is in; the items say the rest
     };
 
     // One event that has no place on the axis, as the list shows it.

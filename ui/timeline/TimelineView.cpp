@@ -28,9 +28,7 @@ bool sanitise(TimelineItem &item)
         d->month = std::clamp(d->month, 1, 12);
         d->day = std::clamp(d->day, 1, cal::daysInMonth(year ? year : d->year, d->month));
     }
-    const auto key = [&](const core::CalendarDate &d) {
-        return year ? d.month * 100 + d.day : cal::toDayNumber(d);
-    };
+    const auto key = [&](const core::CalendarDate &d) { return year ? d.month * 100 + d.day : cal::toDayNumber(d); };
     if (key(item.end) < key(item.start))
         item.end = item.start;
     return true;
@@ -388,11 +386,8 @@ void TimelineView::changeEvent(QEvent *event)
         m_fitScale = TimelineLayout::fitScale(m_order, m_metrics, viewport()->height(), maxPixelsPerDay());
         m_fitPending ? fitAll() : relayout(std::clamp(m_layout.pixelsPerDay, minPixelsPerDay(), maxPixelsPerDay()));
         break;
-    case QEvent::PaletteChange:
-        viewport()->update();
-        break;
-    default:
-        break;
+    case QEvent::PaletteChange: viewport()->update(); break;
+    default: break;
     }
 }
 

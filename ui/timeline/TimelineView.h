@@ -4,9 +4,9 @@
 // dock panel around it (header, filters, exports, the link to the article) is another class.
 #pragma once
 
+#include "timeline/TimeScale.h"
 #include "timeline/TimelineItem.h"
 #include "timeline/TimelineLayout.h"
-#include "timeline/TimeScale.h"
 
 #include <QAbstractScrollArea>
 
@@ -133,7 +133,7 @@ private:
     int m_wheelAccumulator = 0;
     double m_maxBarLength = 0;
     std::vector<int> m_onScreenPositions; // sorted display positions of the events on screen
-    bool m_fitPending = true; // fit on first show, and while the user has not zoomed
+    bool m_fitPending = true;             // fit on first show, and while the user has not zoomed
     double m_fitScale = 1;
     QString m_placeholder;
 };

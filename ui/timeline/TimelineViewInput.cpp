@@ -32,25 +32,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     const int page = std::max(1, int(viewport()->height() / (m_metrics.cardHeight + m_metrics.cardGap)) - 1);
     switch (event->key()) {
     case Qt::Key_Up:
-    case Qt::Key_Left:
-        moveCurrentBy(-1);
-        break;
+    case Qt::Key_Left: moveCurrentBy(-1); break;
     case Qt::Key_Down:
-    case Qt::Key_Right:
-        moveCurrentBy(1);
-        break;
-    case Qt::Key_PageUp:
-        moveCurrentBy(-page);
-        break;
-    case Qt::Key_PageDown:
-        moveCurrentBy(page);
-        break;
-    case Qt::Key_Home:
-        setCurrentPosition(0);
-        break;
-    case Qt::Key_End:
-        setCurrentPosition(m_order.size() - 1);
-        break;
+    case Qt::Key_Right: moveCurrentBy(1); break;
+    case Qt::Key_PageUp: moveCurrentBy(-page); break;
+    case Qt::Key_PageDown: moveCurrentBy(page); break;
+    case Qt::Key_Home: setCurrentPosition(0); break;
+    case Qt::Key_End: setCurrentPosition(m_order.size() - 1); break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
@@ -59,18 +47,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             Q_EMIT activated(m_current);
         break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_0:
-        fitAll();
-        break;
-    default:
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
+    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Minus: zoomOut(); break;
+    case Qt::Key_0: fitAll(); break;
+    default: QAbstractScrollArea::keyPressEvent(event); return;
     }
     event->accept();
 }

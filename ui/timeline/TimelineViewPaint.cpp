@@ -121,8 +121,8 @@ void TimelineView::paintAxis(QPainter &p, double top, double bottom) const
         const double step = (b.bottom - b.top) / teeth;
         for (int i = 1; i <= teeth; ++i)
             zigzag.lineTo(x + (i == teeth ? 0 : (i % 2 == 1 ? 7 : -7)), b.top + step * i);
-        p.setPen(QPen(mixed(QPalette::WindowText, QPalette::Window, 0.6), 2, Qt::SolidLine, Qt::RoundCap,
-                      Qt::RoundJoin));
+        p.setPen(
+            QPen(mixed(QPalette::WindowText, QPalette::Window, 0.6), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.drawPath(zigzag);
         QFont small = font();
         small.setItalic(true);
@@ -334,10 +334,10 @@ void TimelineView::paintCard(QPainter &p, int position) const
     const QRectF rect = cardRectF(position).adjusted(0.5, 0.5, -0.5, -0.5);
     const QColor base = palette().color(QPalette::Base);
     // The current card's frame is full strength only while the view has focus: where the keys go.
-    const QColor border = isCurrent ? (hasFocus() ? palette().color(QPalette::Highlight)
-                                                  : mixed(QPalette::Highlight, QPalette::Base, 0.6))
-                          : isHover ? mixed(QPalette::Highlight, QPalette::Base, 0.6)
-                                    : mixed(QPalette::Text, QPalette::Base, 0.22);
+    const QColor border = isCurrent
+        ? (hasFocus() ? palette().color(QPalette::Highlight) : mixed(QPalette::Highlight, QPalette::Base, 0.6))
+        : isHover ? mixed(QPalette::Highlight, QPalette::Base, 0.6)
+                  : mixed(QPalette::Text, QPalette::Base, 0.22);
     p.setPen(QPen(border, isCurrent ? 2 : 1));
     p.setBrush(isCurrent ? mixed(QPalette::Highlight, QPalette::Base, 0.14) : base);
     p.drawRoundedRect(rect, 4, 4);

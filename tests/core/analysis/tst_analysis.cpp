@@ -150,7 +150,8 @@ private slots:
                 QVERIFY(!(e.start < m_analysis.events[i - 1].start));
             QVERIFY(e.sentence.start <= e.date.start && e.date.end <= e.sentence.end);
             for (const std::string &p : e.participants)
-                QVERIFY2(std::any_of(m_analysis.entities.begin(), m_analysis.entities.end(), [&](const Entity &en) { return en.id == p; }),
+                QVERIFY2(std::any_of(m_analysis.entities.begin(), m_analysis.entities.end(),
+                                     [&](const Entity &en) { return en.id == p; }),
                          p.c_str());
         }
         // The range of the next round of talks, and the night on the roof with the mayor in it.
@@ -161,16 +162,19 @@ private slots:
         QCOMPARE(talks->end, (CalendarDate{2025, 4, 4}));
         const Entity *mayor = findEntity(m_analysis, u"Tomasz Kieślowski");
         QVERIFY(mayor);
-        const auto night = std::find_if(m_analysis.events.begin(), m_analysis.events.end(),
-                                        [](const Event &e) { return e.start == CalendarDate{2024, 4, 21}; });
+        const auto night = std::find_if(m_analysis.events.begin(), m_analysis.events.end(), [](const Event &e) {
+            return e.start == CalendarDate{2024, 4, 21};
+        });
         QVERIFY(night != m_analysis.events.end());
-        QVERIFY(std::find(night->participants.begin(), night->participants.end(), mayor->id) != night->participants.end());
+        QVERIFY(std::find(night->participants.begin(), night->participants.end(), mayor->id)
+                != night->participants.end());
     }
 
     void json_eventsAreFilled()
     {
         const std::string json = analysisToJson(m_doc, m_analysis);
-        QVERIFY(json.find("\"events\":[{\"id\":\"v1\",\"start\":\"1990-01-01\",\"end\":\"1999-12-31\"") != std::string::npos);
+        QVERIFY(json.find("\"events\":[{\"id\":\"v1\",\"start\":\"1990-01-01\",\"end\":\"1999-12-31\"")
+                != std::string::npos);
     }
 
     void reanchorDates_movesRelativeEventsAndKeepsEntities()
@@ -191,7 +195,9 @@ private slots:
         QVERIFY(tomorrow != moved.events.end());
         QCOMPARE(tomorrow->start, (CalendarDate{2025, 6, 3}));
         // An explicit date stays where it was.
-        QVERIFY(std::any_of(moved.events.begin(), moved.events.end(), [](const Event &e) { return e.start == CalendarDate{2024, 4, 21}; }));
+        QVERIFY(std::any_of(moved.events.begin(), moved.events.end(), [](const Event &e) {
+            return e.start == CalendarDate{2024, 4, 21};
+        }));
 
         // No date given: back to the article's own.
         const Analysis back = reanchorDates(m_doc, moved, {});
@@ -203,7 +209,8 @@ private slots:
     {
         StopSource stop;
         stop.requestStop();
-        const Analysis a = reanchorDates(m_doc, m_analysis, {CalendarDate{2025, 6, 2}, ReferenceSource::User}, stop.token());
+        const Analysis a =
+            reanchorDates(m_doc, m_analysis, {CalendarDate{2025, 6, 2}, ReferenceSource::User}, stop.token());
         QVERIFY(a.cancelled);
         QCOMPARE(a.entities.size(), m_analysis.entities.size());
     }

@@ -71,8 +71,9 @@ inline QString isoOf(const CalendarDate &d, EventAnchor anchor)
 // writes a day without a year ("--03-14"); "unanchored" for no bounds.
 inline QString describe(const Event &e, const std::vector<Entity> &entities)
 {
-    const QString bounds = e.anchor == EventAnchor::Unanchored ? QStringLiteral("unanchored")
-                                                               : isoOf(e.start, e.anchor) + QStringLiteral("..") + isoOf(e.end, e.anchor);
+    const QString bounds = e.anchor == EventAnchor::Unanchored
+        ? QStringLiteral("unanchored")
+        : isoOf(e.start, e.anchor) + QStringLiteral("..") + isoOf(e.end, e.anchor);
     QStringList names;
     for (const std::string &id : e.participants)
         for (const Entity &en : entities)

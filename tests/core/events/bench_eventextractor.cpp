@@ -33,10 +33,10 @@ private slots:
             name(i % 2);
             m.text += u" reached ";
             name(2 + i % 2);
-            m.text += u" on " + num(1 + i % 27) + u" " + kMonths[i % 6] + u" "
-                + num(1800 + i % 97) + u" and stayed for three days. ";
-            m.text += u"The crew rested from 2 to 5 " + std::u16string(kMonths[(i + 1) % 6]) + u" "
-                + num(1800 + i % 97) + u", as they had in 1799. ";
+            m.text += u" on " + num(1 + i % 27) + u" " + kMonths[i % 6] + u" " + num(1800 + i % 97)
+                + u" and stayed for three days. ";
+            m.text += u"The crew rested from 2 to 5 " + std::u16string(kMonths[(i + 1) % 6]) + u" " + num(1800 + i % 97)
+                + u", as they had in 1799. ";
         }
         for (size_t k = 0; k < 4; ++k)
             m.entities.push_back({"e" + std::to_string(k + 1), EntityType::Other, kNames[k], mentions[k]});
@@ -49,8 +49,9 @@ private slots:
         const qint64 tagMs = timer.restart();
         const std::vector<Event> events = EventExtractor::extract(m.text, seg, dates, m.entities);
         const qint64 extractMs = timer.elapsed();
-        qInfo("text %.1f MB (UTF-16), %zu dates, %zu events: segment %lld ms, tag dates %lld ms, extract events %lld ms",
-              double(m.text.size() * 2) / 1e6, dates.size(), events.size(), segmentMs, tagMs, extractMs);
+        qInfo(
+            "text %.1f MB (UTF-16), %zu dates, %zu events: segment %lld ms, tag dates %lld ms, extract events %lld ms",
+            double(m.text.size() * 2) / 1e6, dates.size(), events.size(), segmentMs, tagMs, extractMs);
         QVERIFY(!events.empty());
     }
 };

@@ -37,12 +37,13 @@ private slots:
             << "1990-01-01..1999-12-31 199 «gave the valley its second railway line» []";
 
         // Several dates in one sentence.
-        QTest::newRow("two clauses, two events")
-            << "The old bridge closed on 3 May 2023 and reopened on 9 June 2023." << ""
-            << "2023-05-03..2023-05-03 2023-05-03 «The old bridge closed» [] | "
-               "2023-06-09..2023-06-09 2023-06-09 «reopened» []";
+        QTest::newRow("two clauses, two events") << "The old bridge closed on 3 May 2023 and reopened on 9 June 2023."
+                                                 << ""
+                                                 << "2023-05-03..2023-05-03 2023-05-03 «The old bridge closed» [] | "
+                                                    "2023-06-09..2023-06-09 2023-06-09 «reopened» []";
         QTest::newRow("relative clause with its own date")
-            << "On Friday the council signed the contract that [Vela Works] had offered in 2021." << "2025-03-12"
+            << "On Friday the council signed the contract that [Vela Works] had offered in 2021."
+            << "2025-03-12"
             << "2021-01-01..2021-12-31 2021 «Vela Works had offered» [Vela Works] | "
                "2025-03-07..2025-03-07 2025-03-07 «the council signed the contract» []";
         QTest::newRow("range written from … to")
@@ -110,18 +111,22 @@ private slots:
             << "The school moved to the hill in 1958. It had opened in 1890." << ""
             << "1890-01-01..1890-12-31 1890 «It had opened» [] | 1958-01-01..1958-12-31 1958 «The school moved to the hill» []";
         QTest::newRow("dated before year unknown before unanchored")
-            << "The inspectors will come back next Tuesday. The cargo ship sank on 14 March. The yard was sold in 1996." << ""
-            << "1996-01-01..1996-12-31 1996 «The yard was sold» [] | --03-14..--03-14 XXXX-03-14 «The cargo ship sank» [] | "
+            << "The inspectors will come back next Tuesday. The cargo ship sank on 14 March. The yard was sold in 1996."
+            << ""
+            << "1996-01-01..1996-12-31 1996 «The yard was sold» [] | --03-14..--03-14 XXXX-03-14 «The cargo ship sank» "
+               "[] | "
                "unanchored XXXX-WXX-2 «The inspectors will come back» []";
         QTest::newRow("the same event told twice merges")
             << "[Oskar Lind] won the hill race on 8 May 2024. The hill race on 8 May 2024 drew a record crowd." << ""
             << "2024-05-08..2024-05-08 2024-05-08 «Oskar Lind won the hill race» [Oskar Lind]";
         QTest::newRow("same day, different events stay apart")
-            << "A storm flooded the quay on 8 May 2024. On 8 May 2024 the primary school reopened." << ""
+            << "A storm flooded the quay on 8 May 2024. On 8 May 2024 the primary school reopened."
+            << ""
             << "2024-05-08..2024-05-08 2024-05-08 «A storm flooded the quay» [] | "
                "2024-05-08..2024-05-08 2024-05-08 «the primary school reopened» []";
         QTest::newRow("same day and place, different events stay apart")
-            << "[Ana Ruiz] landed in [Porto] on 8 May 2024. On 8 May 2024 a fire closed the docks of [Porto]." << ""
+            << "[Ana Ruiz] landed in [Porto] on 8 May 2024. On 8 May 2024 a fire closed the docks of [Porto]."
+            << ""
             << "2024-05-08..2024-05-08 2024-05-08 «Ana Ruiz landed in Porto» [Ana Ruiz, Porto] | "
                "2024-05-08..2024-05-08 2024-05-08 «a fire closed the docks of Porto» [Porto]";
 
@@ -176,10 +181,13 @@ private slots:
 
     void spans_pointAtTheDateAndItsSentence()
     {
-        const MarkedText m = parseMarked(QStringLiteral("Rain fell all week. The dam gave way on 3 April 2021. Nobody was hurt."));
+        const MarkedText m =
+            parseMarked(QStringLiteral("Rain fell all week. The dam gave way on 3 April 2021. Nobody was hurt."));
         const std::vector<Event> found = eventsOf(m, {});
         QCOMPARE(found.size(), size_t(1));
-        const auto text = [&](TextRange r) { return QString::fromStdU16String(m.text.substr(size_t(r.start), size_t(r.length()))); };
+        const auto text = [&](TextRange r) {
+            return QString::fromStdU16String(m.text.substr(size_t(r.start), size_t(r.length())));
+        };
         QCOMPARE(text(found[0].date), QStringLiteral("3 April 2021"));
         QCOMPARE(text(found[0].sentence), QStringLiteral("The dam gave way on 3 April 2021."));
         QCOMPARE(found[0].mentions, std::vector<TextRange>{found[0].date});
@@ -187,8 +195,9 @@ private slots:
 
     void mergedEvent_keepsEveryMention()
     {
-        const MarkedText m = parseMarked(QStringLiteral(
-            "[Oskar Lind] won the hill race on 8 May 2024. Rain fell later. The race on 8 May 2024 was [Lind=Oskar Lind]'s third win."));
+        const MarkedText m =
+            parseMarked(QStringLiteral("[Oskar Lind] won the hill race on 8 May 2024. Rain fell later. The race on 8 "
+                                       "May 2024 was [Lind=Oskar Lind]'s third win."));
         const std::vector<Event> found = eventsOf(m, {});
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].mentions.size(), size_t(2));

@@ -589,7 +589,8 @@ private slots:
                     hit = &x;
             QVERIFY2(hit, qPrintable(describe(t, found)));
             // Resolved against a reference date, nothing is left open.
-            const TimexOffset expected = o.reference.date ? TimexOffset{} : TimexOffset{static_cast<TimexUnit>(unit), amount};
+            const TimexOffset expected =
+                o.reference.date ? TimexOffset{} : TimexOffset{static_cast<TimexUnit>(unit), amount};
             QCOMPARE(int(hit->unresolved.unit), int(expected.unit));
             QCOMPARE(hit->unresolved.amount, expected.amount);
         }

@@ -108,7 +108,7 @@ private Q_SLOTS:
         // The menu acts on the name under the pointer, and says so by selecting it.
         QCOMPARE(m_annotator->selectedEntity(), std::string("e3"));
         QVERIFY(findAction(menu, QStringLiteral("changeTypeTo1"))->isChecked()); // a place now
-        QVERIFY(!findAction(menu, QStringLiteral("addEntityAction"))); // nothing selected
+        QVERIFY(!findAction(menu, QStringLiteral("addEntityAction")));           // nothing selected
     }
 
     void rightClickInTheReadersArticleView_reachesTheNameUnderThePointer()

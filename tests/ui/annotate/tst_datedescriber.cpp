@@ -30,7 +30,8 @@ public:
         add("the %1 quarter of %2", "%1 an ordinal word (first…fourth), %2 a year or 'next year'", "das %1 Quartal %2");
         add("first", "ordinal word for a quarter, half or millennium: 'the first half'", "erste");
         add("second", "ordinal word for a quarter, half or millennium: 'the second half'", "zweite");
-        add("next year", "completing a phrase: 'the first half of next year', 'spring next year'", "des nächsten Jahres");
+        add("next year", "completing a phrase: 'the first half of next year', 'spring next year'",
+            "des nächsten Jahres");
         add("the %1 century", "%1 an ordinal number: 'the 19th century'", "das %1 Jahrhundert");
         add("%1th", "an ordinal number: '19th'; German '%1.'", "%1.");
         add("%1 BC", "a year before the common era: '44 BC'", "%1 v. Chr.");
@@ -53,13 +54,14 @@ public:
 private:
     void add(const char *source, const char *comment, const char *german)
     {
-        m_words.insert(QString::fromUtf8(source) + QLatin1Char('|') + QString::fromUtf8(comment), QString::fromUtf8(german));
+        m_words.insert(QString::fromUtf8(source) + QLatin1Char('|') + QString::fromUtf8(comment),
+                       QString::fromUtf8(german));
     }
     QHash<QString, QString> m_words;
 };
 
 core::Timex makeTimex(const char *value, core::TimexUnit unit = core::TimexUnit::None, int amount = 0,
-                  core::TimexType type = core::TimexType::Date)
+                      core::TimexType type = core::TimexType::Date)
 {
     core::Timex t;
     t.type = type;
@@ -193,8 +195,9 @@ private Q_SLOTS:
         QFETCH(int, amount);
         QFETCH(QString, expected);
         const QByteArray v = value.toLatin1();
-        QCOMPARE(DateDescriber(kBritish, DateDescriber::Reference::Unknown).describe(makeTimex(v.constData(), unit, amount)),
-                 expected);
+        QCOMPARE(
+            DateDescriber(kBritish, DateDescriber::Reference::Unknown).describe(makeTimex(v.constData(), unit, amount)),
+            expected);
     }
 
     void describe_withReferenceGivesNoHint()
@@ -290,8 +293,9 @@ private Q_SLOTS:
         GermanWords german;
         QVERIFY(QCoreApplication::installTranslator(&german));
         const QByteArray v = value.toLatin1();
-        const QString words = DateDescriber(QLocale(QLocale::German, QLocale::Germany), DateDescriber::Reference::Unknown)
-                                  .describe(makeTimex(v.constData(), unit, amount));
+        const QString words =
+            DateDescriber(QLocale(QLocale::German, QLocale::Germany), DateDescriber::Reference::Unknown)
+                .describe(makeTimex(v.constData(), unit, amount));
         QCoreApplication::removeTranslator(&german);
         QCOMPARE(words, expected);
     }

@@ -43,10 +43,11 @@ std::shared_ptr<const core::Document> article()
 // reference words and ISO dates.
 const QRegularExpression &rawCode()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "XXXX|XX|\\bP\\d|\\bPT\\d|\\bP[XT]|T(MO|AF|EV|NI|DT)\\b|W\\d\\d|WXX|BC\\d|\\d{4}-(Q|H)\\d|\\d{4}-(SP|SU|FA|WI)\\b"
-        "|_REF\\b|\\d{4}-\\d\\d-\\d\\d|\\d{4}-\\d\\d\\b|T\\d\\d:\\d\\d"
-        "|<br>\\d{1,3}$")); // a decade (199), century (18) or millennium (2) code alone
+    static const QRegularExpression re(
+        QStringLiteral("XXXX|XX|\\bP\\d|\\bPT\\d|\\bP[XT]|T(MO|AF|EV|NI|DT)\\b|W\\d\\d|WXX|BC\\d|\\d{4}-(Q|H)\\d|\\d{4}"
+                       "-(SP|SU|FA|WI)\\b"
+                       "|_REF\\b|\\d{4}-\\d\\d-\\d\\d|\\d{4}-\\d\\d\\b|T\\d\\d:\\d\\d"
+                       "|<br>\\d{1,3}$")); // a decade (199), century (18) or millennium (2) code alone
     return re;
 }
 
@@ -78,7 +79,8 @@ private Q_SLOTS:
             const auto at = static_cast<int32_t>(text.indexOf(needle));
             return core::TextRange{at, static_cast<int32_t>(at + needle.size())};
         };
-        analysis->entities.push_back({"e1", core::EntityType::Place, u"Port Ellery", {find(QStringLiteral("Port Ellery"))}});
+        analysis->entities.push_back(
+            {"e1", core::EntityType::Place, u"Port Ellery", {find(QStringLiteral("Port Ellery"))}});
         analysis->entities.push_back({"e2", core::EntityType::Other, u"Roman", {find(QStringLiteral("Roman"))}});
         QVERIFY2(analysis->dates.size() >= 30, qPrintable(QString::number(analysis->dates.size())));
 
@@ -88,11 +90,13 @@ private Q_SLOTS:
         QStringList shown;
         for (size_t i = 0; i < model.dates().size(); ++i) {
             const core::Timex &t = model.dates()[i];
-            const QString tip = AnnotationToolTip::text(model, {HighlightKind::Date, static_cast<int>(i), t.range}, british);
+            const QString tip =
+                AnnotationToolTip::text(model, {HighlightKind::Date, static_cast<int>(i), t.range}, british);
             const QString span = text.mid(t.range.start, t.range.length());
             QVERIFY2(!tip.isEmpty(), qPrintable(span));
-            QVERIFY2(!rawCode().match(tip).hasMatch(),
-                     qPrintable(QStringLiteral("\"%1\" (%2) reads: %3").arg(span, QString::fromStdString(t.value), tip)));
+            QVERIFY2(
+                !rawCode().match(tip).hasMatch(),
+                qPrintable(QStringLiteral("\"%1\" (%2) reads: %3").arg(span, QString::fromStdString(t.value), tip)));
             shown << tip;
         }
         // Unresolved expressions say how to resolve them only when there is no article date.
@@ -108,8 +112,9 @@ private Q_SLOTS:
     {
         // The guard above must be able to fail: every raw shape is caught by it.
         QTest::addColumn<QString>("code");
-        for (const char *code : {"XXXX-WXX-2", "XXXX-XX", "2025-03-13TEV", "XXXX-H1", "P1Y", "PT2H", "PXW", "2025-W11",
-                                 "BC0044", "2025-Q3", "2025-SP", "PRESENT_REF", "2025-03-13", "2025-03", "T15:00", "199", "18", "2"})
+        for (const char *code :
+             {"XXXX-WXX-2", "XXXX-XX", "2025-03-13TEV", "XXXX-H1", "P1Y", "PT2H", "PXW", "2025-W11", "BC0044",
+              "2025-Q3", "2025-SP", "PRESENT_REF", "2025-03-13", "2025-03", "T15:00", "199", "18", "2"})
             QTest::newRow(code) << QString::fromLatin1(code);
     }
     void rawCodePattern_catchesTheCodes()

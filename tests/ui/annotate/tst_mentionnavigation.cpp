@@ -13,8 +13,8 @@
 #include <QListView>
 #include <QMainWindow>
 #include <QScrollBar>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -29,8 +29,8 @@ namespace {
 constexpr int kParagraphs = 90;
 // Paragraphs that name someone or somewhere, and who.
 const QList<std::pair<int, QString>> kNames = {
-    {4, QStringLiteral("Ilse Varga")},  {22, QStringLiteral("Ilse Varga")},   {45, QStringLiteral("Ilse Varga")},
-    {70, QStringLiteral("Ilse Varga")}, {30, QStringLiteral("Tomas Reyes")},  {12, QStringLiteral("Ilse Brandt")},
+    {4, QStringLiteral("Ilse Varga")},  {22, QStringLiteral("Ilse Varga")},  {45, QStringLiteral("Ilse Varga")},
+    {70, QStringLiteral("Ilse Varga")}, {30, QStringLiteral("Tomas Reyes")}, {12, QStringLiteral("Ilse Brandt")},
     {50, QStringLiteral("Lisbon")},     {60, QStringLiteral("Lisbon")},
 };
 
@@ -186,8 +186,8 @@ private Q_SLOTS:
         QVERIFY2(std::abs(y - m_view->viewport()->height() / 2) <= m_view->fontMetrics().lineSpacing(),
                  qPrintable(QStringLiteral("y %1 of %2").arg(y).arg(m_view->viewport()->height())));
         QCOMPARE(m_view->textCursor().position(), 0); // the caret stays
-        centerOnRange(nullptr, 0, 1); // harmless
-        centerOnRange(m_view, -5, 1 << 30); // clamped
+        centerOnRange(nullptr, 0, 1);                 // harmless
+        centerOnRange(m_view, -5, 1 << 30);           // clamped
     }
 
     void choosingAnEntityInThePanel_goesToItsFirstMentionAfterTheReadingPosition()

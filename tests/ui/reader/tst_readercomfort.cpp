@@ -60,8 +60,8 @@ private Q_SLOTS:
         QStringList paths;
         for (int i = 0; i < 10; ++i)
             paths.append(writeFile(QStringLiteral("report-%1.md").arg(i),
-                                   QByteArray("# The harbour authority's winter budget, part ") + QByteArray::number(i + 1)
-                                       + " of a very long series\n\nBody text.\n"));
+                                   QByteArray("# The harbour authority's winter budget, part ")
+                                       + QByteArray::number(i + 1) + " of a very long series\n\nBody text.\n"));
         QVERIFY(openAndWait(w, paths));
         QCOMPARE(w.tabCount(), 10);
         QVERIFY(w.tabWidget()->usesScrollButtons());
@@ -216,9 +216,10 @@ private Q_SLOTS:
     {
         QStringList items;
         for (int i = 0; i < 6; ++i)
-            items.append(QStringLiteral("“a_long_file_name_without_any_spaces_that_cannot_wrap_at_a_word_%1.bin” is not a "
-                                        "text document; it looks like a binary file.")
-                             .arg(i));
+            items.append(
+                QStringLiteral("“a_long_file_name_without_any_spaces_that_cannot_wrap_at_a_word_%1.bin” is not a "
+                               "text document; it looks like a binary file.")
+                    .arg(i));
         ui::ProblemDialog box(QStringLiteral("6 files could not be opened."), {}, items);
         box.show();
         QVERIFY(QTest::qWaitForWindowExposed(&box));
@@ -252,8 +253,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QRect available = w.screen()->availableGeometry();
-        QVERIFY2(available.contains(w.geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
-                                                                  .arg(w.x()).arg(w.y()).arg(w.width()).arg(w.height())));
+        QVERIFY2(available.contains(w.geometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4").arg(w.x()).arg(w.y()).arg(w.width()).arg(w.height())));
     }
 
 private:

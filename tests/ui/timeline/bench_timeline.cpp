@@ -21,8 +21,7 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1000 + double(ts.tv_nsec) / 1e6;
 }
 
-template<typename F>
-double medianMs(F &&work)
+template <typename F> double medianMs(F &&work)
 {
     std::vector<double> runs;
     for (int i = 0; i < 5; ++i) {
@@ -69,8 +68,7 @@ int main(int argc, char **argv)
         const double order = medianMs([&] { (void)ui::TimelineOrder::of(items); });
         const ui::TimelineOrder sorted = ui::TimelineOrder::of(items);
         const double layout = medianMs([&] { (void)ui::TimelineLayout::compute(sorted, view.metrics(), 0.05); });
-        const double fit =
-            medianMs([&] { (void)ui::TimelineLayout::fitScale(sorted, view.metrics(), 900, 200); });
+        const double fit = medianMs([&] { (void)ui::TimelineLayout::fitScale(sorted, view.metrics(), 900, 200); });
         const double set = medianMs([&] { view.setItems(items); });
         const double zoom = medianMs([&] { view.zoomIn(); });
         const double paint = medianMs([&] { (void)view.grab(); });

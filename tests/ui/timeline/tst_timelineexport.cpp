@@ -92,8 +92,7 @@ private Q_SLOTS:
         QCOMPARE(uids.size(), 2);
         QVERIFY(uids[0] != uids[1]);
         QVERIFY(uids[0].endsWith(QStringLiteral("@lede")));
-        QCOMPARE(lines(TimelineExport::icalendar(harbourEntries(), options).data).filter(QStringLiteral("UID:")),
-                 uids);
+        QCOMPARE(lines(TimelineExport::icalendar(harbourEntries(), options).data).filter(QStringLiteral("UID:")), uids);
 
         const QStringList golden{
             QStringLiteral("BEGIN:VCALENDAR"),
@@ -207,7 +206,8 @@ private Q_SLOTS:
         entries.push_back(entry("v5", core::EventAnchor::Dated, {-43, 3, 15}, {-43, 3, 15},
                                 QStringLiteral("15 March 44 BC"), QStringLiteral("a senator fell"),
                                 QStringLiteral("A senator fell.")));
-        TimelineExport::JsonContext context{QStringLiteral("/tmp/harbour.md"), QStringLiteral("Harbour week"),
+        TimelineExport::JsonContext context{QStringLiteral("/tmp/harbour.md"),
+                                            QStringLiteral("Harbour week"),
                                             {core::CalendarDate{2025, 3, 12}, core::ReferenceSource::User}};
         const QByteArray bytes = TimelineExport::json(entries, context);
         QJsonParseError error;
@@ -255,7 +255,8 @@ private Q_SLOTS:
         QFETCH(int, d2);
         QFETCH(QString, words);
         // The timeline words its bounds with the describer, in astronomical years.
-        QCOMPARE(DateDescriber(QLocale(QLocale::English, QLocale::UnitedKingdom)).describeInterval({y1, m1, d1}, {y2, m2, d2}),
+        QCOMPARE(DateDescriber(QLocale(QLocale::English, QLocale::UnitedKingdom))
+                     .describeInterval({y1, m1, d1}, {y2, m2, d2}),
                  words);
     }
 
@@ -296,8 +297,8 @@ private Q_SLOTS:
         // The user merged Lena Hart into Tomas Vik and renamed him.
         std::vector<core::Entity> corrected{
             {"e1", core::EntityType::Person, u"Tomas Vik the elder", {at(u"Tomas Vik"), at(u"Lena Hart")}}};
-        const auto entries = TimelineEntries::build(doc, a, corrected, QLocale(QLocale::English,
-                                                                              QLocale::UnitedKingdom));
+        const auto entries =
+            TimelineEntries::build(doc, a, corrected, QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(entries.size(), size_t{2});
         QCOMPARE(entries[0].participantIds, std::vector<std::string>{"e1"});
         QCOMPARE(entries[0].participantNames, QStringList{QStringLiteral("Tomas Vik the elder")});

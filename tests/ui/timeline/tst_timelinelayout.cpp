@@ -1,8 +1,8 @@
 // Tests of TimelineLayout's breaks over empty stretches of time: a news story with one old date and a
 // history with long gaps are fitted so every card is within the view, in order, none over another, with
 // a break where the axis would otherwise run empty for years.
-#include "timeline/TimelineLayout.h"
 #include "TimelineSamples.h"
+#include "timeline/TimelineLayout.h"
 #include "timex/CalendarMath.h"
 
 #include <QTest>
@@ -107,9 +107,8 @@ private Q_SLOTS:
         for (const QPoint &years : brokenBetween) {
             const int64_t before = lede::core::calendar::toDayNumber({years.x(), 12, 31});
             const int64_t after = lede::core::calendar::toDayNumber({years.y(), 1, 1});
-            const bool found = std::any_of(layout.breaks.begin(), layout.breaks.end(), [&](const auto &b) {
-                return b.firstDay <= after && b.endDay > before;
-            });
+            const bool found = std::any_of(layout.breaks.begin(), layout.breaks.end(),
+                                           [&](const auto &b) { return b.firstDay <= after && b.endDay > before; });
             QVERIFY2(found, qPrintable(QStringLiteral("no break between %1 and %2").arg(years.x()).arg(years.y())));
         }
         // Round trip through the piecewise axis.
@@ -126,8 +125,8 @@ private Q_SLOTS:
         const TimelineOrder order = TimelineOrder::of(newsWithOldDate());
         const TimelineLayout layout =
             TimelineLayout::compute(order, metrics, TimelineLayout::fitScale(order, metrics, 900, 50));
-        const double march = layout.y(double(lede::core::calendar::toDayNumber({2025, 4, 1}))) -
-                             layout.y(double(lede::core::calendar::toDayNumber({2025, 3, 1})));
+        const double march = layout.y(double(lede::core::calendar::toDayNumber({2025, 4, 1})))
+            - layout.y(double(lede::core::calendar::toDayNumber({2025, 3, 1})));
         QVERIFY2(march > 300, qPrintable(QString::number(march)));
     }
 

@@ -15,10 +15,10 @@
 
 #include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -242,7 +242,8 @@ private Q_SLOTS:
         const int from = m_annotator->toViewPosition(e.sentenceRange.start);
         const int to = m_annotator->toViewPosition(e.sentenceRange.end);
         const int cursor = article->textCursor().position();
-        QVERIFY2(cursor >= from && cursor <= to, qPrintable(QStringLiteral("%1 not in %2–%3").arg(cursor).arg(from).arg(to)));
+        QVERIFY2(cursor >= from && cursor <= to,
+                 qPrintable(QStringLiteral("%1 not in %2–%3").arg(cursor).arg(from).arg(to)));
         QCOMPARE(article->textCursor().selectedText(), e.sentence);
         QTest::qWait(20); // the second centring pass after the layout settles
         QTextCursor c(article->document());
@@ -347,7 +348,8 @@ private Q_SLOTS:
     {
         QString error, summary;
         const QString ics = m_dir.filePath(QStringLiteral("skerray-timeline.ics"));
-        QVERIFY2(m_timeline->exportTo(TimelinePanel::ExportFormat::ICalendar, ics, &error, &summary), qPrintable(error));
+        QVERIFY2(m_timeline->exportTo(TimelinePanel::ExportFormat::ICalendar, ics, &error, &summary),
+                 qPrintable(error));
         QVERIFY(summary.contains(QStringLiteral("skerray-timeline.ics")));
         QFile f(ics);
         QVERIFY(f.open(QIODevice::ReadOnly));
