@@ -1420,6 +1420,10 @@
         <source>Add “%1”</source>
         <translation>Hinzufügen von „%1“</translation>
     </message>
+    <message>
+        <source>Your reference date could not be saved.</source>
+        <translation>Ihr Bezugsdatum konnte nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::DocumentTab</name>
@@ -1958,48 +1962,6 @@
     </message>
 </context>
 <context>
-    <name>lede::ui::TimelineEntries</name>
-    <message>
-        <source>%1 %2</source>
-        <comment>day month</comment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>range</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 BC</source>
-        <comment>a year before the common era</comment>
-        <translation>%1 v. Chr.</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <comment>day month year</comment>
-        <translation>%1. %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>month year</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>the %1s</source>
-        <comment>decade</comment>
-        <translation>die %1er-Jahre</translation>
-    </message>
-    <message>
-        <source>%1, year unknown</source>
-        <translation>%1, Jahr unbekannt</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a date expression quoted from the article</comment>
-        <translation>„%1“</translation>
-    </message>
-</context>
-<context>
     <name>lede::ui::TimelineExport</name>
     <message>
         <source>With: %1</source>
@@ -2110,11 +2072,6 @@
         <translation>Die %1 Ereignisse mit %2 werden gezeigt.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>month year</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No reference date&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kein Bezugsdatum&lt;/b&gt;</translation>
     </message>
@@ -2215,6 +2172,30 @@
     <message>
         <source>Year unknown</source>
         <translation>Jahr unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1420,6 +1420,10 @@
         <source>Add “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your reference date could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::DocumentTab</name>
@@ -1958,48 +1962,6 @@
     </message>
 </context>
 <context>
-    <name>lede::ui::TimelineEntries</name>
-    <message>
-        <source>%1 %2</source>
-        <comment>day month</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>range</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 BC</source>
-        <comment>a year before the common era</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <comment>day month year</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>month year</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1s</source>
-        <comment>decade</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, year unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a date expression quoted from the article</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lede::ui::TimelineExport</name>
     <message>
         <source>With: %1</source>
@@ -2110,11 +2072,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>month year</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No reference date&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,6 +2172,30 @@
     <message>
         <source>Year unknown</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
