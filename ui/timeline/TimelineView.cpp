@@ -121,9 +121,14 @@ bool TimelineView::isOnScreen(int index) const
 
 void TimelineView::setCurrentIndex(int index)
 {
+    setCurrent(index, true);
+}
+
+void TimelineView::setCurrent(int index, bool scrollToIt)
+{
     if (index < -1 || index >= int(m_items.size()))
         index = -1;
-    if (index >= 0)
+    if (index >= 0 && scrollToIt)
         ensureVisible(index);
     if (index == m_current)
         return;

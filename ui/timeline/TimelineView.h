@@ -83,6 +83,9 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    // A press on a card makes it current without scrolling, so the release lands on the same card.
+    void setCurrent(int index, bool scrollToIt);
+
     struct CardText // a card's lines, elided to its width; recomputed when the width changes
     {
         int width = -1;

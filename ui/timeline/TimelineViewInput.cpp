@@ -59,7 +59,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     m_pressed = event->button() == Qt::LeftButton ? indexAt(event->position().toPoint()) : -1;
     if (m_pressed >= 0)
-        setCurrentIndex(m_pressed);
+        setCurrent(m_pressed, false);
     event->accept();
 }
 

@@ -119,6 +119,28 @@ private Q_SLOTS:
         QCOMPARE(activated.count(), 1);
     }
 
+    void clickingACardHalfOutOfView_opensItWithoutScrollingAway()
+    {
+        TimelineView view;
+        showView(view, samples::news(), {360, 300});
+        QSignalSpy activated(&view, &TimelineView::activated);
+        // The first card whose top is on screen and whose bottom is not.
+        const QRect port = view.viewport()->rect();
+        int target = -1;
+        for (int i = 0; i < int(view.items().size()) && target < 0; ++i) {
+            const QRect card = view.cardRect(i);
+            if (card.top() < port.bottom() - 4 && card.bottom() > port.bottom())
+                target = i;
+        }
+        QVERIFY2(target >= 0, "no card sits across the viewport's lower edge at this size");
+        const QPoint onIt(view.cardRect(target).center().x(), port.bottom() - 2);
+        QCOMPARE(view.indexAt(onIt), target);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onIt);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toInt(), target);
+        QCOMPARE(view.currentIndex(), target);
+    }
+
     void history_laysOutOnAYearOrCoarserAxis_withNoCardOverAnother()
     {
         TimelineView view;
