@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lede's one-stop developer script: install what the build needs, configure, build, then run or test.
 #   tools/dev.sh run  [FILE…]   set up, build and start the reader (the bundled sample with no FILE)
-#   tools/dev.sh test           set up, build and run the whole test suite
+#   tools/dev.sh test           set up, build and run the whole test suite (what CI runs, with LEDE_PRESET=ci
+#                               and then LEDE_PRESET=asan; see .ci/run)
 #   tools/dev.sh setup          only install the Debian packages
 # Idempotent: packages already installed are not touched; the build is incremental.
 set -euo pipefail
@@ -15,6 +16,7 @@ packages=(
     libmd4c-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core fonts-noto-color-emoji
+    clang-format-14 python3 git # CI's format and own-text checks (.ci/run); g++'s sanitizers come with g++
 )
 
 setup() {
@@ -30,7 +32,7 @@ setup() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-preset=${LEDE_PRESET:-dev}
+preset=${LEDE_PRESET:-dev} # dev, release, ci (-Werror) or asan (sanitizers); see CMakePresets.json
 
 build() {
     cmake --preset "$preset" >/dev/null

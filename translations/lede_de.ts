@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Previous Mention</source>
-        <translation>&amp;Vorherige Erwähnung</translation>
+        <translation>Vorherige &amp;Erwähnung</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
@@ -166,16 +166,74 @@
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Print Article</source>
         <translation>Artikel drucken</translation>
     </message>
     <message>
         <source>Highlights</source>
         <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Mention %1 of %2</source>
+        <translation>Erwähnung %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge With</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>„%1“ zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Das Seitenlayout wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>Seite %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The article was sent to the printer.</source>
+        <translation>Der Artikel wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1 the change to undo: &apos;Rename “Paris” to “Lyon”&apos;</comment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1 the change to redo: &apos;Rename “Paris” to “Lyon”&apos;</comment>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -206,6 +264,29 @@
     <message>
         <source>%1 mentions</source>
         <translation>%1 Erwähnungen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::ArticleInteraction</name>
+    <message>
+        <source>Add as Entity…</source>
+        <translation>Als Entität hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>Merge With…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Remove (Not an Entity)</source>
+        <translation>Entfernen (keine Entität)</translation>
     </message>
 </context>
 <context>
@@ -262,6 +343,10 @@
         <source>%1 · %2 mentions</source>
         <translation>%1 · %2 Erwähnungen</translation>
     </message>
+    <message>
+        <source>%1 · mention %2 of %3</source>
+        <translation>%1 · Erwähnung %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::DateDescriber</name>
@@ -269,10 +354,6 @@
         <source>%1 – %2</source>
         <comment>date range</comment>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>unknown date</source>
-        <translation>unbekanntes Datum</translation>
     </message>
     <message>
         <source>the present</source>
@@ -292,21 +373,9 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1, year unknown</source>
-        <translation>%1, Jahr unbekannt</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>month year</comment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>week %1 of %2</source>
-        <translation>Woche %1 des Jahres %2</translation>
-    </message>
-    <message>
-        <source>quarter %1 of %2</source>
-        <translation>%1. Quartal %2</translation>
     </message>
     <message>
         <source>spring</source>
@@ -325,74 +394,1000 @@
         <translation>Winter</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>season year</comment>
-        <translation>%1 %2</translation>
+        <source>%1 — set the article&apos;s date to resolve it</source>
+        <comment>%1 a date in words that depends on the article&apos;s date, which is not known</comment>
+        <translation>%1 – legen Sie das Datum des Artikels fest, um es genau zu bestimmen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a span of years: &apos;1939–1945&apos;</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <comment>a time of day that could not be put in words</comment>
+        <translation>eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a length of time</source>
+        <comment>a duration that could not be put in words</comment>
+        <translation>eine Zeitspanne</translation>
+    </message>
+    <message>
+        <source>repeatedly</source>
+        <comment>a recurring time that could not be put in words</comment>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <comment>a date that could not be put in words</comment>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <source>the %1s</source>
-        <comment>decade</comment>
+        <comment>a decade: &apos;the 1990s&apos;</comment>
         <translation>die %1er-Jahre</translation>
     </message>
     <message>
-        <source>the %1th century</source>
-        <translation>das %1. Jahrhundert</translation>
+        <source>the %1 century</source>
+        <comment>%1 an ordinal number: &apos;the 19th century&apos;</comment>
+        <translation>das %1 Jahrhundert</translation>
+    </message>
+    <message>
+        <source>the %1 millennium</source>
+        <comment>%1 an ordinal word: &apos;the third millennium&apos;</comment>
+        <translation>das %1 Jahrtausend</translation>
+    </message>
+    <message>
+        <source>the %1s BC</source>
+        <comment>a decade before the common era: &apos;the 500s BC&apos;</comment>
+        <translation>die %1er-Jahre v. Chr.</translation>
+    </message>
+    <message>
+        <source>the %1 century BC</source>
+        <comment>%1 an ordinal number: &apos;the 5th century BC&apos;</comment>
+        <translation>das %1 Jahrhundert v. Chr.</translation>
+    </message>
+    <message>
+        <source>the %1 millennium BC</source>
+        <comment>%1 an ordinal word: &apos;the second millennium BC&apos;</comment>
+        <translation>das %1 Jahrtausend v. Chr.</translation>
+    </message>
+    <message>
+        <source>a decade</source>
+        <comment>a decade not known</comment>
+        <translation>ein Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>a century</source>
+        <comment>a century not known</comment>
+        <translation>ein Jahrhundert</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <comment>a quarter of a year not known</comment>
+        <translation>ein Quartal</translation>
+    </message>
+    <message>
+        <source>a half-year</source>
+        <translation>ein Halbjahr</translation>
+    </message>
+    <message>
+        <source>a quarter of %1</source>
+        <comment>%1 a year</comment>
+        <translation>ein Quartal %1</translation>
+    </message>
+    <message>
+        <source>a half of %1</source>
+        <comment>%1 a year</comment>
+        <translation>ein Halbjahr %1</translation>
+    </message>
+    <message>
+        <source>the %1 quarter, year unknown</source>
+        <comment>%1 an ordinal word: first…fourth</comment>
+        <translation>das %1 Quartal, Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>the %1 half, year unknown</source>
+        <comment>%1 an ordinal word: first, second</comment>
+        <translation>die %1 Hälfte, Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>the %1 quarter of %2</source>
+        <comment>%1 an ordinal word (first…fourth), %2 a year or &apos;next year&apos;</comment>
+        <translation>das %1 Quartal %2</translation>
+    </message>
+    <message>
+        <source>the %1 half of %2</source>
+        <comment>%1 an ordinal word (first, second), %2 a year or &apos;next year&apos;</comment>
+        <translation>die %1 Hälfte %2</translation>
+    </message>
+    <message>
+        <source>%1, year unknown</source>
+        <comment>a season</comment>
+        <translation>%1, Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>season, year: &apos;spring 2025&apos;, &apos;spring next year&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <comment>a year not known</comment>
+        <translation>ein Jahr</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <comment>a month not known</comment>
+        <translation>ein Monat</translation>
+    </message>
+    <message>
+        <source>a month in %1</source>
+        <comment>%1 a year</comment>
+        <translation>ein Monat %1</translation>
+    </message>
+    <message>
+        <source>%1, year unknown</source>
+        <comment>a month</comment>
+        <translation>%1, Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, relative year: &apos;March next year&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <comment>an unknown date on a weekday: &apos;a Tuesday&apos;</comment>
+        <translation>ein %1</translation>
+    </message>
+    <message>
+        <source>a %1 at %2</source>
+        <comment>weekday, clock time: &apos;a Tuesday at 15:00&apos;</comment>
+        <translation>ein %1 um %2</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <comment>an unknown date on a weekday and part of day: &apos;a Tuesday evening&apos;</comment>
+        <translation>ein %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, part of day: &apos;Thursday evening&apos;</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>a weekend</source>
+        <translation>ein Wochenende</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <comment>a week not known</comment>
+        <translation>eine Woche</translation>
+    </message>
+    <message>
+        <source>a weekend in %1</source>
+        <comment>%1 a year</comment>
+        <translation>ein Wochenende im Jahr %1</translation>
+    </message>
+    <message>
+        <source>a week in %1</source>
+        <comment>%1 a year</comment>
+        <translation>eine Woche im Jahr %1</translation>
+    </message>
+    <message>
+        <source>the weekend of %1</source>
+        <comment>%1 a Saturday and Sunday: &apos;the weekend of 15–16 March 2025&apos;</comment>
+        <translation>das Wochenende vom %1</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <comment>%1 the Monday that begins the week: &apos;the week of 10 March 2025&apos;</comment>
+        <translation>die Woche ab dem %1</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <comment>a day not known</comment>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <source>a day in %1</source>
+        <comment>%1 a year or month: &apos;a day in 1998&apos;</comment>
+        <translation>ein Tag (%1)</translation>
+    </message>
+    <message>
+        <source>%1, year unknown</source>
+        <comment>a day and month</comment>
+        <translation>%1, Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>weekday and part of day, then the date: &apos;Thursday evening, 13 March 2025&apos;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>relative day, clock time: &apos;yesterday at 15:00&apos;</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>tonight</source>
+        <translation>heute Nacht</translation>
+    </message>
+    <message>
+        <source>this %1</source>
+        <comment>part of today: &apos;this morning&apos;</comment>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>relative day, part of day: &apos;yesterday evening&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, day unknown</source>
+        <comment>a clock time</comment>
+        <translation>%1, Tag unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, part of day: &apos;Thursday 13 March 2025, evening&apos;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 BC</source>
+        <comment>a span of years before the common era: &apos;480–479 BC&apos;</comment>
+        <translation>%1–%2 v. Chr.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>first month, last month, year: &apos;March–May 2025&apos;</comment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>start day and month, then the end date with its year: &apos;21 March – 4 April 2025&apos;</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>the day before the article&apos;s date</comment>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>the article&apos;s date</comment>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>the day after the article&apos;s date</comment>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>letzte Woche</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>next week</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>nächste Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einer Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n week(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einer Woche</numerusform>
+            <numerusform>in %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last weekend</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>letztes Wochenende</translation>
+    </message>
+    <message>
+        <source>this weekend</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>dieses Wochenende</translation>
+    </message>
+    <message>
+        <source>next weekend</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>nächstes Wochenende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Wochenende</numerusform>
+            <numerusform>vor %n Wochenenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n weekend(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Wochenende</numerusform>
+            <numerusform>in %n Wochenenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>letzten Monat</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>diesen Monat</translation>
+    </message>
+    <message>
+        <source>next month</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>nächsten Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>letztes Quartal</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>dieses Quartal</translation>
+    </message>
+    <message>
+        <source>next quarter</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>nächstes Quartal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Quartal</numerusform>
+            <numerusform>vor %n Quartalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n quarter(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Quartal</numerusform>
+            <numerusform>in %n Quartalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last half-year</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das letzte Halbjahr</translation>
+    </message>
+    <message>
+        <source>this half-year</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>dieses Halbjahr</translation>
+    </message>
+    <message>
+        <source>the next half-year</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das nächste Halbjahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-year(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Halbjahr</numerusform>
+            <numerusform>vor %n Halbjahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n half-year(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Halbjahr</numerusform>
+            <numerusform>in %n Halbjahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>letztes Jahr</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>dieses Jahr</translation>
+    </message>
+    <message>
+        <source>next year</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>nächstes Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last decade</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das letzte Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>this decade</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>dieses Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>the next decade</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das nächste Jahrzehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decade(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Jahrzehnt</numerusform>
+            <numerusform>vor %n Jahrzehnten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n decade(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Jahrzehnt</numerusform>
+            <numerusform>in %n Jahrzehnten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last century</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das letzte Jahrhundert</translation>
+    </message>
+    <message>
+        <source>this century</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>dieses Jahrhundert</translation>
+    </message>
+    <message>
+        <source>the next century</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das nächste Jahrhundert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n century(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Jahrhundert</numerusform>
+            <numerusform>vor %n Jahrhunderten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n century(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Jahrhundert</numerusform>
+            <numerusform>in %n Jahrhunderten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last millennium</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das letzte Jahrtausend</translation>
+    </message>
+    <message>
+        <source>this millennium</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>dieses Jahrtausend</translation>
+    </message>
+    <message>
+        <source>the next millennium</source>
+        <comment>relative to the article&apos;s date</comment>
+        <translation>das nächste Jahrtausend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n millennium(s) ago</source>
+        <comment>counted back from the article&apos;s date</comment>
+        <translation>
+            <numerusform>vor einem Jahrtausend</numerusform>
+            <numerusform>vor %n Jahrtausenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n millennium(s)</source>
+        <comment>counted on from the article&apos;s date</comment>
+        <translation>
+            <numerusform>in einem Jahrtausend</numerusform>
+            <numerusform>in %n Jahrtausenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
     </message>
     <message>
         <source>some years</source>
+        <comment>a duration</comment>
         <translation>einige Jahre</translation>
     </message>
     <message>
-        <source>some minutes</source>
-        <translation>einige Minuten</translation>
+        <source>every year</source>
+        <comment>a recurring time</comment>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>some months</source>
+        <comment>a duration</comment>
         <translation>einige Monate</translation>
     </message>
     <message>
+        <source>every month</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>some weeks</source>
+        <comment>a duration</comment>
         <translation>einige Wochen</translation>
     </message>
     <message>
+        <source>every week</source>
+        <comment>a recurring time</comment>
+        <translation>jede Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>some days</source>
+        <comment>a duration</comment>
         <translation>einige Tage</translation>
     </message>
     <message>
+        <source>every day</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Wochenende</numerusform>
+            <numerusform>%n Wochenenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some weekends</source>
+        <comment>a duration</comment>
+        <translation>einige Wochenenden</translation>
+    </message>
+    <message>
+        <source>every weekend</source>
+        <comment>a recurring time</comment>
+        <translation>jedes Wochenende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <comment>a duration, quarters of a year</comment>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some quarters</source>
+        <comment>a duration, quarters of a year</comment>
+        <translation>einige Quartale</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <comment>a recurring time, quarters of a year</comment>
+        <translation>jedes Quartal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-year(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Halbjahr</numerusform>
+            <numerusform>%n Halbjahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some half-years</source>
+        <comment>a duration</comment>
+        <translation>einige Halbjahre</translation>
+    </message>
+    <message>
+        <source>every half-year</source>
+        <comment>a recurring time</comment>
+        <translation>jedes Halbjahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decade(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Jahrzehnt</numerusform>
+            <numerusform>%n Jahrzehnte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decades</source>
+        <comment>a duration of some decades</comment>
+        <translation>Jahrzehnte</translation>
+    </message>
+    <message>
+        <source>every decade</source>
+        <comment>a recurring time</comment>
+        <translation>jedes Jahrzehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n century(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Jahrhundert</numerusform>
+            <numerusform>%n Jahrhunderte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <comment>a duration of some centuries</comment>
+        <translation>Jahrhunderte</translation>
+    </message>
+    <message>
+        <source>every century</source>
+        <comment>a recurring time</comment>
+        <translation>jedes Jahrhundert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n millennium(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Jahrtausend</numerusform>
+            <numerusform>%n Jahrtausende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>millennia</source>
+        <comment>a duration of some millennia</comment>
+        <translation>Jahrtausende</translation>
+    </message>
+    <message>
+        <source>every millennium</source>
+        <comment>a recurring time</comment>
+        <translation>jedes Jahrtausend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>some hours</source>
+        <comment>a duration</comment>
         <translation>einige Stunden</translation>
     </message>
     <message>
+        <source>every hour</source>
+        <comment>a recurring time</comment>
+        <translation>jede Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some minutes</source>
+        <comment>a duration</comment>
+        <translation>einige Minuten</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <comment>a recurring time</comment>
+        <translation>jede Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>some seconds</source>
+        <comment>a duration</comment>
         <translation>einige Sekunden</translation>
     </message>
     <message>
-        <source>%n year(s)</source>
-        <translation>%n Jahr(e)</translation>
+        <source>every second</source>
+        <comment>a recurring time</comment>
+        <translation>jede Sekunde</translation>
     </message>
     <message>
-        <source>%n minute(s)</source>
-        <translation>%n Minute(n)</translation>
+        <source>last year</source>
+        <comment>completing a phrase: &apos;the first half of last year&apos;, &apos;spring last year&apos;</comment>
+        <translation>des vergangenen Jahres</translation>
     </message>
     <message>
-        <source>%n month(s)</source>
-        <translation>%n Monat(e)</translation>
+        <source>this year</source>
+        <comment>completing a phrase: &apos;the first half of this year&apos;, &apos;spring this year&apos;</comment>
+        <translation>dieses Jahres</translation>
     </message>
     <message>
-        <source>%n week(s)</source>
-        <translation>%n Woche(n)</translation>
+        <source>next year</source>
+        <comment>completing a phrase: &apos;the first half of next year&apos;, &apos;spring next year&apos;</comment>
+        <translation>des nächsten Jahres</translation>
     </message>
     <message>
-        <source>%n day(s)</source>
-        <translation>%n Tag(e)</translation>
+        <source>%1 BC</source>
+        <comment>a year before the common era: &apos;44 BC&apos;</comment>
+        <translation>%1 v. Chr.</translation>
     </message>
     <message>
-        <source>%n hour(s)</source>
-        <translation>%n Stunde(n)</translation>
+        <source>AD %1</source>
+        <comment>an early year of the common era: &apos;AD 800&apos;</comment>
+        <translation>%1 n. Chr.</translation>
     </message>
     <message>
-        <source>%n second(s)</source>
-        <translation>%n Sekunde(n)</translation>
+        <source>%1 %2</source>
+        <comment>day and month, then a year: &apos;15 March 44 BC&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>part of the day after a weekday: &apos;Thursday morning&apos;</comment>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>part of the day after a weekday: &apos;Thursday afternoon&apos;</comment>
+        <translation>nachmittag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <comment>part of the day after a weekday: &apos;Thursday evening&apos;</comment>
+        <translation>abend</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <comment>part of the day after a weekday: &apos;Thursday night&apos;</comment>
+        <translation>nacht</translation>
+    </message>
+    <message>
+        <source>daytime</source>
+        <comment>part of the day after a weekday: &apos;Thursday daytime&apos;</comment>
+        <translation> tagsüber</translation>
+    </message>
+    <message>
+        <source>a morning</source>
+        <comment>a morning of a day not known</comment>
+        <translation>ein Morgen</translation>
+    </message>
+    <message>
+        <source>an afternoon</source>
+        <comment>an afternoon of a day not known</comment>
+        <translation>ein Nachmittag</translation>
+    </message>
+    <message>
+        <source>an evening</source>
+        <comment>an evening of a day not known</comment>
+        <translation>ein Abend</translation>
+    </message>
+    <message>
+        <source>a night</source>
+        <comment>a night of a day not known</comment>
+        <translation>eine Nacht</translation>
+    </message>
+    <message>
+        <source>the daytime</source>
+        <comment>the daytime of a day not known</comment>
+        <translation>tagsüber</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <comment>the end of a day, 24:00</comment>
+        <translation>Mitternacht</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>an ordinal number ending in 1: &apos;21st&apos;; German &apos;%1.&apos;</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>an ordinal number ending in 2: &apos;22nd&apos;; German &apos;%1.&apos;</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>an ordinal number ending in 3: &apos;23rd&apos;; German &apos;%1.&apos;</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>an ordinal number: &apos;19th&apos;; German &apos;%1.&apos;</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <comment>ordinal word for a quarter, half or millennium: &apos;the first half&apos;</comment>
+        <translation>erste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>ordinal word for a quarter, half or millennium: &apos;the second half&apos;</comment>
+        <translation>zweite</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>ordinal word for a quarter or millennium: &apos;the third quarter&apos;</comment>
+        <translation>dritte</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>ordinal word for a quarter or millennium: &apos;the fourth quarter&apos;</comment>
+        <translation>vierte</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>a repeating span: &apos;every 2 weeks&apos;; German &apos;alle %1&apos;</comment>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>a weekday, perhaps with a part of the day: &apos;every Monday&apos;, &apos;every Monday evening&apos;</comment>
+        <translation>jeden %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>a month: &apos;every April&apos;</comment>
+        <translation>jeden %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>a day of the year: &apos;every 25 December&apos;</comment>
+        <translation>jedes Jahr am %1</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>part of the day on its own: &apos;yesterday morning&apos;, &apos;this morning&apos;, &apos;13 March, morning&apos;</comment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>part of the day on its own: &apos;yesterday afternoon&apos;, &apos;this afternoon&apos;, &apos;13 March, afternoon&apos;</comment>
+        <translation>Nachmittag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <comment>part of the day on its own: &apos;yesterday evening&apos;, &apos;this evening&apos;, &apos;13 March, evening&apos;</comment>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <comment>part of the day on its own: &apos;yesterday night&apos;, &apos;13 March, night&apos;</comment>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>daytime</source>
+        <comment>part of the day on its own: &apos;yesterday daytime&apos;, &apos;this daytime&apos;, &apos;13 March, daytime&apos;</comment>
+        <translation>tagsüber</translation>
+    </message>
+    <message>
+        <source>every morning</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Morgen</translation>
+    </message>
+    <message>
+        <source>every afternoon</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Nachmittag</translation>
+    </message>
+    <message>
+        <source>every evening</source>
+        <comment>a recurring time</comment>
+        <translation>jeden Abend</translation>
+    </message>
+    <message>
+        <source>every night</source>
+        <comment>a recurring time</comment>
+        <translation>jede Nacht</translation>
+    </message>
+    <message>
+        <source>every daytime</source>
+        <comment>a recurring time: every day, in the daytime</comment>
+        <translation>jeden Tag tagsüber</translation>
     </message>
 </context>
 <context>
@@ -406,8 +1401,28 @@
         <translation>Ihre Korrekturen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Add as Entity…</source>
-        <translation>Als Entität hinzufügen…</translation>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Zusammenführen von „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Umbenennen von „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>Change Type of “%1”</source>
+        <translation>Typänderung von „%1“</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Entfernen von „%1“</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Hinzufügen von „%1“</translation>
+    </message>
+    <message>
+        <source>Your reference date could not be saved.</source>
+        <translation>Ihr Bezugsdatum konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +1439,14 @@
         <source>Preparing the article…</source>
         <translation>Der Artikel wird vorbereitet …</translation>
     </message>
+    <message>
+        <source>This file is empty</source>
+        <translation>Diese Datei ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” has no text to show.</source>
+        <translation>„%1“ enthält keinen Text, der angezeigt werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::EntityPanel</name>
@@ -437,7 +1460,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Erwähnungen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Merge (select two or more entities first)</source>
@@ -462,6 +1485,11 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>entity group while filtering: shown of all</comment>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -732,13 +1760,6 @@
             <numerusform>%Ln Wörter</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln min read</source>
-        <translation>
-            <numerusform>%Ln Min. Lesezeit</numerusform>
-            <numerusform>%Ln Min. Lesezeit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No words</source>
         <translation>Keine Wörter</translation>
@@ -754,6 +1775,50 @@
             <numerusform>%Ln Dateien konnten nicht geöffnet werden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading time at %Ln words a minute</source>
+        <translation>
+            <numerusform>Lesezeit bei %Ln Wort pro Minute</numerusform>
+            <numerusform>Lesezeit bei %Ln Wörtern pro Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to open %Ln file(s)</source>
+        <translation>
+            <numerusform>Ablegen, um %Ln Datei zu öffnen</numerusform>
+            <numerusform>Ablegen, um %Ln Dateien zu öffnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders cannot be opened; drop the files inside them instead.</source>
+        <translation>Ordner können nicht geöffnet werden; legen Sie stattdessen die Dateien darin ab.</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::PrintJob</name>
+    <message>
+        <source>The article could not be prepared for printing.</source>
+        <translation>Der Artikel konnte nicht für den Druck vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; nothing was printed.</source>
+        <translation>Der Drucker hat einen Fehler gemeldet; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::ProblemDialog</name>
+    <message>
+        <source>Lede</source>
+        <translation>Lede</translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::RecentFilesMenu</name>
@@ -768,6 +1833,369 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::StatusText</name>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln Min. Lesezeit</numerusform>
+            <numerusform>%Ln Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s)</source>
+        <translation>
+            <numerusform>etwa %Ln Stunde</numerusform>
+            <numerusform>etwa %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::TabNavigation</name>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Nächster &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Vorheri&amp;ger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Geschlossenen Tab &amp;wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::TimeScale</name>
+    <message>
+        <source>%1 BC</source>
+        <comment>a year before the common era</comment>
+        <translation>%1 v. Chr.</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>an early year of the common era, on an axis that also shows years BC</comment>
+        <translation>%1 n. Chr.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::TimelineController</name>
+    <message>
+        <source>1 event exported to %1.</source>
+        <translation>1 Ereignis nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 events exported to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>None of the events has a full calendar date, so there is nothing to put in a calendar.</source>
+        <translation>Keines der Ereignisse hat ein vollständiges Kalenderdatum, daher gibt es nichts, was in einen Kalender passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a year</source>
+        <translation>
+            <numerusform>%n ohne Jahr</numerusform>
+            <numerusform>%n ohne Jahr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not placed on the timeline</source>
+        <translation>
+            <numerusform>%n nicht auf der Zeitleiste eingeordnet</numerusform>
+            <numerusform>%n nicht auf der Zeitleiste eingeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before the year 1</source>
+        <translation>
+            <numerusform>%n vor dem Jahr 1</numerusform>
+            <numerusform>%n vor dem Jahr 1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out (a calendar cannot hold them): %1.</source>
+        <translation>Ausgelassen (ein Kalender kann sie nicht aufnehmen): %1.</translation>
+    </message>
+    <message>
+        <source>Export Timeline as CSV</source>
+        <translation>Zeitleiste als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Timeline as Calendar</source>
+        <translation>Zeitleiste als Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Timeline as JSON</source>
+        <translation>Zeitleiste als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::TimelineExport</name>
+    <message>
+        <source>With: %1</source>
+        <translation>Beteiligt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::TimelinePanel</name>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Use Article’s Date</source>
+        <translation>Artikeldatum verwenden</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (show a shorter span of time)</source>
+        <translation>Vergrößern (kürzeren Zeitraum zeigen)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (show a longer span of time)</source>
+        <translation>Verkleinern (längeren Zeitraum zeigen)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Fit all events in the panel</source>
+        <translation>Alle Ereignisse in den Bereich einpassen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a spreadsheet, calendar or JSON file</source>
+        <translation>Die Zeitleiste als Tabelle, Kalender oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Show All Events</source>
+        <translation>Alle Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>Events not placed on the timeline</source>
+        <translation>Nicht auf der Zeitleiste eingeordnete Ereignisse</translation>
+    </message>
+    <message>
+        <source>Pick the date that relative dates (“yesterday”, “next Friday”) count from</source>
+        <translation>Das Datum wählen, von dem aus relative Zeitangaben („gestern“, „nächsten Freitag“) zählen</translation>
+    </message>
+    <message>
+        <source>As Spreadsheet (CSV)…</source>
+        <translation>Als Tabelle (CSV)…</translation>
+    </message>
+    <message>
+        <source>As Calendar (iCalendar, .ics)…</source>
+        <translation>Als Kalender (iCalendar, .ics)…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Als JSON…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date, summary</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not placed on the timeline&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Nicht auf der Zeitleiste eingeordnet&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>These dates are not exact enough to put on a calendar.</source>
+        <translation>Diese Zeitangaben sind nicht genau genug für einen Kalender.</translation>
+    </message>
+    <message>
+        <source>These dates count from a day the text does not give. Set a reference date above to place them.</source>
+        <translation>Diese Zeitangaben zählen von einem Tag aus, den der Text nicht nennt. Legen Sie oben ein Bezugsdatum fest, um sie einzuordnen.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>No events involve %1.</source>
+        <translation>Keines der Ereignisse betrifft %1.</translation>
+    </message>
+    <message>
+        <source>Showing the only event with %1.</source>
+        <translation>Das einzige Ereignis mit %1 wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 events with %2.</source>
+        <translation>Die %1 Ereignisse mit %2 werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reference date&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Bezugsdatum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Relative dates such as “next Friday” cannot be placed until you set one.</source>
+        <translation>Relative Zeitangaben wie „nächsten Freitag“ lassen sich erst einordnen, wenn Sie eines festlegen.</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Festlegen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reference date:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Bezugsdatum:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The article’s own date (its metadata).</source>
+        <translation>Das eigene Datum des Artikels (aus seinen Metadaten).</translation>
+    </message>
+    <message>
+        <source>Taken from a date in the text; the article gives no date of its own.</source>
+        <translation>Aus einer Zeitangabe im Text; der Artikel nennt kein eigenes Datum.</translation>
+    </message>
+    <message>
+        <source>Given on the command line.</source>
+        <translation>Auf der Befehlszeile angegeben.</translation>
+    </message>
+    <message>
+        <source>Set by you.</source>
+        <translation>Von Ihnen festgelegt.</translation>
+    </message>
+    <message>
+        <source>Clear Date</source>
+        <translation>Datum entfernen</translation>
+    </message>
+    <message>
+        <source>Go back to %1, the date the article gives</source>
+        <translation>Zurück zu %1, dem Datum des Artikels</translation>
+    </message>
+    <message>
+        <source>Go back to no reference date, as the article has none</source>
+        <translation>Zurück zu keinem Bezugsdatum, da der Artikel keines nennt</translation>
+    </message>
+    <message>
+        <source>Open an article to see a timeline of the events it tells.</source>
+        <translation>Öffnen Sie einen Artikel, um eine Zeitleiste seiner Ereignisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Finding dates and events…</source>
+        <translation>Zeitangaben und Ereignisse werden gesucht …</translation>
+    </message>
+    <message>
+        <source>None of the dated events involve %1.</source>
+        <translation>Keines der datierten Ereignisse betrifft %1.</translation>
+    </message>
+    <message>
+        <source>This text’s dates are relative (“next Friday”) and it gives no date to count from. Set a reference date above to place them on the timeline.</source>
+        <translation>Die Zeitangaben in diesem Text sind relativ („nächsten Freitag“), und er nennt kein Datum, von dem aus sie zählen. Legen Sie oben ein Bezugsdatum fest, um sie auf der Zeitleiste einzuordnen.</translation>
+    </message>
+    <message>
+        <source>None of the events can be placed on a calendar; they are listed below.</source>
+        <translation>Keines der Ereignisse lässt sich in einen Kalender einordnen; sie sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The dates in this text are durations or repeats (“for three days”, “every week”), not points in time, so there is nothing to place on a timeline.</source>
+        <translation>Die Zeitangaben in diesem Text sind Zeitspannen oder Wiederholungen („drei Tage lang“, „jede Woche“), keine Zeitpunkte; daher gibt es nichts auf einer Zeitleiste einzuordnen.</translation>
+    </message>
+    <message>
+        <source>No dates found in this text, so there is nothing to place on a timeline.</source>
+        <translation>In diesem Text wurden keine Zeitangaben gefunden; daher gibt es nichts auf einer Zeitleiste einzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::TimelineView</name>
+    <message>
+        <source>Timeline of events</source>
+        <translation>Zeitleiste der Ereignisse</translation>
+    </message>
+    <message>
+        <source>No dated events to show.</source>
+        <translation>Keine datierten Ereignisse vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s). Use the arrow keys to move between them and Enter to open one.</source>
+        <translation>
+            <numerusform>%n Ereignis. Mit der Eingabetaste öffnen Sie es.</numerusform>
+            <numerusform>%n Ereignisse. Mit den Pfeiltasten wechseln Sie zwischen ihnen, mit der Eingabetaste öffnen Sie eines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>%1%2: %3. Event %4 of %5.</source>
+        <translation>%1%2: %3. Ereignis %4 von %5.</translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation>Jahr unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>the length of a break in the time axis</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "analysis/Analysis.h"
 #include "analysis/AnalysisJson.h"
+#include "timex/CalendarMath.h"
 
 #include <charconv>
 #include <cstring>
@@ -11,6 +12,8 @@
 namespace lede::cli {
 
 namespace {
+
+constexpr int kMinDctYear = 1, kMaxDctYear = 9998;
 
 std::optional<core::CalendarDate> parseDct(std::string_view s)
 {
@@ -21,8 +24,9 @@ std::optional<core::CalendarDate> parseDct(std::string_view s)
         || std::from_chars(s.data() + 5, s.data() + 7, d.month).ec != std::errc()
         || std::from_chars(s.data() + 8, s.data() + 10, d.day).ec != std::errc())
         return std::nullopt;
-    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > kDays[d.month - 1])
+    // A real day (29 February only in a leap year) in years 0001–9998: year 0 does not exist in the calendar
+    // TimeML values use, and "next year" from 9999 would need a five-digit year.
+    if (d.year < kMinDctYear || d.year > kMaxDctYear || !core::calendar::isValidDate(d.year, d.month, d.day))
         return std::nullopt;
     return d;
 }
@@ -40,7 +44,9 @@ int runAnalyze(int argc, char **argv)
         if (arg == "--dct" && i + 1 < argc) {
             const auto d = parseDct(argv[++i]);
             if (!d) {
-                reportError(std::string("--dct: not a date in the form YYYY-MM-DD: ") + argv[i]);
+                reportError(std::string("--dct: not a calendar date in the form YYYY-MM-DD between 0001-01-01 and "
+                                        "9998-12-31: ")
+                            + argv[i]);
                 return 2;
             }
             reference = {d, core::ReferenceSource::CommandLine};

@@ -16,7 +16,7 @@ constexpr const char *kHelp =
     "Commands:\n"
     "  text FILE                     print the reading text of FILE as UTF-8\n"
     "  analyze [--dct YYYY-MM-DD] [--model PATH] [--pretty] FILE\n"
-    "                                print entities and dates of FILE as one JSON object\n"
+    "                                print entities, dates and events of FILE as one JSON object\n"
     "                                (offsets in Unicode code points, end-exclusive)\n"
     "  conll [--model PATH] < FILE   tag CoNLL-format text from stdin; prints\n"
     "                                'token gold predicted' per token\n"

@@ -1,6 +1,7 @@
 #include "analysis/Analysis.h"
 
 #include "entities/EntityGrouper.h"
+#include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
 
 #include <charconv>
@@ -33,6 +34,21 @@ std::vector<TextRange> blockRanges(const Document &doc)
     return ranges;
 }
 
+// Dates against `reference`, then the events they anchor, into `a` (whose segmentation and entities
+// are already there).
+void findDates(const Document &doc, Analysis &a, const ReferenceDate &reference, const StopToken &stop)
+{
+    TimexOptions timexOptions;
+    timexOptions.reference = reference;
+    TimexResult dates = TimexTagger::tagWithReference(doc.text, a.segmentation, timexOptions, stop);
+    a.dates = std::move(dates.timexes);
+    a.reference = dates.reference;
+    a.events.clear();
+    if (!stop.stopRequested())
+        a.events = EventExtractor::extract(doc.text, a.segmentation, a.dates, a.entities, stop);
+    a.cancelled = stop.stopRequested();
+}
+
 } // namespace
 
 ReferenceDate documentReferenceDate(const Document &doc, const ReferenceDate &override)
@@ -62,12 +78,16 @@ Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
         a.entities = EntityGrouper::group(doc.text, mentions);
     }
 
-    TimexOptions timexOptions;
-    timexOptions.reference = documentReferenceDate(doc, options.reference);
-    TimexResult dates = TimexTagger::tagWithReference(doc.text, a.segmentation, timexOptions, options.stop);
-    a.dates = std::move(dates.timexes);
-    a.reference = dates.reference;
-    a.cancelled = options.stop.stopRequested();
+    findDates(doc, a, documentReferenceDate(doc, options.reference), options.stop);
+    return a;
+}
+
+Analysis reanchorDates(const Document &doc, const Analysis &previous, const ReferenceDate &reference,
+                       const StopToken &stop)
+{
+    Analysis a = previous;
+    a.cancelled = false;
+    findDates(doc, a, documentReferenceDate(doc, reference), stop);
     return a;
 }
 

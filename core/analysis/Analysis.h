@@ -4,6 +4,7 @@
 #include "common/StopToken.h"
 #include "document/Document.h"
 #include "entities/Entity.h"
+#include "events/Event.h"
 #include "ner/NerTagger.h"
 #include "text/Segmenter.h"
 #include "timex/Timex.h"
@@ -18,6 +19,7 @@ struct Analysis
     Segmentation segmentation;
     std::vector<Entity> entities;   // grouped, sorted by first mention
     std::vector<Timex> dates;       // in text order
+    std::vector<Event> events;      // dated happenings, chronological (EventExtractor)
     ReferenceDate reference;        // the reference date used for relative expressions, with its source
     bool cancelled = false;
 };
@@ -35,5 +37,11 @@ ReferenceDate documentReferenceDate(const Document &doc, const ReferenceDate &ov
 
 // Runs segmentation, entity recognition and grouping, and date recognition. Pure; thread-safe.
 Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options);
+
+// A copy of `previous` with its dates and events found again against `reference` (the document's own
+// date when `reference` has none): segmentation and entities are reused, no entity recognition runs.
+// For a reference date the user picks. Pure; thread-safe. A stop request returns `cancelled`.
+Analysis reanchorDates(const Document &doc, const Analysis &previous, const ReferenceDate &reference,
+                       const StopToken &stop = {});
 
 } // namespace lede::core

@@ -23,6 +23,19 @@ std::string isoDate(const CalendarDate &d)
     return buf;
 }
 
+// An event's bound: always a full date, years beyond 0000–9999 (BCE: astronomical, "-0043") as
+// ISO 8601 expanded years.
+std::string isoDay(const CalendarDate &d)
+{
+    char buf[32];
+    const int y = d.year;
+    if (y >= 0 && y <= 9999)
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, d.month, d.day);
+    else
+        std::snprintf(buf, sizeof buf, "%c%04d-%02d-%02d", y < 0 ? '-' : '+', y < 0 ? -y : y, d.month, d.day);
+    return buf;
+}
+
 nlohmann::ordered_json span(const CodePointIndex &cp, const TextRange &r)
 {
     return {{"start", cp.toCodePoint(r.start)}, {"end", cp.toCodePoint(r.end)}};
@@ -69,6 +82,23 @@ std::string analysisToJson(const Document &doc, const Analysis &analysis, int in
         dates.push_back(std::move(d));
     }
 
+    json events = json::array();
+    for (const Event &e : analysis.events) {
+        // Only a dated event has calendar bounds to print; a year-unknown one keeps its value alone.
+        const bool dated = e.anchor == EventAnchor::Dated;
+        json participants = json::array();
+        for (const std::string &p : e.participants)
+            participants.push_back(p);
+        events.push_back({{"id", e.id},
+                          {"start", dated ? json(isoDay(e.start)) : json(nullptr)},
+                          {"end", dated ? json(isoDay(e.end)) : json(nullptr)},
+                          {"value", e.value},
+                          {"date", span(cp, e.date)},
+                          {"sentence", span(cp, e.sentence)},
+                          {"summary", utf16ToUtf8(e.summary)},
+                          {"participants", std::move(participants)}});
+    }
+
     json out = {
         {"source", doc.meta.sourcePath},
         {"format", formatName(doc.meta.format)},
@@ -78,7 +108,7 @@ std::string analysisToJson(const Document &doc, const Analysis &analysis, int in
         {"text", utf16ToUtf8(doc.text)},
         {"entities", std::move(entities)},
         {"dates", std::move(dates)},
-        {"events", json::array()},
+        {"events", std::move(events)},
     };
     // Replace rather than throw on any invalid UTF-8 that slipped into metadata.
     return out.dump(indent, ' ', false, json::error_handler_t::replace);

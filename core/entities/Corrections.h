@@ -8,6 +8,7 @@
 #include "common/TextRange.h"
 #include "entities/Entity.h"
 #include "ner/EntityType.h"
+#include "timex/Timex.h"
 
 #include <cstddef>
 #include <optional>
@@ -104,12 +105,20 @@ public:
     void append(Correction c) { m_log.push_back(std::move(c)); }
     void removeLast() { if (!m_log.empty()) m_log.pop_back(); } // undo
     void clear() { m_log.clear(); }
-    bool empty() const { return m_log.empty(); }
-    size_t size() const { return m_log.size(); }
+    bool empty() const { return m_log.empty(); } // the log of entity corrections only
     const std::vector<Correction> &log() const { return m_log; }
+
+    // The reference date the user chose for the document (astronomical years), kept with its corrections
+    // so reopening the document re-applies it; nullopt: the document's own date.
+    const std::optional<CalendarDate> &referenceDate() const { return m_referenceDate; }
+    void setReferenceDate(std::optional<CalendarDate> date) { m_referenceDate = date; }
+    // Nothing to keep on disk: no correction and no chosen date.
+    bool nothingToKeep() const { return m_log.empty() && !m_referenceDate; }
+    size_t size() const { return m_log.size(); }
     bool operator==(const Corrections &) const = default;
 
-    // JSON text: {"format":"lede-corrections","version":1,"corrections":[{"op":"merge",...},...]}
+    // JSON text: {"format":"lede-corrections","version":1,"corrections":[{"op":"merge",...},...]}, and
+    // "reference":"YYYY-MM-DD" (optional; a file without it is read as before, with no chosen date).
     // Ranges are UTF-16 [start, end) pairs. `documentKey` (e.g. the UI's text hash) is stored alongside.
     std::string toJson(std::string_view documentKey = {}) const;
     // Never throws; bad JSON, a wrong format/version or a malformed entry give an error value.
@@ -118,6 +127,7 @@ public:
 
 private:
     std::vector<Correction> m_log;
+    std::optional<CalendarDate> m_referenceDate;
 };
 
 // Which corrections could not be applied (their entity no longer exists, or a range is outside the text).

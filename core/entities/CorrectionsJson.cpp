@@ -3,7 +3,10 @@
 #include "entities/Corrections.h"
 
 #include "common/Utf.h"
+#include "timex/CalendarMath.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 
 #include <nlohmann/json.hpp>
@@ -189,6 +192,26 @@ private:
     }
 };
 
+// ISO 8601 with an astronomical year, expanded for years before 1 ("-0619-01-01" is 620 BC).
+std::string referenceText(const CalendarDate &d)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%s%04d-%02d-%02d", d.year < 0 ? "-" : "", std::abs(d.year), d.month, d.day);
+    return buffer;
+}
+
+std::optional<CalendarDate> parseReference(const std::string &text)
+{
+    int year = 0, month = 0, day = 0;
+    char tail = 0;
+    const bool negative = !text.empty() && text.front() == '-';
+    if (std::sscanf(text.c_str() + (negative ? 1 : 0), "%6d-%2d-%2d%c", &year, &month, &day, &tail) != 3)
+        return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > calendar::daysInMonth(negative ? -year : year, month))
+        return std::nullopt;
+    return CalendarDate{negative ? -year : year, month, day};
+}
+
 } // namespace
 
 std::string Corrections::toJson(std::string_view documentKey) const
@@ -199,6 +222,8 @@ std::string Corrections::toJson(std::string_view documentKey) const
     json root{{"format", kFormatName}, {"version", kFormatVersion}, {"corrections", std::move(entries)}};
     if (!documentKey.empty())
         root["document"] = std::string(documentKey);
+    if (m_referenceDate)
+        root["reference"] = referenceText(*m_referenceDate);
     // Replace, not throw, on invalid UTF-8 (names come from user input through the UI).
     return root.dump(1, '\t', false, json::error_handler_t::replace);
 }
@@ -230,6 +255,14 @@ Result<Corrections, CorrectionsError> Corrections::fromJson(std::string_view tex
         if (!reader.entry((*entries)[i], c))
             return CorrectionsError{Code::BadEntry, "entry " + std::to_string(i) + ": " + reader.why};
         out.m_log.push_back(std::move(c));
+    }
+    if (const auto reference = root.find("reference"); reference != root.end()) {
+        std::optional<CalendarDate> date;
+        if (reference->is_string())
+            date = parseReference(reference->get_ref<const std::string &>());
+        if (!date)
+            return CorrectionsError{Code::BadEntry, "reference: not a date " + reference->dump()};
+        out.m_referenceDate = date;
     }
     if (documentKey) {
         const auto doc = root.find("document");

@@ -16,6 +16,8 @@ class SentenceLocator final
 public:
     // Keeps a reference to `segmentation`; it must outlive the locator.
     explicit SentenceLocator(const Segmentation &segmentation);
+    // A temporary would be gone before the first lookup (a dangling reference), so it does not compile.
+    explicit SentenceLocator(Segmentation &&) = delete;
 
     // The sentence containing `mention`: the union of every sentence it overlaps (a mention straddling a
     // boundary gets both sentences). A mention in no sentence (white space between sentences, or no

@@ -111,7 +111,7 @@ std::vector<LexiconWord> englishLexiconWords()
     // Shifts: ±1 from the last date mentioned ("a year earlier"), ±2 from the reference date ("ago").
     add("ago", kShift, -2);
     add("hence", kShift, 2);
-    // "before"/"after" are left out: "90 days after the vote" is a duration heading a clause.
+    // "before"/"after" are left out: "90 days after the ballot" is a duration heading a clause.
     for (std::string_view s : {"earlier", "previously"})
         add(s, kShift, -1);
     for (std::string_view s : {"later", "afterwards", "afterward"})
@@ -212,7 +212,7 @@ std::vector<LexiconWord> englishLexiconWords()
         add(s, kTenseCue, 1);
     for (std::string_view s : {"was", "were", "did"})
         add(s, kTenseCue | kPastAux, -1);
-    // -2 marks the pluperfect: a plan told with "had" is over ("had been due to expire Friday"),
+    // -2 marks the pluperfect: a plan told with "had" is over ("had been due to lapse Friday"),
     // one told with "was" may still lie ahead ("were planning to drive there on Monday").
     add("had", kTenseCue | kPastAux, kCuePluperfect);
     for (std::string_view s : {"did", "said", "told", "met", "came", "went", "took", "made", "gave",

@@ -41,10 +41,17 @@ V plausibleYear(const M &m, const C &)
         return std::nullopt;
     return year(m.year);
 }
+// "AD 862", "410 CE": the era makes any number up to the present a year.
+V eraYear(const M &m, const C &)
+{
+    if (m.number < 1 || m.number > 2999 || m.number != static_cast<int>(m.number))
+        return std::nullopt;
+    return year(static_cast<int>(m.number));
+}
 V yearNumber(const M &m, const C &)
 {
-    // "the year two thousand": a year written as a plain number after "the year".
-    if (m.number < 1000 || m.number > 2999 || m.number != static_cast<int>(m.number))
+    // "the year two thousand", "the year 862": a year written as a plain number after "the year".
+    if (m.number < 1 || m.number > 2999 || m.number != static_cast<int>(m.number))
         return std::nullopt;
     return year(static_cast<int>(m.number));
 }
@@ -71,6 +78,29 @@ V century(const M &m, const C &)
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d", m.ordinal - 1);
     return text(buf);
+}
+// "the 5th century BC": the BC 400s, written as TIMEX3 writes BC years ("BC04"), counted like "19" for
+// the twentieth century.
+V centuryBce(const M &m, const C &)
+{
+    if (m.ordinal < 1 || m.ordinal > 99)
+        return std::nullopt;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "BC%02d", m.ordinal - 1);
+    return text(buf);
+}
+// "the third millennium": "2", the years 2000–2999 (one digit of a four-digit year).
+V millennium(const M &m, const C &)
+{
+    if (m.ordinal < 1 || m.ordinal > 9)
+        return std::nullopt;
+    return text(std::to_string(m.ordinal - 1));
+}
+V millenniumBce(const M &m, const C &)
+{
+    if (m.ordinal < 1 || m.ordinal > 9)
+        return std::nullopt;
+    return text("BC" + std::to_string(m.ordinal - 1));
 }
 V seasonYear(const M &m, const C &)
 {
@@ -209,7 +239,10 @@ V partOfDay(const M &m, const C &c)
     if (!d)
         return std::nullopt;
     // TimeBank annotates "Friday morning" as a date, "this morning" as a time.
-    return TimexValue{m.weekday ? TimexType::Date : TimexType::Time, *d + "T" + partOfDayCode(m.partOfDay), day};
+    TimexValue v{m.weekday ? TimexType::Date : TimexType::Time, *d + "T" + partOfDayCode(m.partOfDay), day};
+    if (!day.knownYear() && t.deictic != INT_MIN && !m.weekday) // "yesterday evening" with no date to count from
+        v.unresolved = {TimexUnit::Day, t.deictic};
+    return v;
 }
 V overnight(const M &m, const C &c)
 {
@@ -235,7 +268,7 @@ V tonight(const M &m, const C &c)
 V deicticDay(const M &m, const C &c)
 {
     if (!c.deictic)
-        return text(m.deictic == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+        return m.deictic == 0 ? text("PRESENT_REF") : unresolvedBy(text("XXXX-XX-XX"), Unit::Day, m.deictic);
     const CalendarDate d = cal::addDays(*c.deictic, m.deictic);
     return date(d.year, d.month, d.day);
 }
@@ -262,6 +295,8 @@ V relativeUnit(const M &m, const C &c)
     const int dir = m.relative == INT_MIN ? 0 : m.relative;
     const PartialDate a = m.anaphoric ? c.anaphoric() : deicticAnchor(c);
     TimexValue v{TimexType::Date, C::shifted(a, m.unit, dir), {}};
+    if (!a.knownYear() && !m.anaphoric)
+        v.unresolved = {publicUnit(m.unit), dir};
     if (m.unit == Unit::Day && a.full()) {
         const CalendarDate d = cal::addDays({a.year, a.month, a.day}, dir);
         v.mentioned = {d.year, d.month, d.day};
@@ -319,7 +354,7 @@ V relativeMonth(const M &m, const C &c)
 V monthOfRelativeYear(const M &m, const C &c)
 {
     if (!c.deictic)
-        return month(kUnset, m.month);
+        return unresolvedBy(month(kUnset, m.month), Unit::Year, m.relative == INT_MIN ? 0 : m.relative);
     return month(c.deictic->year + (m.relative == INT_MIN ? 0 : m.relative), m.month);
 }
 static V shiftedUnit(const M &m, const C &c, bool deictic)
@@ -338,6 +373,8 @@ static V shiftedUnit(const M &m, const C &c, bool deictic)
     const PartialDate a = deictic ? deicticAnchor(c) : c.anaphoric();
     const int n = static_cast<int>(m.number) * dir;
     TimexValue v{TimexType::Date, C::shifted(a, m.unit, n), {}};
+    if (!a.knownYear() && deictic)
+        v.unresolved = {publicUnit(m.unit), n};
     if (m.unit == Unit::Day && a.full()) {
         const CalendarDate d = cal::addDays({a.year, a.month, a.day}, n);
         v.mentioned = {d.year, d.month, d.day};

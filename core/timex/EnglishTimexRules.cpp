@@ -9,6 +9,9 @@ namespace lede::core::timex {
 
 using namespace en;
 
+// The words a bare era year ("AD 30", "410 CE") needs before it to count as a date.
+constexpr const char *kEraYearCue = "in|by|from|since|until|till|to|around|after|before|of|and|c|circa";
+
 const LanguageRules &englishRules()
 {
     static const LanguageRules rules = [] {
@@ -39,11 +42,18 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "the? year @YEAR", yearOnly},
             {F::ExplicitDate, "the? year @YEARWORDS", yearOnly},
             {F::ExplicitDate, "the year @NUM", yearNumber},
+            {F::ExplicitDate, "the? year ad|ce @NUM", eraYear},
+            // "an ad 30 seconds long" is no year: a bare era word needs a word that takes a date before it.
+            {F::ExplicitDate, "ad|ce @NUM", eraYear, {}, {}, kEraYearCue},
+            {F::ExplicitDate, "@NUM ad|ce", eraYear, {}, {}, kEraYearCue},
             {F::ExplicitDate, "@YEARWORDS", yearOnly},
             {F::ExplicitDate, "@SHORTYEAR", yearOnly},
             {F::ExplicitDate, "@BCYEAR", yearOnly},
             {F::ExplicitDate, "the? @DECADE", decade},
             {F::ExplicitDate, "the? @ORDINAL century", century},
+            {F::ExplicitDate, "the? @ORDINAL century bc|bce", centuryBce},
+            {F::ExplicitDate, "the? @ORDINAL millennium", millennium},
+            {F::ExplicitDate, "the? @ORDINAL millennium bc|bce", millenniumBce},
             {F::ExplicitDate, "the? @SEASON of? @YEAR", seasonYear},
             {F::ExplicitDate, "the? @SEASON of? @BCYEAR", seasonYear},
             {F::ExplicitDate, "the? @SEASON of? @YEARWORDS", seasonYear},
@@ -59,6 +69,18 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "@REL year ^' ^s fiscal? @ORDINAL quarter", quarterOf},
             {F::ExplicitDate, "@REL year ^' ^s quarter", yearAgoQuarter},
             {F::ExplicitDate, "q ^@NUM ,? @YEAR?", quarterWord},
+            // A part of a relative period is one date: "the first half of next year", "the third
+            // quarter of last year", "the spring of the following year", "Tuesday of next week".
+            {F::ExplicitDate, "the? @ORDINAL half of @REL year", halfOfRelativeYear},
+            {F::ExplicitDate, "the? @ORDINAL half of the @REL? year", halfOfRelativeYear},
+            {F::ExplicitDate, "the? fiscal? @ORDINAL quarter of @REL fiscal? year", quarterOfRelativeYear},
+            {F::ExplicitDate, "the? fiscal? @ORDINAL quarter of the @REL? fiscal? year", quarterOfRelativeYear},
+            {F::ExplicitDate, "the? @SEASON of @REL year", seasonOfRelativeYear},
+            {F::ExplicitDate, "the? @SEASON of the @REL? year", seasonOfRelativeYear},
+            {F::ExplicitDate, "@MONTH of @REL year", monthOfRelativeYearPhrase},
+            {F::ExplicitDate, "@MONTH of the @REL year", monthOfRelativeYearPhrase},
+            {F::ExplicitDate, "@WEEKDAY of @REL week", weekdayOfRelativeWeek},
+            {F::ExplicitDate, "@WEEKDAY of the @REL? week", weekdayOfRelativeWeek},
             {F::ExplicitDate, "the? @ORDINAL half of? @YEAR?", halfOf},
             {F::ExplicitDate, "the? @REL half of? @YEAR", halfOf},
             {F::ExplicitDate, "@HOLIDAY ^'? ^s? day ,? @YEAR?", holidayDay},
@@ -107,7 +129,7 @@ const LanguageRules &englishRules()
             {F::Relative, "@REL @WEEKDAY", weekday},
             {F::Relative, "the @REL @WEEKDAY", weekday},
             {F::Relative, "this @REL @WEEKDAY", weekday},
-            // "This quarter's loss includes a charge", in a report on a quarter just ended.
+            // "This quarter's deficit reflects a write-down", in a report on a quarter just ended.
             {F::Relative, "this quarter", reportedQuarter, {}, "^' ^s"},
             {F::Relative, "@REL fiscal? @UNIT", relativeUnit},
             {F::Relative, "the @REL fiscal? @UNIT", relativeUnitThe},
@@ -124,7 +146,7 @@ const LanguageRules &englishRules()
             {F::Relative, "the @UNIT after", unitAfter, {}, ",|.|;|!|?"},
             {F::Relative, "the @EDGE of the @UNIT", relativeUnit},
             {F::Relative, "the latest|current? quarter", latestQuarter},
-            // "for the year", "the week's most active session": the unit under discussion. Not when a
+            // "for the year", "the week's busiest crossing": the unit under discussion. Not when a
             // word after it points elsewhere ("the year before", "the year-ago quarter", "the year ended").
             {F::Relative, "the fiscal? @UNIT", currentUnit,
              "^-? before|after|earlier|later|ago|end|ended|ending|when|that|which|in|of|to|following|old|long"},
@@ -151,7 +173,7 @@ const LanguageRules &englishRules()
             {F::Relative, "@A @UNIT or so @SHIFT", agoArticle},
             {F::Relative, "the? @REL? weekend", weekend},
 
-            // "Islam will one day be ...": some day ahead, not a day's length.
+            // "Curling will one day be ...": some day ahead, not a day's length.
             {F::Relative, "one day", futureRef, {}, {}, "will|would|shall|could|might|may|can|should|must"},
 
             // Durations
@@ -198,6 +220,7 @@ const LanguageRules &englishRules()
         r.prefixes = {
             {"the? @EDGE ^-?", false},
             {"the @EDGE of", false},
+            {"early|late in", false}, // "late in the 19th century", "early in 2024"
             {"earlier|later", false, false},
             {"@APPROX", true},
             {"over", true},

@@ -55,6 +55,32 @@ inline V text(std::string v, TimexType type = TimexType::Date)
     return TimexValue{type, std::move(v), {}};
 }
 
+// The public unit of an internal one; clock units have none (a relative hour is never left unresolved).
+inline TimexUnit publicUnit(Unit u)
+{
+    switch (u) {
+    case Unit::Day: return TimexUnit::Day;
+    case Unit::Week: return TimexUnit::Week;
+    case Unit::Weekend: return TimexUnit::Weekend;
+    case Unit::Month: return TimexUnit::Month;
+    case Unit::Quarter: return TimexUnit::Quarter;
+    case Unit::Half: return TimexUnit::Half;
+    case Unit::Year: return TimexUnit::Year;
+    case Unit::Decade: return TimexUnit::Decade;
+    case Unit::Century: return TimexUnit::Century;
+    case Unit::Millennium: return TimexUnit::Millennium;
+    default: return TimexUnit::None;
+    }
+}
+
+// Marks a value left with X for want of a reference date, with what the text counted from it.
+inline V unresolvedBy(V v, Unit unit, int amount)
+{
+    if (v)
+        v->unresolved = {publicUnit(unit), amount};
+    return v;
+}
+
 // Marks a value whose year the context supplied, so a range end that names one may replace it.
 inline V withContextYear(V v)
 {

@@ -46,7 +46,7 @@ void TimexContext::noteReportingPeriod(const TimexValue &v)
         }
         return;
     }
-    // Half-year, nine-month and twelve-month results: "for the nine months, net rose ...".
+    // Half-year, nine-month and twelve-month results: "for the nine months, takings grew ...".
     if (v.type == TimexType::Duration && (s == "P6M" || s == "P9M" || s == "P12M"))
         periodMonths = std::stoi(s.substr(1, s.size() - 2));
 }

@@ -29,6 +29,7 @@ struct TimexValue
     PartialDate mentioned; // the calendar date this expression names, for later anaphora ("the next day")
     bool comparison = false; // a year-ago comparison period: not itself a quarter under discussion
     bool contextYear = false; // the year came from the context, not the text ("in June" → 1955-06)
+    TimexOffset unresolved;   // "next year" with no date to count from: what it counts (Timex::unresolved)
 };
 
 enum class Tense : int8_t { Past = -1, Unknown = 0, Future = 1 };

@@ -56,7 +56,7 @@ bool opensSentence(const std::vector<TimexToken> &toks, size_t first)
     if (k == 0 || toks[k].lineBefore)
         return true;
     const TimexToken &p = toks[k - 1];
-    return p.kind == TokKind::Punct && (p.ch == u'.' || p.ch == u'!' || p.ch == u'?' || p.ch == u';');
+    return endsSentence(p);
 }
 
 // "(1790)", "the Constitution (1791)": a year in brackets dates something named, not the story.
@@ -86,8 +86,8 @@ bool looksLikeTitle(const std::vector<TimexToken> &toks, size_t first, size_t en
 {
     constexpr uint32_t kLowerCaseWords = kUnit | kRelative | kPartOfDay | kDeictic | kVague | kSetAdverb | kSeason | kLiteral;
     auto startsSentenceAt = [&](size_t k) {
-        return k == 0 || toks[k].lineBefore
-            || (toks[k - 1].kind == TokKind::Punct && (toks[k - 1].ch == u'.' || toks[k - 1].ch == u'!' || toks[k - 1].ch == u'?' || toks[k - 1].ch == u';' || toks[k - 1].ch == u':'));
+        return k == 0 || toks[k].lineBefore || endsSentence(toks[k - 1])
+            || (toks[k - 1].kind == TokKind::Punct && toks[k - 1].ch == u':');
     };
     size_t from = first;
     if (from > 0 && toks[from - 1].kind == TokKind::Word && toks[from - 1].capitalized && !toks[from - 1].lex && !startsSentenceAt(from - 1))
@@ -106,8 +106,10 @@ bool looksLikeTitle(const std::vector<TimexToken> &toks, size_t first, size_t en
         if (!t.capitalized || (t.lex && (t.lex->classes & (kMonth | kWeekday | kHoliday)))) // "Thanksgiving Day"
             return false;
         ++words;
-        // Words of three letters or more: "Q3 2021" keeps its capital Q.
-        lowerCaseWord = lowerCaseWord || (t.lex && (t.lex->classes & kLowerCaseWords) && t.end - t.start >= 3);
+        // Words of three letters or more: "Q3 2021" keeps its capital Q. An era ("BCE") is written in
+        // capitals even where a rule also reads it as a literal.
+        lowerCaseWord = lowerCaseWord
+            || (t.lex && (t.lex->classes & kLowerCaseWords) && !(t.lex->classes & kEra) && t.end - t.start >= 3);
     }
     if (words < 1 || tokens < 2 || !lowerCaseWord)
         return false;
@@ -207,7 +209,7 @@ void joinRanges(std::vector<Found> &found, const std::vector<TimexToken> &toks, 
     found.swap(out);
 }
 
-// "at 9 p.m. on Friday", "at 5:00 am on October 3, 1935": a time takes the day named right after it,
+// "at 9 p.m. on Friday", "at 6:15 am on October 9, 1962": a time takes the day named right after it,
 // where it was first given the day under discussion.
 void timesOnTheirDay(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
 {
@@ -223,7 +225,7 @@ void timesOnTheirDay(std::vector<Found> &found, const std::vector<TimexToken> &t
     }
 }
 
-// "26 June – 4 August 1952", "in April and June 1955": the first of two dates joined by a connector
+// "26 June – 4 August 1952", "in April and June 1971": the first of two dates joined by a connector
 // shares the year the second one names, whatever the context suggested.
 void shareRangeYear(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
 {
@@ -314,12 +316,19 @@ std::vector<Timex> TimexTagger::tag(std::u16string_view text, const Segmentation
     return tagWithReference(text, seg, options, stop).timexes;
 }
 
-TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmentation &, const TimexOptions &options,
-                                 const StopToken &stop)
+TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmentation &seg,
+                                          const TimexOptions &options, const StopToken &stop)
 {
     const TimexGrammar &g = TimexGrammar::english();
     std::vector<TimexToken> toks;
     tokenizeForTimex(text, g.lexicon(), toks);
+    // The segmentation knows abbreviations ("Gov. Smith"): their full stops end no sentence, so tense
+    // cues read across them.
+    std::vector<TextRange> sentences;
+    sentences.reserve(seg.sentences.size());
+    for (const Sentence &s : seg.sentences)
+        sentences.push_back(s.range);
+    markSentenceInnerStops(toks, sentences);
     t_workUnits = toks.size();
 
     TimexResult result;
@@ -327,6 +336,10 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
     ctx.dayFirst = options.dayFirst;
     if (options.reference.date) {
         ctx.deictic = options.reference.date;
+        // CalendarDate counts years astronomically (44 BC is -43); the rules write a BC year as its
+        // negative (-44), as TIMEX3 writes "BC0044".
+        if (ctx.deictic->year <= 0)
+            ctx.deictic->year -= 1;
         result.reference = options.reference;
     }
     const bool narrative = !options.reference.date && options.narrativeAnchoring;
@@ -417,6 +430,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         f.endTok = end;
         f.mentioned = value->mentioned;
         f.contextYear = value->contextYear;
+        f.timex.unresolved = value->unresolved;
         const bool aside = narrative && narrativeAside(f, ctx, toks, rules[chosen->rule].family, chosen->match);
         if (f.mentioned.knownYear() && !aside) {
             ctx.lastMentioned = f.mentioned;
@@ -427,7 +441,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                     ctx.deictic.reset();
                 if (result.reference.source == ReferenceSource::None) {
                     result.reference.source = ReferenceSource::Narrative;
-                    result.reference.date = CalendarDate{f.mentioned.year, f.mentioned.month, f.mentioned.day};
+                    const int astronomical = f.mentioned.year < 0 ? f.mentioned.year + 1 : f.mentioned.year;
+                    result.reference.date = CalendarDate{astronomical, f.mentioned.month, f.mentioned.day};
                 }
             }
         }

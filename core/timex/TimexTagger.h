@@ -28,8 +28,9 @@ struct TimexResult
     ReferenceDate reference;    // narrative anchors may have month/day 0 when only a year was named
 };
 
-// Thread-safe and stateless between calls. Only the text is read (tense cues stop at sentence
-// punctuation); `seg` is accepted for callers that have it. A stop request returns what was found so far.
+// Thread-safe and stateless between calls. Tense cues stop at the end of a sentence: where `seg` has
+// sentences, only at their ends (an abbreviation's full stop is none); with an empty `seg`, at any
+// sentence punctuation. A stop request returns what was found so far.
 class TimexTagger
 {
 public:

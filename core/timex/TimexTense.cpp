@@ -12,7 +12,7 @@ constexpr size_t kAuxReach = 4; // how far an auxiliary may stand before the wor
 
 bool isBoundary(const TimexToken &t)
 {
-    return t.kind == TokKind::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u';');
+    return endsSentence(t);
 }
 
 bool hasClass(const TimexToken &t, uint32_t cls)
@@ -34,7 +34,7 @@ bool auxiliaryBefore(const std::vector<TimexToken> &toks, size_t k, uint32_t cls
     return false;
 }
 
-// "as soon as Tuesday", "as early as next week": the earliest possible time, which lies ahead.
+// "as soon as Tuesday", "as early as next month": the earliest possible time, which lies ahead.
 bool earliestPossible(const std::vector<TimexToken> &toks, size_t first)
 {
     return first >= 3 && hasClass(toks[first - 1], kAsWord) && hasClass(toks[first - 2], kSoonWord)
@@ -156,14 +156,14 @@ ClauseTense tenseAround(const std::vector<TimexToken> &toks, size_t first, size_
 {
     constexpr ClauseTense kPast{Tense::Past, false}, kFuture{Tense::Future, false}, kRequest{Tense::Future, true};
     // "set to resume Monday", "due to open Friday": an infinitive just before points ahead, unless
-    // a past auxiliary puts the plan itself in the past ("had been due to expire Friday").
+    // a past auxiliary puts the plan itself in the past ("had been due to lapse Friday").
     if (first >= 2 && toks[first - 1].kind == TokKind::Word && !toks[first - 1].edSuffix && hasClass(toks[first - 2], kInfinitive)
         && !auxiliaryBefore(toks, first - 2, kPastAux))
         return kFuture;
     if (possessiveAfter(toks, end))
         return kPast;
     // "as soon as Tuesday"; "until Tuesday" (a deadline or a postponement runs to a time ahead,
-    // unless a past auxiliary tells of a state that has ended: "until Thursday, they had not ...").
+    // unless a past auxiliary tells of a state that has ended: "until Thursday, the crew had not ...").
     if (earliestPossible(toks, first))
         return kFuture;
     if (first >= 1 && hasClass(toks[first - 1], kUntilWord) && !pastAuxiliaryInClause(toks, first, end))

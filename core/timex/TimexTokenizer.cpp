@@ -97,4 +97,35 @@ void tokenizeForTimex(std::u16string_view text, const TimexLexicon &lexicon, std
     }
 }
 
+void markSentenceInnerStops(std::vector<TimexToken> &toks, const std::vector<TextRange> &sentences)
+{
+    if (sentences.empty())
+        return;
+    auto isStop = [](const TimexToken &t) {
+        return t.kind == TokKind::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?');
+    };
+    auto closes = [](const TimexToken &t) {
+        return t.kind == TokKind::Punct
+            && (t.ch == u'"' || t.ch == u'\'' || t.ch == u')' || t.ch == u']' || t.ch == u'\u201d'
+                || t.ch == u'\u2019');
+    };
+    // Both lists are in text order: one pass. A stop is inside its sentence when the next token that
+    // is not a closing quote or bracket lies in the same sentence.
+    size_t s = 0;
+    for (size_t k = 0; k < toks.size(); ++k) {
+        if (!isStop(toks[k]))
+            continue;
+        while (s < sentences.size() && sentences[s].end <= toks[k].start)
+            ++s;
+        if (s == sentences.size() || !sentences[s].contains(toks[k].start))
+            continue;
+        size_t next = k + 1;
+        while (next < toks.size() && (closes(toks[next]) || isStop(toks[next]))
+               && sentences[s].contains(toks[next].start))
+            ++next;
+        toks[k].insideSentence =
+            next < toks.size() && sentences[s].contains(toks[next].start) && !toks[next].lineBefore;
+    }
+}
+
 } // namespace lede::core::timex

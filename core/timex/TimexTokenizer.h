@@ -3,6 +3,7 @@
 // token runs) and looks each word up in the lexicon once, so rules only run at temporal trigger tokens.
 #pragma once
 
+#include "common/TextRange.h"
 #include "timex/TimexLexicon.h"
 
 #include <cstdint>
@@ -24,11 +25,25 @@ struct TimexToken
     bool edSuffix = false;    // an ASCII word ending in "ed" (a past-tense cue)
     uint8_t digits = 0;       // for numbers: digit count (capped at 255)
     char16_t ch = 0;          // for punctuation: the character
+    bool insideSentence = false; // a full stop the sentence segmentation reads as part of its sentence
+                                 // (an abbreviation's, "Gov. Smith"): no sentence boundary
     int64_t number = -1;      // for numbers of at most 12 digits: the value
     const LexEntry *lex = nullptr;
 };
 
 // Tokenizes the whole text into `out` (cleared first; its capacity is reused across calls).
 void tokenizeForTimex(std::u16string_view text, const TimexLexicon &lexicon, std::vector<TimexToken> &out);
+
+// Marks the full stops, question and exclamation marks that end no sentence of `sentences` (sorted
+// text ranges) as insideSentence. Without sentences nothing is marked: every such mark ends one.
+void markSentenceInnerStops(std::vector<TimexToken> &toks, const std::vector<TextRange> &sentences);
+
+// Whether `t` closes a sentence or a clause the tense cues must not cross: '.', '!', '?' that end a
+// sentence, and ';'.
+inline bool endsSentence(const TimexToken &t)
+{
+    return t.kind == TokKind::Punct && !t.insideSentence
+        && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u';');
+}
 
 } // namespace lede::core::timex

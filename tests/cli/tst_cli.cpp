@@ -139,12 +139,98 @@ private slots:
         QCOMPARE(dates.first()[u"value"_s].toString(), u"2022-04-24"_s);
     }
 
-    void analyzeWithBadDct_fails()
+    void analyze_eventsFollowTheSchema()
     {
         QTemporaryDir dir;
-        const Run r = runCli({u"analyze"_s, u"--dct"_s, u"2022-02-30"_s, writeFile(dir, u"d.txt"_s, "Text.\n")});
+        // An emoji first, so code point offsets differ from UTF-16 ones; a BCE year for ISO expanded
+        // years; text order differs from chronological order.
+        const QByteArray bytes = "\xF0\x9F\x98\x80 Maria Jansen opened the mill on 3 March 2015. "
+                                 "The old mill had burned in 44 BC. The flood came on 14 June.\n";
+        const Run r = runCli({u"analyze"_s, writeFile(dir, u"v.txt"_s, bytes)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        const QList<uint> codePoints = root.value(u"text"_s).toString().toUcs4();
+        auto surface = [&](const QJsonObject &span) {
+            const int start = span[u"start"_s].toInt();
+            return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start),
+                                     span[u"end"_s].toInt() - start);
+        };
+        const QJsonArray events = root.value(u"events"_s).toArray();
+        QCOMPARE(events.size(), 3);
+
+        const QJsonObject bce = events[0].toObject();
+        QCOMPARE(bce.keys(),
+                 (QStringList{u"date"_s, u"end"_s, u"id"_s, u"participants"_s, u"sentence"_s, u"start"_s, u"summary"_s,
+                              u"value"_s}));
+        QCOMPARE(bce[u"id"_s].toString(), u"v1"_s);
+        QCOMPARE(bce[u"start"_s].toString(), u"-0043-01-01"_s);
+        QCOMPARE(bce[u"end"_s].toString(), u"-0043-12-31"_s);
+        QCOMPARE(bce[u"value"_s].toString(), u"BC0044"_s);
+        QCOMPARE(surface(bce[u"date"_s].toObject()), u"44 BC"_s);
+        QCOMPARE(surface(bce[u"sentence"_s].toObject()), u"The old mill had burned in 44 BC."_s);
+        QCOMPARE(bce[u"summary"_s].toString(), u"The old mill had burned"_s);
+
+        const QJsonObject opened = events[1].toObject();
+        QCOMPARE(opened[u"id"_s].toString(), u"v2"_s);
+        QCOMPARE(opened[u"start"_s].toString(), u"2015-03-03"_s);
+        QCOMPARE(opened[u"end"_s].toString(), u"2015-03-03"_s);
+        QCOMPARE(surface(opened[u"date"_s].toObject()), u"3 March 2015"_s);
+        // Participants are entity ids of the same output.
+        const QJsonArray participants = opened[u"participants"_s].toArray();
+        QVERIFY(!participants.isEmpty());
+        bool found = false;
+        for (const QJsonValue &e : root.value(u"entities"_s).toArray())
+            found = found || e[u"id"_s].toString() == participants.first().toString();
+        QVERIFY(found);
+
+        // A later day without a year takes the year the story is in.
+        QCOMPARE(events[2][u"start"_s].toString(), u"2015-06-14"_s);
+    }
+
+    void analyze_eventWithUnknownYearHasNoBounds()
+    {
+        QTemporaryDir dir;
+        const Run r = runCli({u"analyze"_s, writeFile(dir, u"u.txt"_s, "The flood came on 14 June.\n")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray events = QJsonDocument::fromJson(r.out).object().value(u"events"_s).toArray();
+        QCOMPARE(events.size(), 1);
+        QVERIFY(events[0][u"start"_s].isNull());
+        QVERIFY(events[0][u"end"_s].isNull());
+        QCOMPARE(events[0][u"value"_s].toString(), u"XXXX-06-14"_s);
+        QCOMPARE(events[0][u"summary"_s].toString(), u"The flood came"_s);
+    }
+
+    void analyzeWithBadDct_fails_data()
+    {
+        QTest::addColumn<QString>("dct");
+        QTest::newRow("30 February") << u"2022-02-30"_s;
+        QTest::newRow("29 February outside a leap year") << u"2023-02-29"_s;
+        QTest::newRow("year 0 does not exist") << u"0000-06-01"_s;
+        QTest::newRow("a negative year") << u"-001-06-01"_s;
+        QTest::newRow("9999 would give five-digit years") << u"9999-12-31"_s;
+        QTest::newRow("month 13") << u"2022-13-01"_s;
+        QTest::newRow("not a date") << u"yesterday!"_s;
+    }
+
+    void analyzeWithBadDct_fails()
+    {
+        QFETCH(QString, dct);
+        QTemporaryDir dir;
+        const Run r = runCli({u"analyze"_s, u"--dct"_s, dct, writeFile(dir, u"d.txt"_s, "Text.\n")});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains("--dct"));
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    }
+
+    void analyzeWithLeapDayDct_isAccepted()
+    {
+        QTemporaryDir dir;
+        const Run r =
+            runCli({u"analyze"_s, u"--dct"_s, u"2024-02-29"_s, writeFile(dir, u"d.txt"_s, "See you tomorrow.\n")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray dates = QJsonDocument::fromJson(r.out).object().value(u"dates"_s).toArray();
+        QCOMPARE(dates.size(), 1);
+        QCOMPARE(dates.first()[u"value"_s].toString(), u"2024-03-01"_s);
     }
 
     void analyzeOfBinaryFile_failsCleanly()

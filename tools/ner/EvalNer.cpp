@@ -1,7 +1,8 @@
 // lede-ner-eval: scores a model file on CoNLL data, optionally with the headlines title-cased.
 //
-//   lede-ner-eval [--model resources/data/models/ner.model] [--title-case] [--errors] FILE.conll
+//   lede-ner-eval [--model resources/data/models/ner.model] [--title-case] [--errors] [--min-f1 F] FILE.conll
 //
+// --min-f1 makes the run fail (exit 1) when the overall F1 is below F: the quality gate in tests/quality.
 // --errors prints every sentence with a wrong tag ("token gold predicted", mistakes marked) to
 // stderr, for error analysis.
 // The same figures as `lede-cli conll --model M < FILE | lede-conlleval`, without the CLI;
@@ -16,6 +17,7 @@
 #include "ner/NerTagger.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,7 @@ int main(int argc, char **argv)
 {
     std::string model = "resources/data/models/ner.model", file;
     bool titleCase = false, errors = false;
+    double minF1 = -1;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--model" && i + 1 < argc)
@@ -46,10 +49,13 @@ int main(int argc, char **argv)
             titleCase = true;
         else if (a == "--errors")
             errors = true;
+        else if (a == "--min-f1" && i + 1 < argc)
+            minF1 = std::atof(argv[++i]);
         else if (file.empty() && a.rfind("--", 0) != 0)
             file = a;
         else {
-            std::fprintf(stderr, "usage: lede-ner-eval [--model MODEL] [--title-case] [--errors] FILE.conll\n");
+            std::fprintf(stderr,
+                         "usage: lede-ner-eval [--model MODEL] [--title-case] [--errors] [--min-f1 F] FILE.conll\n");
             return 2;
         }
     }
@@ -99,5 +105,9 @@ int main(int argc, char **argv)
         }
     }
     lede::tools::printReport(scorer, stdout);
+    if (scorer.overall().f1() < minF1) {
+        std::printf("FAIL: F1 %.2f is below the gate %.2f\n", scorer.overall().f1(), minF1);
+        return 1;
+    }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "common/Utf.h"
 
 #include <cctype>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -59,6 +60,56 @@ std::optional<core::CalendarDate> parseDate(const std::string &v)
     return std::nullopt;
 }
 
+// The DCT is the TIMEX3 marked as the creation time; files without one fall back to a <DCT> element.
+void readCreationTime(const std::string &xml, TimeMLDocument &doc)
+{
+    const size_t mark = xml.find("functionInDocument=\"CREATION_TIME\"");
+    if (mark != std::string::npos) {
+        const size_t lt = xml.rfind('<', mark);
+        const size_t gt = xml.find('>', mark);
+        if (lt != std::string::npos && gt != std::string::npos) {
+            const std::string tag = xml.substr(lt, gt - lt + 1);
+            doc.dct = parseDate(attribute(tag, "value"));
+            doc.dctId = attribute(tag, "tid");
+            return;
+        }
+    }
+    const size_t dct = xml.find("<DCT>");
+    if (dct != std::string::npos) {
+        const size_t tagEnd = xml.find('>', dct + 5);
+        if (tagEnd != std::string::npos)
+            doc.dct = parseDate(attribute(xml.substr(dct + 5, tagEnd - dct - 5), "value"));
+    }
+}
+
+// MAKEINSTANCE and TLINK are empty elements, usually after </TEXT>; the whole file is searched so that
+// a variant placing them elsewhere still reads.
+void readLinks(const std::string &xml, TimeMLDocument &doc)
+{
+    for (size_t lt = xml.find('<'); lt != std::string::npos; lt = xml.find('<', lt + 1)) {
+        const bool instance = xml.compare(lt, 13, "<MAKEINSTANCE") == 0;
+        const bool link = xml.compare(lt, 7, "<TLINK ") == 0;
+        if (!instance && !link)
+            continue;
+        const size_t gt = xml.find('>', lt);
+        if (gt == std::string::npos)
+            break;
+        const std::string tag = xml.substr(lt, gt - lt + 1);
+        if (instance) {
+            doc.instances.push_back({attribute(tag, "eiid"), attribute(tag, "eventID")});
+        } else {
+            GoldTimeLink l;
+            l.relType = attribute(tag, "relType");
+            l.eventInstance = attribute(tag, "eventInstanceID");
+            l.timeId = attribute(tag, "timeID");
+            l.relatedEventInstance = attribute(tag, "relatedToEventInstance");
+            l.relatedTimeId = attribute(tag, "relatedToTime");
+            doc.timeLinks.push_back(std::move(l));
+        }
+        lt = gt;
+    }
+}
+
 } // namespace
 
 std::optional<TimeMLDocument> readTimeML(const std::filesystem::path &file)
@@ -71,12 +122,7 @@ std::optional<TimeMLDocument> readTimeML(const std::filesystem::path &file)
     const std::string xml = ss.str();
 
     TimeMLDocument doc;
-    const size_t dct = xml.find("<DCT>");
-    if (dct != std::string::npos) {
-        const size_t tagEnd = xml.find('>', dct + 5);
-        if (tagEnd != std::string::npos)
-            doc.dct = parseDate(attribute(xml.substr(dct + 5, tagEnd - dct - 5), "value"));
-    }
+    readCreationTime(xml, doc);
     const size_t textTag = xml.find("<TEXT>");
     const size_t textEnd = xml.find("</TEXT>");
     if (textTag == std::string::npos || textEnd == std::string::npos || textEnd < textTag)
@@ -84,6 +130,7 @@ std::optional<TimeMLDocument> readTimeML(const std::filesystem::path &file)
 
     size_t i = textTag + 6;
     std::optional<GoldTimex> open;
+    std::optional<GoldEvent> openEvent;
     while (i < textEnd) {
         const size_t lt = xml.find('<', i);
         const size_t stop = lt == std::string::npos || lt > textEnd ? textEnd : lt;
@@ -102,6 +149,7 @@ std::optional<TimeMLDocument> readTimeML(const std::filesystem::path &file)
             for (char &c : g.type)
                 c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             g.value = attribute(tag, "value");
+            g.tid = attribute(tag, "tid");
             if (tag.size() >= 2 && tag[tag.size() - 2] == '/') {
                 g.range.end = pos; // an empty (non-consuming) TIMEX3 has no span to find
             } else {
@@ -112,9 +160,17 @@ std::optional<TimeMLDocument> readTimeML(const std::filesystem::path &file)
             if (!open->range.empty())
                 doc.timexes.push_back(*open);
             open.reset();
+        } else if (tag.rfind("<EVENT ", 0) == 0) {
+            openEvent = GoldEvent{{pos, pos}, attribute(tag, "eid")};
+        } else if (tag == "</EVENT>" && openEvent) {
+            openEvent->range.end = pos;
+            if (!openEvent->range.empty())
+                doc.events.push_back(*openEvent);
+            openEvent.reset();
         }
         i = gt + 1;
     }
+    readLinks(xml, doc);
     return doc;
 }
 

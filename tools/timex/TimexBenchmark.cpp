@@ -35,7 +35,7 @@ std::u16string generated(size_t bytes)
     };
     static const char *const kTemporal[] = {
         "The talks resumed on Friday after a pause of three weeks.",
-        "Prices rose 4 percent in the third quarter compared with a year earlier.",
+        "Ferry fares climbed 4 percent in the third quarter against a year earlier.",
         "The treaty was signed on 24 February 2022 in Geneva.",
         "He will return next month, probably by the end of April.",
         "The factory has been closed since the 1990s and was sold last year.",

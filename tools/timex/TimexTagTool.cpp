@@ -2,6 +2,7 @@
 // its type and value, for checking a rule by hand.
 //   lede-timex-tag [--dct YYYY-MM-DD] [TEXT...]
 #include "common/Utf.h"
+#include "text/Segmenter.h"
 #include "timex/TimexTagger.h"
 
 #include <cstdio>
@@ -35,7 +36,7 @@ int main(int argc, char **argv)
     if (text.empty())
         text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     const std::u16string t = core::utf8ToUtf16(text);
-    for (const core::Timex &x : core::TimexTagger::tag(t, {}, opt))
+    for (const core::Timex &x : core::TimexTagger::tag(t, core::Segmenter::segment(t), opt))
         std::printf("%-32s %-8s %s\n", core::utf16ToUtf8(t.substr(static_cast<size_t>(x.range.start), static_cast<size_t>(x.range.length()))).c_str(),
                     std::string(core::timexTypeName(x.type)).c_str(), x.value.c_str());
     return 0;

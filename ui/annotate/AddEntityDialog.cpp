@@ -10,10 +10,13 @@
 
 namespace lede::ui {
 
-AddEntityDialog::AddEntityDialog(const AnnotationModel &model, const QString &selectedText, QWidget *parent)
+AddEntityDialog::AddEntityDialog(const AnnotationModel &model, const QString &selectedText,
+                                 core::EntityType proposedType, QWidget *parent)
     : QDialog(parent), m_model(model), m_name(new QComboBox(this)), m_type(new QComboBox(this))
 {
     setWindowTitle(tr("Add as Entity"));
+    // Room for the hint on two lines and a long organisation name in the field.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_name->setEditable(true);
     m_name->setInsertPolicy(QComboBox::NoInsert);
     for (const core::Entity &e : model.entities())
@@ -24,6 +27,7 @@ AddEntityDialog::AddEntityDialog(const AnnotationModel &model, const QString &se
     for (core::EntityType t : {core::EntityType::Person, core::EntityType::Place, core::EntityType::Organization,
                                core::EntityType::Other})
         m_type->addItem(entityTypeDisplayName(t), static_cast<int>(t));
+    m_type->setCurrentIndex(m_type->findData(static_cast<int>(proposedType)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
     auto *hint = new QLabel(tr("Choose an entity from the list to add “%1” to it, or type a new name.")

@@ -1,5 +1,6 @@
 // AddEntityDialog: "Add as Entity…" — the selected text becomes a mention of an existing entity (chosen
-// from the list) or of a new entity with the typed name and a chosen type.
+// from the list) or of a new entity with the typed name and a chosen type (proposed by the caller, from what
+// the text around the selection suggests).
 #pragma once
 
 #include "annotate/AnnotationModel.h"
@@ -18,7 +19,8 @@ class AddEntityDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AddEntityDialog)
 
 public:
-    AddEntityDialog(const AnnotationModel &model, const QString &selectedText, QWidget *parent = nullptr);
+    AddEntityDialog(const AnnotationModel &model, const QString &selectedText,
+                    core::EntityType proposedType = core::EntityType::Person, QWidget *parent = nullptr);
     ~AddEntityDialog() override;
 
     // The existing entity chosen, or "" for a new one.

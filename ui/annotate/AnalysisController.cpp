@@ -34,18 +34,23 @@ void AnalysisController::cancel()
     }
 }
 
+int AnalysisController::beginJob(const core::Document &document)
+{
+    m_stop = std::make_unique<core::StopSource>();
+    m_running = true;
+    m_clock.start();
+    Q_EMIT started();
+    if (document.text.size() > kLongDocument)
+        Q_EMIT busy(true);
+    return m_generation;
+}
+
 void AnalysisController::start(std::shared_ptr<const core::Document> document, core::ReferenceDate reference)
 {
     cancel();
     if (!document)
         return;
-    const int generation = m_generation;
-    m_stop = std::make_unique<core::StopSource>();
-    m_running = true;
-    m_clock.start();
-    Q_EMIT started();
-    if (document->text.size() > kLongDocument)
-        Q_EMIT busy(true);
+    const int generation = beginJob(*document);
     TaggerProvider::shared().then(this, [this, generation, document, reference](const TaggerState &state) {
         runWithTagger(generation, document, reference, state);
     });
@@ -69,17 +74,37 @@ void AnalysisController::runWithTagger(int generation, std::shared_ptr<const cor
         return std::make_shared<const core::Analysis>(analyze(*document, options));
     });
     future.then(this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
-        if (generation != m_generation) {
-            qCDebug(lcAnnotate) << "dropping stale analysis, generation" << generation << "now" << m_generation;
-            return;
-        }
-        m_running = false;
-        m_lastDurationMs = m_clock.elapsed();
-        Q_EMIT busy(false);
-        if (!analysis || analysis->cancelled)
-            return;
-        Q_EMIT finished(std::move(analysis));
+        deliver(generation, std::move(analysis));
     });
+}
+
+void AnalysisController::reanchor(std::shared_ptr<const core::Document> document,
+                                  std::shared_ptr<const core::Analysis> previous, core::ReferenceDate reference)
+{
+    cancel();
+    if (!document || !previous)
+        return;
+    const int generation = beginJob(*document);
+    // Entities are kept, so no tagger is needed: the dates of a book are found again in well under a second.
+    QtConcurrent::run([document, previous, reference, stop = m_stop->token()]() {
+        return std::make_shared<const core::Analysis>(core::reanchorDates(*document, *previous, reference, stop));
+    }).then(this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
+        deliver(generation, std::move(analysis));
+    });
+}
+
+void AnalysisController::deliver(int generation, std::shared_ptr<const core::Analysis> analysis)
+{
+    if (generation != m_generation) {
+        qCDebug(lcAnnotate) << "dropping stale analysis, generation" << generation << "now" << m_generation;
+        return;
+    }
+    m_running = false;
+    m_lastDurationMs = m_clock.elapsed();
+    Q_EMIT busy(false);
+    if (!analysis || analysis->cancelled)
+        return;
+    Q_EMIT finished(std::move(analysis));
 }
 
 } // namespace lede::ui

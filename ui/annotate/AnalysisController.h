@@ -30,6 +30,11 @@ public:
 
     // Analyses `document`; cancels any job in flight.
     void start(std::shared_ptr<const core::Document> document, core::ReferenceDate reference = {});
+    // Finds `previous`'s dates and events again against `reference` (none: the document's own date),
+    // keeping its entities: for a reference date the user picks. Ends in finished() like start(), and
+    // like start() it cancels any job in flight and is made stale by a later start() or reanchor().
+    void reanchor(std::shared_ptr<const core::Document> document, std::shared_ptr<const core::Analysis> previous,
+                  core::ReferenceDate reference);
     void cancel();
     bool isRunning() const { return m_running; }
     int generation() const { return m_generation; }
@@ -47,8 +52,11 @@ Q_SIGNALS:
     void taggerUnavailable(const QString &message);
 
 private:
+    // A new job's stop source, clock and signals; returns its generation.
+    int beginJob(const core::Document &document);
     void runWithTagger(int generation, std::shared_ptr<const core::Document> document, core::ReferenceDate reference,
                        const TaggerState &state);
+    void deliver(int generation, std::shared_ptr<const core::Analysis> analysis);
 
     AnalyzeFunction m_analyze;
     std::unique_ptr<core::StopSource> m_stop;

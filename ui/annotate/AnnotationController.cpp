@@ -7,10 +7,14 @@
 #include "annotate/EntityPanel.h"
 #include "annotate/FindBar.h"
 #include "annotate/HighlightLegend.h"
+#include "entities/EntityTypeGuess.h"
 #include "entities/PlaceGazetteer.h"
+#include "reader/ArticleView.h"
+#include "reader/ReaderSettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,18 +23,23 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lede::ui {
 
 namespace {
 constexpr int kMessageMs = 6000;
+const QString kExportFolderKey = QStringLiteral("files/lastExportDirectory");
 
 QString suggestedName(const DocumentAnnotator *annotator, const QString &suffix)
 {
@@ -92,10 +101,40 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     });
     m_clearSelection = makeAction(tr("&Clear Selection"), QKeySequence(Qt::Key_Escape),
                                   &AnnotationController::clearSelectionOrFind);
+    // The group's actions follow the active tab's stack: enabled and named ("Undo Rename “Paris”…") by it.
+    m_undoGroup = new QUndoGroup(this);
+    m_undo = m_undoGroup->createUndoAction(m_window, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(m_window, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    m_redo->setShortcuts(redoKeys);
+    // QUndoGroup would write "<prefix> <command>"; a whole template lets a translation add its own
+    // punctuation ("Rückgängig: …"). These run after the actions' own slots, so their text wins.
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, [this](const QString &command) {
+        m_undo->setText(command.isEmpty()
+                            ? tr("&Undo")
+                            : tr("&Undo %1", "%1 the change to undo: 'Rename “Paris” to “Lyon”'").arg(command));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo, [this](const QString &command) {
+        m_redo->setText(command.isEmpty()
+                            ? tr("&Redo")
+                            : tr("&Redo %1", "%1 the change to redo: 'Rename “Paris” to “Lyon”'").arg(command));
+    });
+    for (QAction *a : {m_undo, m_redo}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        m_window->addAction(a);
+    }
     m_exportCsv = makeAction(tr("Export Entities as &CSV…"), {}, &AnnotationController::exportCsvWithDialog);
     m_exportJson = makeAction(tr("Export Analysis as &JSON…"), {}, &AnnotationController::exportJsonWithDialog);
     m_print = makeAction(tr("&Print…"), QKeySequence::Print, &AnnotationController::printWithDialog);
     m_exportPdf = makeAction(tr("Export as P&DF…"), {}, &AnnotationController::exportPdfWithDialog);
+    m_printPreview = makeAction(tr("Print Pre&view…"), {}, &AnnotationController::printPreview);
 
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_findToolBar->hide();
@@ -105,13 +144,10 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     connect(m_legend, &HighlightLegend::visibleKindsChanged, this, [this](HighlightKindMask kinds) {
         for (const auto &a : m_annotators) {
             if (a)
-                a->highlighter()->setVisibleKinds(kinds);
+                a->setVisibleKinds(kinds);
         }
     });
-    connect(m_entityPanel, &EntityPanel::entitySelected, this, [this](const std::string &id) {
-        if (m_active)
-            m_active->selectEntity(id);
-    });
+    connect(m_entityPanel, &EntityPanel::entitySelected, this, &AnnotationController::goToEntity);
     connect(m_entityPanel, &EntityPanel::mergeRequested, this, [this](const std::string &from, const std::string &into) {
         if (m_active)
             m_active->mergeEntities(from, into);
@@ -129,15 +165,15 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
         if (m_active)
             m_active->revealMention(range);
     });
-    connect(m_contextPanel, &ContextPanel::entityActivated, this, [this](const std::string &id) {
-        if (m_active)
-            m_active->selectEntity(id);
-    });
+    connect(m_contextPanel, &ContextPanel::entityActivated, this, &AnnotationController::goToEntity);
 
     // The gazetteer is a large file: read it once, in the background.
     connect(&m_gazetteerLoad, &QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>>::finished, this,
             [this] { m_contextPanel->setGazetteer(m_gazetteerLoad.result()); });
-    m_gazetteerLoad.setFuture(QtConcurrent::run([] { return core::PlaceGazetteer::shared(); }));
+    m_gazetteerLoad.setFuture(QtConcurrent::run([] {
+        core::TypeCues::shipped(); // read the small cue lists of Add as Entity… here too, off the UI thread
+        return core::PlaceGazetteer::shared();
+    }));
     window->installEventFilter(this);
     updateActions();
 }
@@ -170,7 +206,7 @@ DocumentAnnotator *AnnotationController::annotatorFor(QTextEdit *view)
 
 void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
 {
-    annotator->highlighter()->setVisibleKinds(m_legend->visibleKinds());
+    annotator->setVisibleKinds(m_legend->visibleKinds());
     std::erase_if(m_annotators, [](const QPointer<DocumentAnnotator> &p) { return p.isNull(); });
     m_annotators.emplace_back(annotator);
     connect(annotator, &DocumentAnnotator::message, this, [this, annotator](const QString &text) {
@@ -181,7 +217,28 @@ void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
         if (annotator == m_active)
             onSelectedEntityChanged(id);
     });
+    connect(annotator, &DocumentAnnotator::currentMentionChanged, this, [this, annotator](int index, int count) {
+        if (annotator != m_active)
+            return;
+        m_contextPanel->setCurrentMention(index);
+        if (index >= 0) {
+            m_mentionMessage =
+                tr("Mention %1 of %2").arg(m_window->locale().toString(index + 1), m_window->locale().toString(count));
+            showMessage(m_mentionMessage);
+        } else if (!m_mentionMessage.isEmpty() && m_window->statusBar()->currentMessage() == m_mentionMessage) {
+            m_window->statusBar()->clearMessage(); // no current mention any more: do not leave a stale one
+        }
+    });
     connect(annotator, &DocumentAnnotator::addEntityRequested, this, &AnnotationController::onAddEntityRequested);
+    connect(annotator, &DocumentAnnotator::renameRequested, this, [this, annotator](const std::string &id) {
+        if (annotator == m_active)
+            renameWithDialog(id);
+    });
+    connect(annotator, &DocumentAnnotator::mergeRequested, this, [this, annotator](const std::string &id) {
+        if (annotator == m_active)
+            mergeWithDialog(id);
+    });
+    m_undoGroup->addStack(annotator->undoStack());
     connect(annotator->analysis(), &AnalysisController::busy, this, [this, annotator](bool running) {
         if (annotator == m_active)
             m_progress->setVisible(running);
@@ -198,6 +255,7 @@ void AnnotationController::setActiveView(QTextEdit *view)
     m_entityPanel->setModel(next ? next->model() : nullptr);
     m_contextPanel->setModel(next ? next->model() : nullptr);
     m_findBar->setAnnotator(next);
+    m_undoGroup->setActiveStack(next ? next->undoStack() : nullptr);
     m_progress->setVisible(next && next->analysis()->isRunning());
     onSelectedEntityChanged(next ? next->selectedEntity() : std::string());
     updateActions();
@@ -218,6 +276,15 @@ void AnnotationController::addViewMenuActions(QMenu *viewMenu) const
     viewMenu->addAction(m_clearSelection);
 }
 
+void AnnotationController::addEditMenuActions(QMenu *editMenu) const
+{
+    QAction *first = editMenu->actions().value(0);
+    editMenu->insertAction(first, m_undo);
+    editMenu->insertAction(first, m_redo);
+    if (first)
+        editMenu->insertSeparator(first);
+}
+
 void AnnotationController::addFileMenuActions(QMenu *fileMenu, QAction *before) const
 {
     auto *exportMenu = new QMenu(tr("&Export"), fileMenu);
@@ -225,6 +292,7 @@ void AnnotationController::addFileMenuActions(QMenu *fileMenu, QAction *before) 
     exportMenu->addAction(m_exportJson);
     exportMenu->addAction(m_exportPdf);
     fileMenu->insertMenu(before, exportMenu);
+    fileMenu->insertAction(before, m_printPreview);
     fileMenu->insertAction(before, m_print);
     fileMenu->insertSeparator(before);
 }
@@ -235,8 +303,10 @@ void AnnotationController::updateActions()
     const bool hasView = m_active && m_active->view();
     m_exportCsv->setEnabled(analysed);
     m_exportJson->setEnabled(analysed);
-    m_print->setEnabled(hasView);
-    m_exportPdf->setEnabled(hasView);
+    const bool canPrint = hasView && !m_printJob; // one print job at a time
+    m_print->setEnabled(canPrint);
+    m_exportPdf->setEnabled(canPrint);
+    m_printPreview->setEnabled(canPrint);
     m_findAction->setEnabled(hasView);
 }
 
@@ -244,6 +314,7 @@ void AnnotationController::onSelectedEntityChanged(const std::string &id)
 {
     m_entityPanel->setSelectedEntity(id);
     m_contextPanel->showEntity(id);
+    m_contextPanel->setCurrentMention(m_active ? m_active->currentMention() : -1);
     if (!id.empty() && !m_contextDock->isVisible())
         m_contextDock->show();
     const bool any = !id.empty();
@@ -259,7 +330,14 @@ void AnnotationController::onAddEntityRequested(int from, int to)
     QTextCursor c(annotator->view()->document());
     c.setPosition(from);
     c.setPosition(to, QTextCursor::KeepAnchor);
-    AddEntityDialog dialog(*annotator->model(), c.selectedText(), m_window);
+    // Propose the type the text suggests (a title before it, an organisation word, a known place).
+    const core::TextRange range{annotator->toCoreOffset(from), annotator->toCoreOffset(to)};
+    const std::shared_ptr<const core::PlaceGazetteer> places =
+        m_gazetteerLoad.isFinished() ? m_gazetteerLoad.result() : nullptr;
+    const auto guess =
+        core::guessEntityType(annotator->model()->document()->text, range, core::TypeCues::shipped(), places.get());
+    AddEntityDialog dialog(*annotator->model(), c.selectedText(), guess ? guess->type : core::EntityType::Person,
+                           m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     annotator->addMention(from, to, dialog.existingEntityId(), dialog.newName(), dialog.newType());
@@ -277,6 +355,46 @@ void AnnotationController::renameWithDialog(const std::string &id)
                                                QString::fromStdU16String(e->name), &ok);
     if (ok && !name.trimmed().isEmpty())
         m_active->renameEntity(id, name);
+}
+
+void AnnotationController::mergeWithDialog(const std::string &id)
+{
+    if (!m_active)
+        return;
+    const core::Entity *from = m_active->model()->entity(id);
+    if (!from)
+        return;
+    // The other entities by name, with their type to tell apart a person and a place of one name.
+    std::vector<const core::Entity *> others;
+    for (const core::Entity &e : m_active->model()->entities()) {
+        if (e.id != id)
+            others.push_back(&e);
+    }
+    if (others.empty())
+        return;
+    std::stable_sort(others.begin(), others.end(), [](const core::Entity *a, const core::Entity *b) {
+        return QString::localeAwareCompare(QString::fromStdU16String(a->name), QString::fromStdU16String(b->name)) < 0;
+    });
+    QStringList labels;
+    for (const core::Entity *e : others)
+        labels << tr("%1 (%2)").arg(QString::fromStdU16String(e->name), entityTypeDisplayName(e->type));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(m_window, tr("Merge With"),
+                              tr("Merge “%1” into:").arg(QString::fromStdU16String(from->name)), labels, 0, false, &ok);
+    const qsizetype index = labels.indexOf(chosen);
+    if (!ok || index < 0)
+        return;
+    const std::string into = others[static_cast<size_t>(index)]->id;
+    m_active->mergeEntities(id, into);
+}
+
+void AnnotationController::goToEntity(const std::string &id)
+{
+    if (!m_active)
+        return;
+    m_active->selectEntity(id);
+    m_active->revealFirstMentionAfterPosition();
 }
 
 void AnnotationController::showFind()
@@ -313,24 +431,124 @@ bool AnnotationController::exportAnalysisJson(const QString &path, QString *erro
     return AnnotationExport::writeFile(path, AnnotationExport::analysisJson(*m_active->model()), error);
 }
 
-bool AnnotationController::exportPdf(const QString &path) const
+PrintJob::Meta AnnotationController::printMeta() const
 {
-    if (!m_active || !m_active->view())
-        return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    const auto copy = AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(),
-                                                        m_active->highlighter()->visibleKinds());
-    copy->print(&printer);
-    return QFileInfo(path).size() > 0;
+    PrintJob::Meta meta;
+    const core::Document *doc = m_active ? m_active->model()->document().get() : nullptr;
+    if (!doc)
+        return meta;
+    meta.title = QString::fromStdString(doc->meta.title).simplified();
+    if (meta.title.isEmpty())
+        meta.title = QFileInfo(QString::fromStdString(doc->meta.sourcePath)).completeBaseName();
+    meta.author = QString::fromStdString(doc->meta.author).simplified();
+    return meta;
+}
+
+PrintJob *AnnotationController::startPrintJob(const QString &title, const std::function<void(PrintJob *)> &start)
+{
+    if (!m_active || !m_active->view() || m_printJob)
+        return nullptr;
+    // The reader's article view: the worker rebuilds the pages from the core document, so the UI thread
+    // copies only the highlights. Any other view: its document is cloned here.
+    auto *articleView = qobject_cast<ArticleView *>(m_active->view());
+    const auto source = m_active->model()->document();
+    auto *job = articleView && source
+        ? new PrintJob(source, articleView->articleStyle(), articleView->document()->defaultFont(), *m_active->model(),
+                       m_active->visibleKinds(), printMeta(), this)
+        : new PrintJob(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds(), printMeta(), this);
+    m_printJob = job;
+    // Not modal: a modal QProgressDialog runs the event loop inside setValue(). It shows itself only when the
+    // job takes longer than a moment.
+    auto *dialog = new QProgressDialog(tr("Laying out the pages…"), tr("Cancel"), 0, 0, m_window);
+    dialog->setObjectName(QStringLiteral("printProgress"));
+    dialog->setWindowTitle(title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(400);
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 48); // steady while the label changes
+    connect(dialog, &QProgressDialog::canceled, job, &PrintJob::cancel);
+    connect(job, &PrintJob::progress, dialog, [dialog](int page, int count) {
+        dialog->setMaximum(count);
+        dialog->setValue(page);
+        dialog->setLabelText(tr("Page %1 of %2…").arg(page).arg(count));
+    });
+    connect(job, &PrintJob::finished, this,
+            [this, job, dialog, title](PrintJob::Outcome outcome, const QString &error) {
+                dialog->close();
+                job->deleteLater();
+                m_printJob = nullptr;
+                updateActions();
+                if (outcome == PrintJob::Outcome::Cancelled)
+                    showMessage(tr("%1 cancelled.").arg(title));
+                else if (outcome == PrintJob::Outcome::Failed)
+                    QMessageBox::warning(m_window, title, error);
+            });
+    start(job);
+    updateActions();
+    return job;
+}
+
+PrintJob *AnnotationController::exportPdf(const QString &path)
+{
+    PrintJob *job = startPrintJob(tr("Export as PDF"), [path](PrintJob *j) { j->startPdf(path); });
+    if (job) {
+        connect(job, &PrintJob::finished, this, [this, path](PrintJob::Outcome outcome) {
+            if (outcome == PrintJob::Outcome::Printed)
+                showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()));
+        });
+    }
+    return job;
+}
+
+PrintJob *AnnotationController::print(std::shared_ptr<QPrinter> printer)
+{
+    PrintJob *job = startPrintJob(tr("Print Article"), [printer](PrintJob *j) { j->start(printer); });
+    if (job) {
+        connect(job, &PrintJob::finished, this, [this](PrintJob::Outcome outcome) {
+            if (outcome == PrintJob::Outcome::Printed)
+                showMessage(tr("The article was sent to the printer."));
+        });
+    }
+    return job;
+}
+
+QString AnnotationController::exportStartPath(const QString &fileName) const
+{
+    QString folder;
+    // Only an absolute source path names a folder; a relative one would resolve against the working directory.
+    const QString source = m_active && m_active->model()->document()
+        ? QString::fromStdString(m_active->model()->document()->meta.sourcePath)
+        : QString();
+    if (!source.isEmpty() && QDir::isAbsolutePath(source)) {
+        const QFileInfo articleFolder(QFileInfo(source).absolutePath());
+        if (articleFolder.isDir() && articleFolder.isWritable())
+            folder = articleFolder.absoluteFilePath();
+    }
+    if (folder.isEmpty()) {
+        const QString last = openReaderSettings()->value(kExportFolderKey).toString();
+        if (!last.isEmpty() && QFileInfo(last).isDir())
+            folder = last;
+    }
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(fileName);
+}
+
+void AnnotationController::rememberExportFolder(const QString &path)
+{
+    openReaderSettings()->setValue(kExportFolderKey, QFileInfo(path).absolutePath());
 }
 
 void AnnotationController::exportCsvWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Entities"),
-                                                      suggestedName(m_active, QStringLiteral("-entities.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Entities"), exportStartPath(suggestedName(m_active, QStringLiteral("-entities.csv"))),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        rememberExportFolder(path);
     QString error;
     if (!path.isEmpty() && !exportEntitiesCsv(path, &error))
         QMessageBox::warning(m_window, tr("Export Entities"), error);
@@ -340,9 +558,11 @@ void AnnotationController::exportCsvWithDialog()
 
 void AnnotationController::exportJsonWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Analysis"),
-                                                      suggestedName(m_active, QStringLiteral("-analysis.json")),
-                                                      tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Analysis"), exportStartPath(suggestedName(m_active, QStringLiteral("-analysis.json"))),
+        tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        rememberExportFolder(path);
     QString error;
     if (!path.isEmpty() && !exportAnalysisJson(path, &error))
         QMessageBox::warning(m_window, tr("Export Analysis"), error);
@@ -353,28 +573,45 @@ void AnnotationController::exportJsonWithDialog()
 void AnnotationController::exportPdfWithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"),
-                                                      suggestedName(m_active, QStringLiteral(".pdf")),
+                                                      exportStartPath(suggestedName(m_active, QStringLiteral(".pdf"))),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (exportPdf(path))
-        showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()));
-    else
-        QMessageBox::warning(m_window, tr("Export as PDF"), tr("Could not write %1.").arg(path));
+    rememberExportFolder(path);
+    exportPdf(path);
 }
 
 void AnnotationController::printWithDialog()
 {
-    if (!m_active || !m_active->view())
+    if (!m_active || !m_active->view() || m_printJob)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, m_window);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(printMeta().title);
+    QPrintDialog dialog(printer.get(), m_window);
     dialog.setWindowTitle(tr("Print Article"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto copy = AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(),
-                                                        m_active->highlighter()->visibleKinds());
-    copy->print(&printer);
+    print(std::move(printer));
+}
+
+void AnnotationController::printPreview()
+{
+    if (!m_active || !m_active->view() || m_printJob)
+        return;
+    // QPrintPreviewWidget asks for its pages synchronously, so the preview (and printing from it) paints on
+    // this thread; File ▸ Print and Export as PDF are the background paths.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(printMeta().title);
+    const auto copy =
+        AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds());
+    QPrintPreviewDialog dialog(printer.get(), m_window);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(printMeta().title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&copy](QPrinter *p) {
+        std::unique_ptr<QTextDocument> pages(copy->clone(nullptr)); // paint() sets margins and page size
+        PrintJob::paint(*pages, *p);
+    });
+    dialog.resize(m_window->size() * 0.8);
+    dialog.exec();
 }
 
 void AnnotationController::showMessage(const QString &text)

@@ -1,10 +1,12 @@
 // AnnotationController: the annotation features of one main window — the entity and context docks, the
-// highlight legend, the find bar, F3 / Shift+F3 / Escape, File ▸ Export and printing. Each document tab
-// gets a DocumentAnnotator (annotatorFor); the controller routes everything to the active one.
+// highlight legend, the find bar, F3 / Shift+F3 / Escape, Edit ▸ Undo / Redo of corrections, File ▸ Export
+// and printing. Each document tab gets a DocumentAnnotator (annotatorFor); the controller routes everything
+// to the active one, and its undo group switches to the active tab's undo stack.
 #pragma once
 
 #include "annotate/DocumentAnnotator.h"
 #include "annotate/HighlightKind.h"
+#include "annotate/PrintJob.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -17,9 +19,11 @@ class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QPrinter;
 class QProgressBar;
 class QTextEdit;
 class QToolBar;
+class QUndoGroup;
 
 namespace lede::core {
 class PlaceGazetteer;
@@ -56,7 +60,12 @@ public:
     void addViewMenuActions(QMenu *viewMenu) const;
     // Find… for the Edit menu.
     QAction *findAction() const { return m_findAction; }
-    // Export ▸ and Print… inserted before `before` (null: appended).
+    // Undo and Redo of the active tab's corrections (Ctrl+Z, Ctrl+Shift+Z), put at the top of `editMenu`.
+    void addEditMenuActions(QMenu *editMenu) const;
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    // Export ▸, Print Preview… and Print… inserted before `before` (null: appended).
     void addFileMenuActions(QMenu *fileMenu, QAction *before = nullptr) const;
 
     EntityPanel *entityPanel() const { return m_entityPanel; }
@@ -69,7 +78,15 @@ public:
     // The exports, without dialogs (the menu actions ask for the path first).
     bool exportEntitiesCsv(const QString &path, QString *error = nullptr) const;
     bool exportAnalysisJson(const QString &path, QString *error = nullptr) const;
-    bool exportPdf(const QString &path) const;
+    // Starts writing the active article as a PDF in the background; null when there is nothing to print or
+    // a print job is running. The job reports progress and its outcome, and goes when it has finished.
+    PrintJob *exportPdf(const QString &path);
+    // Starts printing the active article to `printer` in the background (as exportPdf).
+    PrintJob *print(std::shared_ptr<QPrinter> printer);
+    PrintJob *printJob() const { return m_printJob; }
+    // Where a save dialog for `fileName` starts: the article's folder, else the folder last saved to,
+    // else the user's documents folder; never the program's working directory.
+    QString exportStartPath(const QString &fileName) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,12 +95,20 @@ private:
     void onSelectedEntityChanged(const std::string &id);
     void onAddEntityRequested(int from, int to);
     void renameWithDialog(const std::string &id);
+    void mergeWithDialog(const std::string &id);
+    // An entity chosen in a panel: select it and go to its first mention after the reading position.
+    void goToEntity(const std::string &id);
     void showFind();
     void clearSelectionOrFind();
     void exportCsvWithDialog();
     void exportJsonWithDialog();
     void exportPdfWithDialog();
     void printWithDialog();
+    void printPreview();
+    PrintJob::Meta printMeta() const;
+    PrintJob *startPrintJob(const QString &title, const std::function<void(PrintJob *)> &start);
+    // The path chosen in a save dialog: its folder is remembered for the next one.
+    static void rememberExportFolder(const QString &path);
     void updateActions();
     void showMessage(const QString &text);
 
@@ -103,10 +128,16 @@ private:
     QAction *m_nextMention;
     QAction *m_previousMention;
     QAction *m_clearSelection;
+    QUndoGroup *m_undoGroup;
+    QAction *m_undo;
+    QAction *m_redo;
+    QString m_mentionMessage; // the last "Mention n of m" shown in the status bar
     QAction *m_exportCsv;
     QAction *m_exportJson;
     QAction *m_print;
     QAction *m_exportPdf;
+    QAction *m_printPreview;
+    QPointer<PrintJob> m_printJob;
     QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>> m_gazetteerLoad;
 };
 

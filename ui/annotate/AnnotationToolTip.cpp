@@ -5,6 +5,17 @@
 
 namespace lede::ui {
 
+DateDescriber::Reference AnnotationToolTip::referenceOf(const AnnotationModel &model)
+{
+    // A date the tagger found in the text itself (narrative anchoring) is no article date: until the user
+    // or the metadata gives one, expressions before it stay open, and setting one would resolve them.
+    const core::Analysis *analysis = model.analysis().get();
+    const bool known = analysis && analysis->reference.date
+        && analysis->reference.source != core::ReferenceSource::Narrative
+        && analysis->reference.source != core::ReferenceSource::None;
+    return known ? DateDescriber::Reference::Known : DateDescriber::Reference::Unknown;
+}
+
 QString AnnotationToolTip::text(const AnnotationModel &model, const AnnotationHit &hit, const QLocale &locale)
 {
     if (hit.kind == HighlightKind::Date) {
@@ -15,8 +26,8 @@ QString AnnotationToolTip::text(const AnnotationModel &model, const AnnotationHi
                              : t.type == core::TimexType::Set    ? tr("Recurring")
                              : t.type == core::TimexType::Time   ? tr("Time")
                                                                  : highlightKindName(HighlightKind::Date);
-        return QStringLiteral("<b>%1</b><br>%2").arg(kind.toHtmlEscaped(),
-                                                     DateDescriber(locale).describe(t).toHtmlEscaped());
+        return QStringLiteral("<b>%1</b><br>%2")
+            .arg(kind.toHtmlEscaped(), DateDescriber(locale, referenceOf(model)).describe(t).toHtmlEscaped());
     }
     if (hit.ref < 0 || static_cast<size_t>(hit.ref) >= model.entities().size())
         return {};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotate/AnnotationModel.h"
+#include "annotate/DateDescriber.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,6 +18,8 @@ class AnnotationToolTip final
 public:
     // Rich text (escaped); empty when `hit` refers to nothing.
     static QString text(const AnnotationModel &model, const AnnotationHit &hit, const QLocale &locale = QLocale());
+    // Whether the model's article has a reference date that relative dates were resolved against.
+    static DateDescriber::Reference referenceOf(const AnnotationModel &model);
 };
 
 } // namespace lede::ui

@@ -153,6 +153,40 @@ QString ContextPanel::details() const
     return m_details->text();
 }
 
+QString ContextPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void ContextPanel::setCurrentMention(int index)
+{
+    m_current = index >= 0 && index < m_items->rowCount() ? index : -1;
+    updateSummary();
+    QItemSelectionModel *selection = m_lines->selectionModel();
+    if (m_current < 0) {
+        selection->clearSelection();
+        return;
+    }
+    const QModelIndex line = m_items->index(m_current, 0);
+    selection->setCurrentIndex(line, QItemSelectionModel::ClearAndSelect);
+    m_lines->scrollTo(line);
+}
+
+void ContextPanel::updateSummary()
+{
+    const core::Entity *entity = m_model ? m_model->entity(m_id) : nullptr;
+    if (!entity)
+        return;
+    const int count = static_cast<int>(entity->mentions.size());
+    const QString type = entityTypeDisplayName(entity->type);
+    if (m_current >= 0)
+        m_summary->setText(
+            tr("%1 · mention %2 of %3").arg(type, locale().toString(m_current + 1), locale().toString(count)));
+    else
+        m_summary->setText(count == 1 ? tr("%1 · 1 mention").arg(type)
+                                      : tr("%1 · %2 mentions").arg(type, locale().toString(count)));
+}
+
 QString ContextPanel::relatedText(const core::Entity &entity, size_t index)
 {
     if (entity.type == core::EntityType::Place) {
@@ -190,6 +224,7 @@ QString ContextPanel::relatedText(const core::Entity &entity, size_t index)
 void ContextPanel::refresh()
 {
     m_items->clear();
+    m_current = -1;
     const core::Entity *entity = m_model ? m_model->entity(m_id) : nullptr;
     if (!entity) {
         m_name->setText(tr("No entity selected"));
@@ -203,9 +238,7 @@ void ContextPanel::refresh()
     const int count = static_cast<int>(entity->mentions.size());
     m_lines->show();
     m_name->setText(QString::fromStdU16String(entity->name));
-    m_summary->setText(count == 1 ? tr("%1 · 1 mention").arg(entityTypeDisplayName(entity->type))
-                                  : tr("%1 · %2 mentions")
-                                        .arg(entityTypeDisplayName(entity->type), locale().toString(count)));
+    updateSummary();
     const QString related = relatedText(*entity, static_cast<size_t>(m_model->entityIndex(m_id)));
     m_details->setText(related);
     m_details->setVisible(!related.isEmpty());

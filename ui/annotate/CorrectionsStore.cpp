@@ -54,7 +54,7 @@ std::optional<core::Corrections> CorrectionsStore::load(const QString &key)
 bool CorrectionsStore::save(const QString &key, const core::Corrections &corrections)
 {
     const QString path = pathFor(key);
-    if (corrections.empty()) {
+    if (corrections.nothingToKeep()) {
         QFile::remove(path);
         return true;
     }

@@ -22,7 +22,8 @@ public:
 
     // nullopt when there is no file, or it cannot be read or parsed (logged, never fatal).
     static std::optional<core::Corrections> load(const QString &key);
-    // Writes atomically; an empty log removes the file. False on I/O errors (logged).
+    // Writes atomically; nothing to keep (no correction, no chosen date) removes the file. False on I/O
+    // errors (logged).
     static bool save(const QString &key, const core::Corrections &corrections);
 };
 

@@ -1,18 +1,16 @@
 // DocumentAnnotator: ties one article view to its analysis, highlights, corrections and selection.
 #include "annotate/DocumentAnnotator.h"
 
-#include "annotate/AnnotationToolTip.h"
+#include "annotate/ArticleInteraction.h"
+#include "annotate/CorrectionCommand.h"
 #include "annotate/CorrectionsStore.h"
+#include "annotate/ViewCentering.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QContextMenuEvent>
 #include <QElapsedTimer>
-#include <QHelpEvent>
 #include <QMenu>
-#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
-#include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -28,6 +26,12 @@ struct StoredCorrections
     QString key;
     std::optional<core::Corrections> corrections;
 };
+
+QString nameOf(const core::Entity &e)
+{
+    return QString::fromStdU16String(e.name);
+}
+
 } // namespace
 
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
@@ -47,9 +51,8 @@ DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisC
         prioritiseVisibleBlocks();
         applyMarks(false);
     });
-    view->viewport()->installEventFilter(this);
     view->installEventFilter(this);
-    view->viewport()->setMouseTracking(true);
+    m_interaction = new ArticleInteraction(this);
 }
 
 // Closing the tab cancels the job (AnalysisController's destructor). The event filters need no removal:
@@ -72,14 +75,20 @@ void DocumentAnnotator::ensureHighlighter()
     if (!m_view || (m_highlighter && m_highlighter->document() == m_view->document()))
         return;
     // The old highlighter is left on the old document rather than moved: moving it would re-lay out the
-    // whole old document (see EntityHighlighter). If that document is already gone, so are its kinds.
-    if (m_highlighter) {
-        m_kinds = m_highlighter->visibleKinds();
+    // whole old document (see EntityHighlighter).
+    if (m_highlighter)
         m_highlighter->releaseModel();
-    }
     m_highlighter = new EntityHighlighter(m_view->document(), &m_model);
     m_highlighter->setVisibleKinds(m_kinds);
     m_highlighter->setPalette(m_view->palette());
+}
+
+void DocumentAnnotator::setVisibleKinds(HighlightKindMask kinds)
+{
+    m_kinds = kinds;
+    ensureHighlighter();
+    if (m_highlighter)
+        m_highlighter->setVisibleKinds(kinds);
 }
 
 void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> document)
@@ -88,6 +97,7 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     ensureHighlighter();
     selectEntity({});
     m_model.clear();
+    m_undo.clear(); // its steps belong to the old text's corrections
     m_corrections.clear();
     m_correctionsKey.clear();
     m_correctionsReady = false;
@@ -124,6 +134,13 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
         m_waitingAnalysis = std::move(analysis);
         return;
     }
+    // A reference date the user chose when the document was last open: dates and events found again
+    // against it (entities kept) before anything is shown, so the timeline opens as the user left it.
+    if (const auto &chosen = m_corrections.referenceDate();
+        chosen && (analysis->reference.source != core::ReferenceSource::User || analysis->reference.date != chosen)) {
+        m_analysis.reanchor(document, analysis, core::ReferenceDate{chosen, core::ReferenceSource::User});
+        return;
+    }
     QElapsedTimer clock; // the UI-thread share of an analysis, for the logs
     clock.start();
     core::CorrectionReport report;
@@ -138,17 +155,44 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
     qCDebug(lcAnnotate) << "analysis applied on the UI thread in" << clock.elapsed() << "ms";
 }
 
+void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
+{
+    if (!m_document)
+        return;
+    const bool chosen = reference.source == core::ReferenceSource::User && reference.date;
+    m_corrections.setReferenceDate(chosen ? reference.date : std::nullopt);
+    if (m_correctionsReady && !CorrectionsStore::save(m_correctionsKey, m_corrections))
+        Q_EMIT message(tr("Your reference date could not be saved."));
+    const core::ReferenceDate applied = chosen ? reference : core::ReferenceDate{};
+    if (m_model.hasAnalysis())
+        m_analysis.reanchor(m_document, m_model.analysis(), applied);
+    else
+        m_analysis.start(m_document, applied);
+}
+
 void DocumentAnnotator::applyCorrections()
 {
     if (!m_model.hasAnalysis())
         return;
     if (!CorrectionsStore::save(m_correctionsKey, m_corrections))
         Q_EMIT message(tr("Your corrections could not be saved."));
-    const std::string keep = m_selected;
     m_model.setEntities(core::applyCorrections(m_document->text, m_model.analysis()->entities, m_corrections));
-    // The selection survives when its entity does (merges keep the target's id).
-    m_selected.clear();
-    selectEntity(m_model.entity(keep) ? keep : std::string());
+    // The selection survives when its entity does (merges keep the target's id); its marks and the
+    // panels are renewed either way, since its mentions may have changed.
+    if (!m_model.entity(m_selected))
+        m_selected.clear();
+    m_currentMention = -1;
+    updateEntityMarks();
+    Q_EMIT selectedEntityChanged(m_selected);
+    setCurrentMention(-1);
+}
+
+void DocumentAnnotator::pushCorrection(core::Corrections built, const QString &text)
+{
+    if (built.empty())
+        return;
+    m_undo.push(new CorrectionCommand(
+        m_corrections, built.log().back(), [this] { applyCorrections(); }, text));
 }
 
 void DocumentAnnotator::mergeEntities(const std::string &fromId, const std::string &intoId)
@@ -157,8 +201,9 @@ void DocumentAnnotator::mergeEntities(const std::string &fromId, const std::stri
     const core::Entity *into = m_model.entity(intoId);
     if (!from || !into || from == into)
         return;
-    m_corrections.merge(*from, *into);
-    applyCorrections();
+    core::Corrections step;
+    step.merge(*from, *into);
+    pushCorrection(std::move(step), tr("Merge “%1” into “%2”").arg(nameOf(*from), nameOf(*into)));
 }
 
 void DocumentAnnotator::renameEntity(const std::string &id, const QString &name)
@@ -167,8 +212,9 @@ void DocumentAnnotator::renameEntity(const std::string &id, const QString &name)
     const QString trimmed = name.trimmed();
     if (!e || trimmed.isEmpty())
         return;
-    m_corrections.rename(*e, trimmed.toStdU16String());
-    applyCorrections();
+    core::Corrections step;
+    step.rename(*e, trimmed.toStdU16String());
+    pushCorrection(std::move(step), tr("Rename “%1” to “%2”").arg(nameOf(*e), trimmed));
 }
 
 void DocumentAnnotator::retypeEntity(const std::string &id, core::EntityType type)
@@ -176,8 +222,9 @@ void DocumentAnnotator::retypeEntity(const std::string &id, core::EntityType typ
     const core::Entity *e = m_model.entity(id);
     if (!e || e->type == type)
         return;
-    m_corrections.retype(*e, type);
-    applyCorrections();
+    core::Corrections step;
+    step.retype(*e, type);
+    pushCorrection(std::move(step), tr("Change Type of “%1”").arg(nameOf(*e)));
 }
 
 void DocumentAnnotator::removeEntity(const std::string &id)
@@ -185,8 +232,15 @@ void DocumentAnnotator::removeEntity(const std::string &id)
     const core::Entity *e = m_model.entity(id);
     if (!e)
         return;
-    m_corrections.remove(*e);
-    applyCorrections();
+    core::Corrections step;
+    step.remove(*e);
+    pushCorrection(std::move(step), tr("Remove “%1”").arg(nameOf(*e)));
+    // The name is no entity any more: nothing of it stays marked or selected.
+    if (m_view && m_view->textCursor().hasSelection()) {
+        QTextCursor c = m_view->textCursor();
+        c.clearSelection();
+        m_view->setTextCursor(c);
+    }
 }
 
 void DocumentAnnotator::addMention(int from, int to, const std::string &intoId, const QString &name,
@@ -197,11 +251,12 @@ void DocumentAnnotator::addMention(int from, int to, const std::string &intoId, 
     const core::TextRange range{toCoreOffset(from), toCoreOffset(to)};
     if (range.empty() || m_model.blockOf(range.start) != m_model.blockOf(range.end))
         return; // a mention never spans blocks
+    core::Corrections step;
     if (const core::Entity *e = m_model.entity(intoId))
-        m_corrections.addMention(range, *e);
+        step.addMention(range, *e);
     else
-        m_corrections.addMentionAsNewEntity(range, name.trimmed().toStdU16String(), type);
-    applyCorrections();
+        step.addMentionAsNewEntity(range, name.trimmed().toStdU16String(), type);
+    pushCorrection(std::move(step), tr("Add “%1”").arg(name.trimmed()));
 }
 
 int DocumentAnnotator::toViewPosition(int32_t offset) const
@@ -221,18 +276,6 @@ int32_t DocumentAnnotator::toCoreOffset(int viewPosition) const
         return 0;
     const QTextBlock qb = m_view->document()->findBlock(viewPosition);
     return m_model.toOffset(qb.blockNumber(), viewPosition - qb.position());
-}
-
-QTextCursor DocumentAnnotator::cursorFor(core::TextRange range) const
-{
-    const int from = toViewPosition(range.start);
-    const int to = toViewPosition(range.end);
-    if (from < 0 || to < from)
-        return {};
-    QTextCursor c(m_view->document());
-    c.setPosition(from);
-    c.setPosition(to, QTextCursor::KeepAnchor);
-    return c;
 }
 
 void DocumentAnnotator::setLayer(Layer layer, std::vector<Mark> marks)
@@ -287,6 +330,7 @@ void DocumentAnnotator::selectEntity(const std::string &id)
     m_currentMention = -1;
     updateEntityMarks();
     Q_EMIT selectedEntityChanged(m_selected);
+    setCurrentMention(-1);
 }
 
 void DocumentAnnotator::updateEntityMarks()
@@ -294,7 +338,9 @@ void DocumentAnnotator::updateEntityMarks()
     std::vector<Mark> marks;
     if (const core::Entity *e = m_model.entity(m_selected); e && m_view) {
         // The selected entity's mentions look selected: the palette's selection colours, clear on light and
-        // dark palettes and unlike any highlight kind. (No font change: extra selections are not laid out.)
+        // dark palettes and unlike any highlight kind (a tint of them was too close to the dates' sky blue).
+        // The current one is drawn over them, deeper (updateCurrentMark). (No font change: extra
+        // selections are not laid out.)
         const QPalette pal = m_view->palette();
         QTextCharFormat f;
         f.setBackground(pal.color(QPalette::Highlight));
@@ -310,23 +356,75 @@ void DocumentAnnotator::updateEntityMarks()
     setLayer(EntityLayer, std::move(marks));
 }
 
+QColor DocumentAnnotator::currentMentionColour(const QPalette &palette)
+{
+    const QColor selection = palette.color(QPalette::Highlight);
+    // Deeper on a light base, brighter on a dark one: away from the base either way.
+    return palette.color(QPalette::Base).lightness() > 128 ? selection.darker(175) : selection.lighter(150);
+}
+
+void DocumentAnnotator::setCurrentMention(int index)
+{
+    const core::Entity *e = m_model.entity(m_selected);
+    const int count = e ? static_cast<int>(e->mentions.size()) : 0;
+    m_currentMention = index >= 0 && index < count ? index : -1;
+    updateCurrentMark();
+    Q_EMIT currentMentionChanged(m_currentMention, count);
+}
+
+void DocumentAnnotator::updateCurrentMark()
+{
+    std::vector<Mark> marks;
+    const core::Entity *e = m_model.entity(m_selected);
+    if (e && m_view && m_currentMention >= 0 && m_currentMention < static_cast<int>(e->mentions.size())) {
+        const core::TextRange m = e->mentions[static_cast<size_t>(m_currentMention)];
+        QTextCharFormat f;
+        f.setBackground(currentMentionColour(m_view->palette()));
+        f.setForeground(m_view->palette().color(QPalette::HighlightedText));
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.setUnderlineColor(m_view->palette().color(QPalette::HighlightedText));
+        marks.push_back({toViewPosition(m.start), toViewPosition(m.end), f});
+    }
+    setLayer(CurrentLayer, std::move(marks));
+}
+
 void DocumentAnnotator::revealMention(core::TextRange range)
 {
-    QTextCursor c = cursorFor(range);
-    if (c.isNull())
+    const int from = toViewPosition(range.start);
+    const int to = toViewPosition(range.end);
+    if (!m_view || from < 0 || to < from)
         return;
     // Format what is about to become visible before it is painted.
     const int block = m_model.blockOf(range.start);
-    highlighter()->prioritise(block - 2, block + 40);
-    QTextCursor caret(c);
-    caret.setPosition(c.selectionStart());
+    highlighter()->prioritise(block - 20, block + 40);
+    QTextCursor caret(m_view->document());
+    caret.setPosition(from);
     m_view->setTextCursor(caret);
-    m_view->ensureCursorVisible();
+    centerOnRange(m_view, from, to);
+    if (const core::Entity *e = m_model.entity(m_selected)) {
+        const auto it = std::find(e->mentions.begin(), e->mentions.end(), range);
+        if (it != e->mentions.end()) {
+            m_flashTimer.stop();
+            setLayer(FlashLayer, {});
+            setCurrentMention(static_cast<int>(it - e->mentions.begin()));
+            return;
+        }
+    }
     QTextCharFormat f;
     f.setBackground(m_view->palette().color(QPalette::Highlight));
     f.setForeground(m_view->palette().color(QPalette::HighlightedText));
-    setLayer(FlashLayer, {{c.selectionStart(), c.selectionEnd(), f}});
+    setLayer(FlashLayer, {{from, to, f}});
     m_flashTimer.start();
+}
+
+int DocumentAnnotator::readingPosition() const
+{
+    if (!m_view)
+        return 0;
+    const QRect area = m_view->viewport()->rect();
+    if (area.intersects(m_view->cursorRect()))
+        return m_view->textCursor().position();
+    return m_view->cursorForPosition(area.topLeft()).position();
 }
 
 bool DocumentAnnotator::nextMention()
@@ -339,28 +437,30 @@ bool DocumentAnnotator::previousMention()
     return stepMention(-1);
 }
 
+bool DocumentAnnotator::revealFirstMentionAfterPosition()
+{
+    m_currentMention = -1;
+    return stepMention(+1);
+}
+
 bool DocumentAnnotator::stepMention(int direction)
 {
     const core::Entity *e = m_model.entity(m_selected);
-    if (!e || e->mentions.empty())
+    if (!e || e->mentions.empty() || !m_view)
         return false;
     const int count = static_cast<int>(e->mentions.size());
+    int next = 0;
     if (m_currentMention < 0) {
-        // Start from the caret: the first mention after it, or the last one before it.
-        const int32_t caret = toCoreOffset(m_view->textCursor().position());
-        if (direction > 0) {
-            auto it = std::upper_bound(e->mentions.begin(), e->mentions.end(), caret,
-                                       [](int32_t o, const core::TextRange &r) { return o < r.start; });
-            m_currentMention = it == e->mentions.end() ? 0 : static_cast<int>(it - e->mentions.begin());
-        } else {
-            auto it = std::lower_bound(e->mentions.begin(), e->mentions.end(), caret,
-                                       [](const core::TextRange &r, int32_t o) { return r.start < o; });
-            m_currentMention = it == e->mentions.begin() ? count - 1 : static_cast<int>(it - e->mentions.begin()) - 1;
-        }
+        // Start from where the reader is: the first mention at or after it, or the last one before it.
+        const int32_t at = toCoreOffset(readingPosition());
+        const auto it = std::lower_bound(e->mentions.begin(), e->mentions.end(), at,
+                                         [](const core::TextRange &r, int32_t o) { return r.start < o; });
+        const int index = static_cast<int>(it - e->mentions.begin());
+        next = direction > 0 ? (index == count ? 0 : index) : (index == 0 ? count - 1 : index - 1);
     } else {
-        m_currentMention = (m_currentMention + count + direction) % count;
+        next = (m_currentMention + count + direction) % count;
     }
-    revealMention(e->mentions[static_cast<size_t>(m_currentMention)]);
+    revealMention(e->mentions[static_cast<size_t>(next)]);
     return true;
 }
 
@@ -376,54 +476,22 @@ void DocumentAnnotator::prioritiseVisibleBlocks()
         highlighter()->prioritise(first, last);
 }
 
-bool DocumentAnnotator::handleClick(const QPoint &viewportPos)
+void DocumentAnnotator::selectMention(const AnnotationHit &hit)
 {
-    const QTextCursor c = m_view->cursorForPosition(viewportPos);
-    // cursorForPosition snaps to the nearest gap; the character under the pointer is the one whose
-    // box contains the point, so check both neighbours of the gap.
-    const QTextBlock block = c.block();
-    for (int pos : {c.positionInBlock(), c.positionInBlock() - 1}) {
-        if (pos < 0)
-            continue;
-        QTextCursor probe(block);
-        probe.setPosition(block.position() + pos);
-        const QRect left = m_view->cursorRect(probe);
-        probe.setPosition(block.position() + pos + 1);
-        const QRect right = m_view->cursorRect(probe);
-        if (left.top() != right.top() || viewportPos.x() < left.left() || viewportPos.x() > right.right())
-            continue;
-        if (auto hit = m_model.hitAt(block.blockNumber(), pos); hit && hit->kind != HighlightKind::Date
-            && (highlighter()->visibleKinds() & maskOf(hit->kind))) {
-            const std::string id = m_model.entities()[static_cast<size_t>(hit->ref)].id;
-            selectEntity(id);
-            const auto &mentions = m_model.entities()[static_cast<size_t>(hit->ref)].mentions;
-            const auto it = std::find(mentions.begin(), mentions.end(), hit->range);
-            m_currentMention = it == mentions.end() ? -1 : static_cast<int>(it - mentions.begin());
-            return true;
-        }
-    }
-    return false;
+    const core::Entity &entity = m_model.entities()[static_cast<size_t>(hit.ref)];
+    selectEntity(entity.id);
+    const auto it = std::find(entity.mentions.begin(), entity.mentions.end(), hit.range);
+    setCurrentMention(it == entity.mentions.end() ? -1 : static_cast<int>(it - entity.mentions.begin()));
 }
 
-void DocumentAnnotator::showContextMenu(const QPoint &viewportPos, const QPoint &globalPos)
+void DocumentAnnotator::addContextMenuActions(QMenu *menu, const QPoint &viewportPos)
 {
-    std::unique_ptr<QMenu> menu(m_view->createStandardContextMenu(viewportPos));
-    addContextMenuActions(menu.get());
-    menu->exec(globalPos);
+    m_interaction->addContextMenuActions(menu, viewportPos);
 }
 
-void DocumentAnnotator::addContextMenuActions(QMenu *menu)
+void DocumentAnnotator::setShowsOwnContextMenu(bool own)
 {
-    const QTextCursor sel = m_view ? m_view->textCursor() : QTextCursor();
-    if (!m_model.hasAnalysis() || !sel.hasSelection())
-        return;
-    menu->addSeparator();
-    QAction *add = menu->addAction(tr("Add as Entity…"));
-    const int from = sel.selectionStart();
-    const int to = sel.selectionEnd();
-    // A mention lives inside one paragraph.
-    add->setEnabled(m_view->document()->findBlock(from) == m_view->document()->findBlock(to));
-    connect(add, &QAction::triggered, this, [this, from, to] { Q_EMIT addEntityRequested(from, to); });
+    m_interaction->setShowsOwnContextMenu(own);
 }
 
 bool DocumentAnnotator::eventFilter(QObject *watched, QEvent *event)
@@ -434,50 +502,13 @@ bool DocumentAnnotator::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::PaletteChange) {
             highlighter()->setPalette(m_view->palette());
             updateEntityMarks();
+            updateCurrentMark();
         } else if (event->type() == QEvent::Resize) {
             QTimer::singleShot(0, this, [this] {
                 prioritiseVisibleBlocks();
                 applyMarks(false);
             });
         }
-        return false;
-    }
-    if (watched != m_view->viewport())
-        return false;
-    switch (event->type()) {
-    case QEvent::MouseButtonPress:
-        m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
-        break;
-    case QEvent::MouseButtonRelease: {
-        auto *me = static_cast<QMouseEvent *>(event);
-        // A drag selects text; only a click selects an entity.
-        if (me->button() == Qt::LeftButton && (me->position().toPoint() - m_pressPos).manhattanLength() < 4
-            && !m_view->textCursor().hasSelection())
-            handleClick(me->position().toPoint());
-        break;
-    }
-    case QEvent::ToolTip: {
-        auto *he = static_cast<QHelpEvent *>(event);
-        const QTextCursor c = m_view->cursorForPosition(he->pos());
-        std::optional<AnnotationHit> hit = m_model.hitAt(c.block().blockNumber(), c.positionInBlock());
-        if (hit && !(highlighter()->visibleKinds() & maskOf(hit->kind)))
-            hit.reset();
-        const QString text = hit ? AnnotationToolTip::text(m_model, *hit, m_view->locale()) : QString();
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(he->globalPos(), text, m_view->viewport());
-        return true;
-    }
-    case QEvent::ContextMenu: {
-        if (!m_ownContextMenu)
-            break;
-        auto *ce = static_cast<QContextMenuEvent *>(event);
-        showContextMenu(ce->pos(), ce->globalPos());
-        return true;
-    }
-    default:
-        break;
     }
     return false;
 }

@@ -1,6 +1,7 @@
 // DocumentAnnotator: everything annotation-related of one open document (one reader tab): the background
 // analysis, the model, the highlighter on the article's QTextDocument, the user's corrections, the selected
-// entity and its mention navigation, and the article view's mouse/tooltip/context-menu handling.
+// entity and its mention navigation (the current mention marked apart, jumps centred) and the undo stack of the
+// corrections. The article view's clicks, tooltips and context menu are ArticleInteraction's.
 // Window-wide widgets (panels, legend, find bar) live in AnnotationController and talk to the active one.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QTextEdit>
 #include <QTimer>
+#include <QUndoStack>
 
 class QMenu;
 
@@ -22,6 +24,8 @@ class QMenu;
 #include <string>
 
 namespace lede::ui {
+
+class ArticleInteraction;
 
 class DocumentAnnotator final : public QObject
 {
@@ -42,10 +46,17 @@ public:
     const AnnotationModel *model() const { return &m_model; }
     // The highlighter of the view's current document: a new one once the view shows another document.
     EntityHighlighter *highlighter();
+    // The kinds drawn, kept here rather than on the highlighter: a highlighter dies with its document
+    // when the view's document is replaced, and its successor must draw what the legend says.
+    void setVisibleKinds(HighlightKindMask kinds);
+    HighlightKindMask visibleKinds() const { return m_kinds; }
     AnalysisController *analysis() { return &m_analysis; }
+    // The user's reference date (source User), or none for the document's own date: finds the dates and
+    // events again against it and keeps it with the document's corrections, so reopening re-applies it.
+    void setReferenceDate(const core::ReferenceDate &reference);
     const core::Corrections &corrections() const { return m_corrections; }
 
-    // Corrections (saved at once). Ids are the current entity ids.
+    // Corrections (saved at once, each a step of undoStack()). Ids are the current entity ids.
     void mergeEntities(const std::string &fromId, const std::string &intoId);
     void renameEntity(const std::string &id, const QString &name);
     void retypeEntity(const std::string &id, core::EntityType type);
@@ -53,14 +64,27 @@ public:
     // A new mention at view positions [from, to): of entity `intoId`, or of a new entity named `name`.
     void addMention(int from, int to, const std::string &intoId, const QString &name, core::EntityType type);
 
+    // This tab's corrections, undoable until the tab closes (or shows another document).
+    QUndoStack *undoStack() { return &m_undo; }
+
     // Selection: "" clears. Marks all its mentions in the article.
     void selectEntity(const std::string &id);
     const std::string &selectedEntity() const { return m_selected; }
-    // Moves to the next / previous mention of the selected entity (wrapping); false when none.
+    // Moves to the next / previous mention of the selected entity (wrapping); false when none. The first
+    // step after a selection starts from the reading position.
     bool nextMention();
     bool previousMention();
-    // Scrolls to a mention (core range) and marks it briefly.
+    // Goes to the selected entity's first mention at or after the reading position (wrapping).
+    bool revealFirstMentionAfterPosition();
+    // The current mention: an index into the selected entity's mentions, -1 when none.
+    int currentMention() const { return m_currentMention; }
+    // Centres a mention (core range) in the view; one of the selected entity's becomes the current
+    // mention, any other is marked briefly.
     void revealMention(core::TextRange range);
+    // The caret when it is on screen, else the first position on screen (the reader scrolled away from it).
+    int readingPosition() const;
+    // Selects the entity of `hit` with that mention as the current one (no scrolling).
+    void selectMention(const AnnotationHit &hit);
 
     // A mark drawn over the text: view positions [from, to) and how it looks (colours only).
     struct Mark
@@ -72,10 +96,15 @@ public:
     // Transient marks of the find bar.
     void setFindMarks(std::vector<Mark> marks);
 
-    // Adds "Add as Entity…" for the view's selection to a context menu being built. By default the
-    // annotator shows its own menu; a view that announces its menus (ArticleView) turns that off.
-    void addContextMenuActions(QMenu *menu);
-    void setShowsOwnContextMenu(bool own) { m_ownContextMenu = own; }
+    // Adds the corrections of the name under `viewportPos` and "Add as Entity…" for the view's selection to
+    // a context menu being built (see ArticleInteraction). By default the annotator shows its own menu; a
+    // view that announces its menus (ArticleView) turns that off.
+    void addContextMenuActions(QMenu *menu, const QPoint &viewportPos);
+    void setShowsOwnContextMenu(bool own);
+
+    // The background of the current mention: the selection colour, deepened so that it stands out from
+    // the entity's other mentions (drawn in the selection colour itself).
+    static QColor currentMentionColour(const QPalette &palette);
 
     // Core offset <-> view position (the view's blocks are the core blocks, without separators).
     int toViewPosition(int32_t offset) const;
@@ -83,10 +112,15 @@ public:
 
 Q_SIGNALS:
     void selectedEntityChanged(const std::string &id);
+    // The current mention moved: `index` of the selected entity's `count` mentions (-1: none).
+    void currentMentionChanged(int index, int count);
     // Status-bar worthy messages (already translated).
     void message(const QString &text);
     // Right-click "Add as entity…" on a selection [from, to) of the view.
     void addEntityRequested(int from, int to);
+    // Right-click "Rename…" / "Merge With…" on a name: the window asks for the new name / the other entity.
+    void renameRequested(const std::string &id);
+    void mergeRequested(const std::string &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -94,19 +128,21 @@ protected:
 private:
     // Moves to the next (+1) or previous (-1) mention of the selected entity, wrapping around.
     bool stepMention(int direction);
-    enum Layer { EntityLayer, FindLayer, FlashLayer, LayerCount };
+    // Later layers are drawn over earlier ones.
+    enum Layer { EntityLayer, CurrentLayer, FindLayer, FlashLayer, LayerCount };
     void onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis);
     void applyCorrections();
+    // Pushes `correction` (the last entry of `built`) as an undoable step named `text`.
+    void pushCorrection(core::Corrections built, const QString &text);
+    void setCurrentMention(int index);
+    void updateCurrentMark();
     void updateEntityMarks();
     void setLayer(Layer layer, std::vector<Mark> marks);
     // Hands the view the marks near what is on screen; unless `force`, only when the screen left them.
     void applyMarks(bool force);
-    QTextCursor cursorFor(core::TextRange range) const;
     void prioritiseVisibleBlocks();
     // Gives the view's current document a highlighter (carrying over the visible kinds) if it has none.
     void ensureHighlighter();
-    bool handleClick(const QPoint &viewportPos);
-    void showContextMenu(const QPoint &viewportPos, const QPoint &globalPos);
 
     QPointer<QTextEdit> m_view;
     AnnotationModel m_model;
@@ -114,7 +150,7 @@ private:
     // A child of the document it draws on, never moved off it (see EntityHighlighter); the document may be
     // deleted under us when the view's document is replaced.
     QPointer<EntityHighlighter> m_highlighter;
-    HighlightKindMask m_kinds = kDefaultVisibleKinds; // the visible kinds when the last one was installed
+    HighlightKindMask m_kinds = kDefaultVisibleKinds; // what every highlighter of this view draws
     std::shared_ptr<const core::Document> m_document;
     core::Corrections m_corrections;
     QString m_correctionsKey;
@@ -129,9 +165,9 @@ private:
     static constexpr int kMinMarksWindow = 4000; // characters
     int m_marksFrom = 0; // the text range whose marks the view holds
     int m_marksTo = -1;
+    QUndoStack m_undo; // after m_corrections: its commands refer to it
     QTimer m_flashTimer;
-    QPoint m_pressPos;
-    bool m_ownContextMenu = true;
+    ArticleInteraction *m_interaction = nullptr;
 };
 
 } // namespace lede::ui

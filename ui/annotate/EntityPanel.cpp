@@ -19,6 +19,11 @@ namespace lede::ui {
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kCountRole = Qt::UserRole + 2;
+// What the filter matches: an entity's name. Group rows have none, so a group shows while, and only while,
+// one of its entities does ("of" in "Places (2 of 7)" must not keep an emptied group).
+constexpr int kFilterRole = Qt::UserRole + 3;
+constexpr int kKindRole = Qt::UserRole + 4;  // group rows: their HighlightKind
+constexpr int kTotalRole = Qt::UserRole + 5; // group rows: their number of entities
 } // namespace
 
 EntityPanel::EntityPanel(QWidget *parent)
@@ -32,6 +37,7 @@ EntityPanel::EntityPanel(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterRole(kFilterRole);
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(false);
     m_view->setUniformRowHeights(true);
@@ -61,6 +67,16 @@ QSize EntityPanel::sizeHint() const
             QWidget::sizeHint().height()};
 }
 
+QSize EntityPanel::minimumSizeHint() const
+{
+    // A name of ordinary length ("Tomasz Kieślowski", "Organisations (12)") stays whole beside its count
+    // under the tree's indentation: the dock is never squeezed into eliding every name it lists.
+    const QFontMetrics fm(font());
+    return {fm.horizontalAdvance(QStringLiteral("Tomasz Kieślowski-Nowak"))
+                + fm.horizontalAdvance(QStringLiteral("00000")) + 2 * m_view->indentation() + 40,
+            QWidget::minimumSizeHint().height()};
+}
+
 void EntityPanel::setModel(const AnnotationModel *model)
 {
     if (m_model)
@@ -78,8 +94,25 @@ void EntityPanel::setFilterText(const QString &text)
     if (m_filter->text() != text)
         m_filter->setText(text);
     m_proxy->setFilterFixedString(text);
+    updateGroupLabels();
     if (!text.isEmpty())
         m_view->expandAll();
+}
+
+void EntityPanel::updateGroupLabels()
+{
+    const bool filtered = !m_proxy->filterRegularExpression().pattern().isEmpty();
+    for (int g = 0; g < m_items->rowCount(); ++g) {
+        QStandardItem *group = m_items->item(g);
+        const QString kind = highlightKindPluralName(static_cast<HighlightKind>(group->data(kKindRole).toInt()));
+        const int total = group->data(kTotalRole).toInt();
+        const QModelIndex shown = m_proxy->mapFromSource(group->index());
+        const int visible = shown.isValid() ? m_proxy->rowCount(shown) : 0;
+        // The group row counts entities, not mentions: say so in its label, not in the Mentions column.
+        group->setText(filtered ? tr("%1 (%2 of %3)", "entity group while filtering: shown of all")
+                                      .arg(kind, locale().toString(visible), locale().toString(total))
+                                : tr("%1 (%2)").arg(kind, locale().toString(total)));
+    }
 }
 
 void EntityPanel::rebuild()
@@ -111,6 +144,7 @@ void EntityPanel::rebuild()
                 const int mentions = static_cast<int>(entities[i].mentions.size());
                 auto *name = new QStandardItem(QString::fromStdU16String(entities[i].name));
                 name->setData(QString::fromStdString(entities[i].id), kIdRole);
+                name->setData(name->text(), kFilterRole);
                 auto *count = new QStandardItem(locale().toString(mentions));
                 count->setData(mentions, kCountRole);
                 count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -122,11 +156,12 @@ void EntityPanel::rebuild()
                 delete groupCount;
                 continue;
             }
-            // The group row counts entities, not mentions: say so in its label, not in the Mentions column.
-            group->setText(tr("%1 (%2)").arg(highlightKindPluralName(kind), locale().toString(entityCount)));
+            group->setData(static_cast<int>(kind), kKindRole);
+            group->setData(entityCount, kTotalRole);
             m_items->appendRow({group, groupCount});
         }
     }
+    updateGroupLabels();
     m_view->expandAll();
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -181,6 +216,14 @@ int EntityPanel::visibleEntityCount() const
     for (int g = 0; g < m_proxy->rowCount(); ++g)
         n += m_proxy->rowCount(m_proxy->index(g, 0));
     return n;
+}
+
+QStringList EntityPanel::groupLabels() const
+{
+    QStringList labels;
+    for (int g = 0; g < m_proxy->rowCount(); ++g)
+        labels << m_proxy->index(g, 0).data().toString();
+    return labels;
 }
 
 void EntityPanel::onSelectionChanged()

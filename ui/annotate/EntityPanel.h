@@ -6,6 +6,7 @@
 #include "annotate/AnnotationModel.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <string>
@@ -28,6 +29,7 @@ public:
     explicit EntityPanel(QWidget *parent = nullptr);
     ~EntityPanel() override;
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
     // The model to list (null: empty panel). Not owned.
     void setModel(const AnnotationModel *model);
@@ -39,6 +41,8 @@ public:
     QTreeView *view() const { return m_view; }
     // Entity rows currently shown (after filtering).
     int visibleEntityCount() const;
+    // The labels of the group rows shown, top to bottom.
+    QStringList groupLabels() const;
 
 Q_SIGNALS:
     void entitySelected(const std::string &id);
@@ -49,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // "Places (7)", or "Places (2 of 7)" while a filter hides some.
+    void updateGroupLabels();
     void onSelectionChanged();
     void showMenu(const QPoint &pos);
     QStandardItem *itemFor(const std::string &id) const;

@@ -1,5 +1,9 @@
 // TaggerProvider: the process-wide NER model, loaded once, off the UI thread, on first use.
-// Every document's analysis waits on the same future; a failed load is remembered (dates still work).
+// Every document's analysis waits for the same load; a failed load is remembered (dates still work).
+//
+// A QFuture holds one continuation: a second then() on the same future replaces the first (Qt 6 warns
+// "the existing continuation is overwritten"), so tabs that attached while the model loaded lost their
+// analysis. shared() therefore hands each caller a future of its own, fulfilled when the load ends.
 #pragma once
 
 #include "ner/NerTagger.h"
@@ -7,6 +11,7 @@
 #include <QFuture>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lede::ui {
@@ -20,10 +25,18 @@ struct TaggerState
 class TaggerProvider final
 {
 public:
-    // Starts loading on the first call (call from the UI thread); later calls return the same future.
+    using Loader = std::function<TaggerState()>;
+
+    // Starts loading on the first call; every call returns a future of its own (attach one then() to
+    // it), finished with the same state once the model is loaded. Thread-safe.
     static QFuture<TaggerState> shared();
     // For tests and tools that load their own model: later shared() calls return this.
     static void override(std::shared_ptr<const core::NerTagger> tagger, const QString &error = {});
+    // Forgets the model, as at process start: the next shared() runs `loader` (the shipped model when
+    // empty). Tests use it for a cold start; a loader may wait before loading, to fix the timing.
+    static void reset(Loader loader = {});
+    // The shipped model, as shared() loads it (blocking; for loaders passed to reset()).
+    static TaggerState loadDefault();
 };
 
 } // namespace lede::ui

@@ -136,7 +136,9 @@ void ArticleView::wheelEvent(QWheelEvent *event)
 
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPoint viewportPos = viewport()->mapFrom(this, event->pos());
+    // The event comes from the viewport (QAbstractScrollArea hands it on unmapped): its position is in
+    // viewport coordinates already. Mapping it again shifted it by the column margins, off the text.
+    const QPoint viewportPos = event->pos();
     QMenu *menu = createStandardContextMenu(viewportPos);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     Q_EMIT contextMenuRequested(menu, viewportPos);

@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace lede::ui {
 
 DocumentTab::DocumentTab(QWidget *parent)
@@ -38,8 +40,31 @@ DocumentTab::DocumentTab(QWidget *parent)
     bannerLayout->addStretch(1);
     m_busyBanner->hide();
 
+    m_emptyPage = new QWidget(this);
+    m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    auto *emptyTitle = new QLabel(tr("This file is empty"), m_emptyPage);
+    emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    QFont titleFont = emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    emptyTitle->setFont(titleFont);
+    m_emptyDetail = new QLabel(m_emptyPage);
+    m_emptyDetail->setObjectName(QStringLiteral("emptyDetail"));
+    m_emptyDetail->setWordWrap(true);
+    m_emptyDetail->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *label : {emptyTitle, m_emptyDetail}) {
+        label->setAlignment(Qt::AlignHCenter);
+        label->setTextFormat(Qt::PlainText);
+    }
+    emptyLayout->addStretch(2);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(m_emptyDetail);
+    emptyLayout->addStretch(3);
+    m_emptyPage->hide();
+
     m_layout->addWidget(m_busyBanner);
     m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_emptyPage, 1);
 
     m_busyTimer = new QTimer(this);
     m_busyTimer->setSingleShot(true);
@@ -146,6 +171,12 @@ void DocumentTab::finish(const LoadedArticle &result, quint64 generation)
     QElapsedTimer timer;
     timer.start();
     m_view->setArticleDocument(result.textDocument->take());
+    const std::u16string &text = m_document->text;
+    m_emptyDocument = std::all_of(text.begin(), text.end(), [](char16_t c) { return QChar::isSpace(c); });
+    if (m_emptyDocument)
+        m_emptyDetail->setText(tr("“%1” has no text to show.").arg(QFileInfo(m_path).fileName()));
+    m_view->setVisible(!m_emptyDocument);
+    m_emptyPage->setVisible(m_emptyDocument);
     qCDebug(lcReader) << "article shown in" << timer.elapsed() << "ms";
     Q_EMIT titleChanged(title());
     Q_EMIT documentLoaded(m_document);

@@ -5,6 +5,8 @@
 //     article (one QTextBlock per core::Block; see ArticleDocumentBuilder.h).
 //   * view() is the tab's ArticleView; document() the core::Document shown in it.
 //   * addPanel() puts a widget below the text inside this tab (e.g. a find bar).
+// An empty file shows a "This file is empty" page in place of the view (which still holds the empty
+// document, so the extension points behave as for any article).
 // Closing the tab (deleting it) cancels a load still running.
 #pragma once
 
@@ -58,6 +60,9 @@ public:
     ReadingStats stats() const { return m_stats; }
     std::optional<core::LoadError> loadError() const { return m_error; }
     bool isBusyIndicatorVisible() const;
+    // The file loaded but holds no text (or only blank space): the tab shows a page saying so.
+    bool isEmptyDocument() const { return m_emptyDocument; }
+    QWidget *emptyPage() const { return m_emptyPage; }
 
     void addPanel(QWidget *panel);
 
@@ -78,6 +83,9 @@ private:
     QProgressBar *m_busyBar = nullptr;
     QTimer *m_busyTimer = nullptr;
     ArticleView *m_view = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyDetail = nullptr;
+    bool m_emptyDocument = false;
 
     State m_state = State::Empty;
     QString m_path;

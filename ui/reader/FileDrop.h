@@ -13,8 +13,11 @@ struct FileDrop
     QStringList remoteUrls; // URLs Lede cannot open directly (http:, …), for the message
 
     static FileDrop from(const QMimeData *mime);
-    // True when the payload holds at least one URL (the drop is then accepted and explained).
+    // True when the payload holds at least one URL that is not a local folder (the drop is then accepted,
+    // and what cannot be opened is explained). Folders alone are refused while dragging.
     static bool accepts(const QMimeData *mime);
+    // The URLs a drop would try to open (folders not counted).
+    static int fileCount(const QMimeData *mime);
 };
 
 } // namespace lede::ui

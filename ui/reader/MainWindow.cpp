@@ -9,10 +9,13 @@
 #include "reader/FileFilters.h"
 #include "reader/LoadErrorText.h"
 #include "reader/OpenBatch.h"
+#include "reader/ProblemDialog.h"
 #include "reader/ReaderLogging.h"
 #include "reader/ReaderSettings.h"
 #include "reader/RecentFiles.h"
 #include "reader/RecentFilesMenu.h"
+#include "reader/StatusText.h"
+#include "reader/TabNavigation.h"
 #include "reader/WelcomePage.h"
 
 #include <QApplication>
@@ -69,8 +72,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_recent(new Rece
     createMenus();
     createCentralArea();
 
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLevel"));
+    m_zoomLabel->setContentsMargins(0, 0, m_zoomLabel->fontMetrics().averageCharWidth() * 2, 0);
+    statusBar()->addPermanentWidget(m_zoomLabel);
     m_statsLabel = new QLabel(this);
     m_statsLabel->setObjectName(QStringLiteral("readingStats"));
+    m_statsLabel->setToolTip(tr("Reading time at %Ln words a minute", nullptr, ReadingStats::wordsPerMinute));
     statusBar()->addPermanentWidget(m_statsLabel);
 
     updateActions();
@@ -127,6 +135,11 @@ void MainWindow::createActions()
             tab->view()->resetZoom();
     });
 
+    m_tabs = new QTabWidget(this);
+    m_tabNavigation = new TabNavigation(m_tabs, this);
+    connect(m_tabNavigation, &TabNavigation::closeRequested, this, &MainWindow::closeTab);
+    connect(m_tabNavigation, &TabNavigation::reopenRequested, this, [this](const QString &path) { openFiles({path}); });
+
     m_aboutAction = new QAction(tr("&About Lede"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
@@ -143,6 +156,7 @@ void MainWindow::createMenus()
     m_recentMenu = new RecentFilesMenu(m_recent, this);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecent);
     m_fileMenu->addMenu(m_recentMenu);
+    m_fileMenu->addAction(m_tabNavigation->reopenClosedTabAction());
     m_fileInsertionPoint = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeTabAction);
     m_fileMenu->addSeparator();
@@ -159,6 +173,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomResetAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_tabNavigation->nextTabAction());
+    m_viewMenu->addAction(m_tabNavigation->previousTabAction());
+    m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -168,12 +185,13 @@ void MainWindow::createMenus()
 
 void MainWindow::createCentralArea()
 {
-    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("articleTabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
-    m_tabs->setElideMode(Qt::ElideRight);
+    // Titles are elided to kTabTitleMaxPixels by updateTabText; Qt's own eliding would crush every tab to
+    // "Th…" before the scroll buttons appear.
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->tabBar()->setExpanding(false);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentChanged);
@@ -323,6 +341,8 @@ void MainWindow::closeTab(int index)
     if (!tab)
         return;
     tab->cancel();
+    if (tab->state() == DocumentTab::State::Loaded && tab->filePath() != m_samplePath)
+        m_tabNavigation->rememberClosed(tab->filePath());
     m_tabs->removeTab(index);
     tab->deleteLater();
     if (m_tabs->count() == 0) {
@@ -383,14 +403,15 @@ void MainWindow::updateWindowTitle()
 void MainWindow::updateStatus()
 {
     const DocumentTab *tab = currentTab();
+    m_zoomLabel->setText(tab ? StatusText::zoom(tab->view()->zoomStep()) : QString());
+    m_zoomLabel->setVisible(!m_zoomLabel->text().isEmpty());
     if (!tab || tab->state() != DocumentTab::State::Loaded) {
         m_statsLabel->clear();
         return;
     }
     const auto words = static_cast<int>(std::min<int64_t>(tab->stats().words, std::numeric_limits<int>::max()));
-    const auto minutes = static_cast<int>(std::min<int64_t>(tab->stats().readingMinutes(), std::numeric_limits<int>::max()));
     const QString wordText = tr("%Ln word(s)", nullptr, words);
-    const QString timeText = tr("%Ln min read", nullptr, std::max(1, minutes));
+    const QString timeText = StatusText::readingTime(tab->stats().readingMinutes());
     m_statsLabel->setText(words == 0 ? tr("No words") : wordText + QStringLiteral("  ·  ") + timeText);
 }
 
@@ -400,6 +421,7 @@ void MainWindow::updateActions()
     for (QAction *a : {m_closeTabAction, m_copyAction, m_selectAllAction, m_zoomInAction, m_zoomOutAction,
                        m_zoomResetAction})
         a->setEnabled(hasTab);
+    m_tabNavigation->updateActions();
 }
 
 void MainWindow::reportFailures(const QStringList &failures)
@@ -411,21 +433,15 @@ void MainWindow::reportFailures(const QStringList &failures)
         showProblem(failures.front());
         return;
     }
-    QString details;
-    for (const QString &f : failures)
-        details += QStringLiteral("• ") + f + u'\n';
-    showProblem(tr("%Ln file(s) could not be opened.", nullptr, static_cast<int>(failures.size())), details.trimmed());
+    showProblem(tr("%Ln file(s) could not be opened.", nullptr, static_cast<int>(failures.size())), {}, failures);
 }
 
-void MainWindow::showProblem(const QString &text, const QString &details)
+void MainWindow::showProblem(const QString &text, const QString &details, const QStringList &items)
 {
-    qCInfo(lcReader).noquote() << text << details;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Lede"), text, QMessageBox::Ok, this);
+    qCInfo(lcReader).noquote() << text << details << items.join(u'\n');
+    auto *box = new ProblemDialog(text, details, items, this);
     box->setObjectName(QStringLiteral("problemMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(details);
-    // QMessageBox sizes itself to its first line; a list of file problems needs room to breathe.
-    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"));
     box->open(); // window-modal and non-blocking: no nested event loop
 }
 
@@ -451,9 +467,13 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First run: room for the article column and the side panels, never larger than the screen.
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 900);
-        resize(std::min(1360, avail.width() * 9 / 10), std::min(900, avail.height() * 9 / 10));
+        // Three columns (entities, article, context and timeline) need the width of a large screen.
+        resize(std::min(1480, avail.width() * 9 / 10), std::min(920, avail.height() * 9 / 10));
+        move(avail.center() - rect().center());
     }
-    restoreState(settings->value(key(settingsKey::windowState)).toByteArray());
+    const QByteArray state = settings->value(key(settingsKey::windowState)).toByteArray();
+    if (state.isEmpty() || !restoreState(state))
+        Q_EMIT defaultLayoutNeeded();
 }
 
 void MainWindow::saveLayout() const
@@ -465,18 +485,34 @@ void MainWindow::saveLayout() const
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (FileDrop::accepts(event->mimeData()))
+    // The pointer shows whether the drop is taken; the status bar says what will happen.
+    if (FileDrop::accepts(event->mimeData())) {
         event->acceptProposedAction();
+        const int n = FileDrop::fileCount(event->mimeData());
+        statusBar()->showMessage(tr("Drop to open %Ln file(s)", nullptr, n));
+    } else if (event->mimeData() && event->mimeData()->hasUrls()) {
+        event->ignore();
+        statusBar()->showMessage(tr("Folders cannot be opened; drop the files inside them instead."));
+    }
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
     if (FileDrop::accepts(event->mimeData()))
         event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    statusBar()->clearMessage();
+    QMainWindow::dragLeaveEvent(event);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    statusBar()->clearMessage();
     const FileDrop drop = FileDrop::from(event->mimeData());
     if (drop.localFiles.isEmpty() && drop.remoteUrls.isEmpty())
         return;

@@ -29,6 +29,7 @@ namespace lede::ui {
 class DocumentTab;
 class RecentFiles;
 class RecentFilesMenu;
+class TabNavigation;
 
 class MainWindow final : public QMainWindow
 {
@@ -52,6 +53,7 @@ public:
     DocumentTab *currentTab() const;
     QTabWidget *tabWidget() const { return m_tabs; }
     RecentFiles *recentFiles() const { return m_recent; }
+    TabNavigation *tabNavigation() const { return m_tabNavigation; }
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *fileMenuInsertionPoint() const { return m_fileInsertionPoint; }
@@ -65,12 +67,16 @@ Q_SIGNALS:
     // One open request (openFiles, a drop, a recent file) has settled; `failures` are the
     // translated messages shown to the user (empty when everything opened).
     void openRequestFinished(const QStringList &failures);
+    // The window is shown for the first time with no saved layout: the docks may size themselves (a
+    // layout the user saved is restored instead, and this is not emitted).
+    void defaultLayoutNeeded();
 
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
@@ -90,7 +96,7 @@ private:
     void updateStatus();
     void updateActions();
     void reportFailures(const QStringList &failures);
-    void showProblem(const QString &text, const QString &details = {});
+    void showProblem(const QString &text, const QString &details = {}, const QStringList &items = {});
     void restoreLayout();
     void saveLayout() const;
 
@@ -98,6 +104,8 @@ private:
     QWidget *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_statsLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    TabNavigation *m_tabNavigation = nullptr;
     QToolBar *m_legendToolBar = nullptr;
     RecentFiles *m_recent = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

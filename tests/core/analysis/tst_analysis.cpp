@@ -140,6 +140,81 @@ private slots:
         QVERIFY2(withEmoji.find(expect) != std::string::npos, expect.c_str());
     }
 
+    void events_comeInChronologicalOrderWithTheirParticipants()
+    {
+        QVERIFY(!m_analysis.events.empty());
+        for (size_t i = 0; i < m_analysis.events.size(); ++i) {
+            const Event &e = m_analysis.events[i];
+            QCOMPARE(e.id, "v" + std::to_string(i + 1));
+            if (i > 0 && e.anchor == EventAnchor::Dated && m_analysis.events[i - 1].anchor == EventAnchor::Dated)
+                QVERIFY(!(e.start < m_analysis.events[i - 1].start));
+            QVERIFY(e.sentence.start <= e.date.start && e.date.end <= e.sentence.end);
+            for (const std::string &p : e.participants)
+                QVERIFY2(std::any_of(m_analysis.entities.begin(), m_analysis.entities.end(),
+                                     [&](const Entity &en) { return en.id == p; }),
+                         p.c_str());
+        }
+        // The range of the next round of talks, and the night on the roof with the mayor in it.
+        const auto talks = std::find_if(m_analysis.events.begin(), m_analysis.events.end(),
+                                        [](const Event &e) { return e.value == "2025-04-02/2025-04-04"; });
+        QVERIFY(talks != m_analysis.events.end());
+        QCOMPARE(talks->start, (CalendarDate{2025, 4, 2}));
+        QCOMPARE(talks->end, (CalendarDate{2025, 4, 4}));
+        const Entity *mayor = findEntity(m_analysis, u"Tomasz Kieślowski");
+        QVERIFY(mayor);
+        const auto night = std::find_if(m_analysis.events.begin(), m_analysis.events.end(), [](const Event &e) {
+            return e.start == CalendarDate{2024, 4, 21};
+        });
+        QVERIFY(night != m_analysis.events.end());
+        QVERIFY(std::find(night->participants.begin(), night->participants.end(), mayor->id)
+                != night->participants.end());
+    }
+
+    void json_eventsAreFilled()
+    {
+        const std::string json = analysisToJson(m_doc, m_analysis);
+        QVERIFY(json.find("\"events\":[{\"id\":\"v1\",\"start\":\"1990-01-01\",\"end\":\"1999-12-31\"")
+                != std::string::npos);
+    }
+
+    void reanchorDates_movesRelativeEventsAndKeepsEntities()
+    {
+        ReferenceDate user{CalendarDate{2025, 6, 2}, ReferenceSource::User}; // a Monday
+        const Analysis moved = reanchorDates(m_doc, m_analysis, user);
+        QVERIFY(!moved.cancelled);
+        QCOMPARE(moved.reference.source, ReferenceSource::User);
+        QCOMPARE(*moved.reference.date, (CalendarDate{2025, 6, 2}));
+        QCOMPARE(moved.entities.size(), m_analysis.entities.size());
+        QCOMPARE(moved.segmentation.sentences.size(), m_analysis.segmentation.sentences.size());
+        const Timex *before = findDate(m_doc, m_analysis, u"tomorrow");
+        const Timex *after = findDate(m_doc, moved, u"tomorrow");
+        QVERIFY(before && after);
+        QCOMPARE(after->value, std::string("2025-06-03"));
+        const auto tomorrow = std::find_if(moved.events.begin(), moved.events.end(),
+                                           [&](const Event &e) { return e.date.contains(after->range.start); });
+        QVERIFY(tomorrow != moved.events.end());
+        QCOMPARE(tomorrow->start, (CalendarDate{2025, 6, 3}));
+        // An explicit date stays where it was.
+        QVERIFY(std::any_of(moved.events.begin(), moved.events.end(), [](const Event &e) {
+            return e.start == CalendarDate{2024, 4, 21};
+        }));
+
+        // No date given: back to the article's own.
+        const Analysis back = reanchorDates(m_doc, moved, {});
+        QCOMPARE(back.reference.source, ReferenceSource::Metadata);
+        QCOMPARE(findDate(m_doc, back, u"tomorrow")->value, std::string("2025-03-15"));
+    }
+
+    void reanchorDates_cancelled()
+    {
+        StopSource stop;
+        stop.requestStop();
+        const Analysis a =
+            reanchorDates(m_doc, m_analysis, {CalendarDate{2025, 6, 2}, ReferenceSource::User}, stop.token());
+        QVERIFY(a.cancelled);
+        QCOMPARE(a.entities.size(), m_analysis.entities.size());
+    }
+
     void cancelledAnalysis_reportsCancelled()
     {
         StopSource stop;

@@ -222,6 +222,15 @@ private slots:
         QTest::newRow("huge range") << v1("{'op':'removeMention','range':[0,1e99]}") << int(Code::BadEntry);
         QTest::newRow("entity not an object") << v1("{'op':'remove','entity':3}") << int(Code::BadEntry);
         QTest::newRow("deep nesting") << QByteArray(100000, '[') << int(Code::NotJson);
+        QTest::newRow("reference not a date")
+            << json1("{'format':'lede-corrections','version':1,'corrections':[],'reference':'next week'}")
+            << int(Code::BadEntry);
+        QTest::newRow("reference on 30 February")
+            << json1("{'format':'lede-corrections','version':1,'corrections':[],'reference':'2025-02-30'}")
+            << int(Code::BadEntry);
+        QTest::newRow("reference a number")
+            << json1("{'format':'lede-corrections','version':1,'corrections':[],'reference':20250302}")
+            << int(Code::BadEntry);
     }
 
     void fromJson_rejectsBadInput()
@@ -232,6 +241,41 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(int(r.error().code), code);
         QVERIFY(!r.error().detail.empty());
+    }
+
+    void referenceDate_roundTrips_andAFileWithoutOneHasNone_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::newRow("common era") << 2025 << 6 << 2;
+        QTest::newRow("before the common era (astronomical)") << -619 << 3 << 1;
+        QTest::newRow("1 BC, a leap year") << 0 << 2 << 29;
+    }
+    void referenceDate_roundTrips_andAFileWithoutOneHasNone()
+    {
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        const Fixture f;
+        Corrections c;
+        QVERIFY(c.nothingToKeep());
+        c.setReferenceDate(CalendarDate{year, month, day});
+        QVERIFY(c.empty());          // no entity correction...
+        QVERIFY(!c.nothingToKeep()); // ...but a date worth keeping
+        c.remove(f.named(u"Tokyo"));
+        const auto back = Corrections::fromJson(c.toJson());
+        QVERIFY2(back.ok(), back.ok() ? "" : back.error().detail.c_str());
+        QVERIFY(*back == c);
+        QCOMPARE(back->referenceDate()->year, year);
+
+        // Files written before the field existed read as before.
+        const auto old = Corrections::fromJson(v1("{'op':'removeMention','range':[1,2]}").toStdString());
+        QVERIFY(old.ok());
+        QVERIFY(!old->referenceDate());
+        QCOMPARE(old->size(), size_t(1));
+        c.setReferenceDate(std::nullopt);
+        QVERIFY(c.toJson().find("reference") == std::string::npos);
     }
 
     void fromJson_acceptsEmptyLog()

@@ -7,9 +7,17 @@
 
 #include <QTest>
 
+#include <type_traits>
+
 using namespace lede::core;
 using namespace lede::test;
 using namespace Qt::StringLiterals;
+
+// A locator keeps a reference to its segmentation, so it must not be built from a temporary (ASan once caught a
+// test doing that: stack-use-after-scope). The API refuses it at compile time.
+static_assert(!std::is_constructible_v<SentenceLocator, Segmentation>);
+static_assert(!std::is_constructible_v<SentenceLocator, Segmentation &&>);
+static_assert(std::is_constructible_v<SentenceLocator, const Segmentation &>);
 
 namespace {
 
@@ -71,7 +79,8 @@ private slots:
         QCOMPARE(loc.sentenceOf({0, 5}), (TextRange{0, 5}));
         QCOMPARE(loc.sentenceIndexOf({0, 5}), -1);
         QCOMPARE(loc.sentenceOf({20, 30}), (TextRange{20, 30})); // beyond the end
-        const SentenceLocator none(Segmentation{});
+        const Segmentation empty;
+        const SentenceLocator none(empty);
         QCOMPARE(none.sentenceOf({1, 2}), (TextRange{1, 2}));
         QCOMPARE(slice(text, loc.sentenceOf({7, 7})), u"Body text."_s); // empty range inside a sentence
     }

@@ -71,8 +71,8 @@ private slots:
             {QStringLiteral("Acme Inc. Chairman Bo Li lives on St. James Street."), QStringLiteral("Fine.")});
         row("Corp. ending a sentence", QStringLiteral("Shares fell at Acme Corp. The market shrugged."),
             {QStringLiteral("Shares fell at Acme Corp."), QStringLiteral("The market shrugged.")});
-        row("abbreviation inside brackets", QStringLiteral("Flach (U.S.) 6-3 6-4. He won."),
-            {QStringLiteral("Flach (U.S.) 6-3 6-4."), QStringLiteral("He won.")});
+        row("abbreviation inside brackets", QStringLiteral("Moreau (U.S.) 7-5 6-2. She won."),
+            {QStringLiteral("Moreau (U.S.) 7-5 6-2."), QStringLiteral("She won.")});
         row("state abbreviation", QStringLiteral("He lives in Tampa, Fla. The sun shines."),
             {QStringLiteral("He lives in Tampa, Fla."), QStringLiteral("The sun shines.")});
         row("numbered line", QStringLiteral("1. Michelle Freeman won."), {QStringLiteral("1. Michelle Freeman won.")});

@@ -37,9 +37,9 @@ private slots:
         const QString mon = QStringLiteral("2022-04-25"); // a Monday
         QTest::newRow("participle after a modal looks ahead") << "The dividend will be paid on Wednesday." << mon << "Wednesday" << "date" << "2022-04-27";
         QTest::newRow("would looks ahead") << "He said he would travel to Havana on Thursday." << mon << "Thursday" << "date" << "2022-04-28";
-        QTest::newRow("ed adjective after a determiner is no past cue") << "The reduced dividend is payable Jan. 2." << QStringLiteral("2022-11-02") << "Jan. 2" << "date" << "2023-01-02";
+        QTest::newRow("ed adjective after a determiner is no past cue") << "The revised rebate is payable Jan. 2." << QStringLiteral("2022-11-02") << "Jan. 2" << "date" << "2023-01-02";
         QTest::newRow("ed verb is a past cue") << "Sales collapsed in December." << mon << "December" << "date" << "2021-12";
-        QTest::newRow("past auxiliary before an infinitive is past") << "The offer had been due to expire Friday evening." << mon << "Friday evening" << "date" << "2022-04-22TEV";
+        QTest::newRow("past auxiliary before an infinitive is past") << "The permit had been due to lapse Friday evening." << mon << "Friday evening" << "date" << "2022-04-22TEV";
         QTest::newRow("past auxiliary before a plan is past") << "The vote had been scheduled for Friday." << mon << "Friday" << "date" << "2022-04-22";
         QTest::newRow("as soon as looks ahead") << "The group could leave as soon as Tuesday, Castro said." << mon << "Tuesday" << "date" << "2022-04-26";
         QTest::newRow("until looks ahead") << "Officials postponed the hearing until Thursday." << mon << "Thursday" << "date" << "2022-04-28";
@@ -52,7 +52,7 @@ private slots:
         QTest::newRow("plan in the past progressive still looks ahead") << "Protesters were planning to drive to the airport on Monday." << fri << "Monday" << "date" << "2022-05-02";
         QTest::newRow("expected to after was looks ahead") << "The ruling was expected to come Tuesday." << fri << "Tuesday" << "date" << "2022-05-03";
         QTest::newRow("plan in the pluperfect is past") << "They had planned to leave on Tuesday." << fri << "Tuesday" << "date" << "2022-04-26";
-        QTest::newRow("be to infinitive looks ahead") << "The stock is to resume trading in Paris Tuesday." << fri << "Tuesday" << "date" << "2022-05-03";
+        QTest::newRow("be to infinitive looks ahead") << "The museum is to reopen its east wing Tuesday." << fri << "Tuesday" << "date" << "2022-05-03";
         QTest::newRow("scheduled present looks ahead") << "He and Arafat meet separately Monday with Albright." << fri << "Monday" << "date" << "2022-05-02";
         QTest::newRow("scheduled present with a third-person verb") << "The trial resumes Wednesday." << fri << "Wednesday" << "date" << "2022-05-04";
         QTest::newRow("be to infinitive farther back than a past cue is no future cue") << "The aim is to cut costs, he said Monday." << QStringLiteral("2022-04-29") << "Monday" << "date" << "2022-04-25";
@@ -109,7 +109,7 @@ private slots:
             << "Third-quarter profit rose. For the nine months, net rose. In the year-earlier period, net fell." << oct
             << "the year-earlier period" << "duration" << "P9M";
         QTest::newRow("year-ago quarter is a comparison, not the reported quarter")
-            << "Third-quarter net beat the year-ago quarter. The year-ago results were restated." << oct << "year-ago" << "date" << "1988-Q3";
+            << "Third-quarter net beat the year-ago quarter. Those year-ago results had been restated." << oct << "year-ago" << "date" << "1988-Q3";
         QTest::newRow("a running quarter is not the reported one")
             << "Third-quarter profit rose, but a fourth-quarter charge looms. Sales rose from a year ago." << QStringLiteral("1989-11-02")
             << "a year ago" << "date" << "1988-Q3";
@@ -128,7 +128,7 @@ private slots:
         QTest::newRow("the quarter a year ago") << "Third-quarter net fell. For the quarter a year ago, it earned $5." << oct
                                                 << "the quarter a year ago" << "date" << "1988-Q3";
         QTest::newRow("a quarter not yet begun is last year's")
-            << "AT&T announced a drop in profits for the fourth quarter." << QStringLiteral("1998-01-26") << "the fourth quarter" << "date"
+            << "The brewer reported lower profits for the fourth quarter." << QStringLiteral("1998-01-26") << "the fourth quarter" << "date"
             << "1997-Q4";
         QTest::newRow("a quarter ahead in the future tense") << "Profit will rise in the fourth quarter." << QStringLiteral("1998-01-26")
                                                               << "the fourth quarter" << "date" << "1998-Q4";
@@ -191,9 +191,9 @@ private slots:
         const QString none;
         QTest::newRow("a later month keeps the narrative year") << "On March 3, 1940, the army landed. In December the siege ended." << none
                                                                 << "December" << "date" << "1940-12";
-        QTest::newRow("a season with a year sets the narrative year") << "By the spring of 1915, the Russians had retreated, and in May the front broke." << none
+        QTest::newRow("a season with a year sets the narrative year") << "By the spring of 1915, the garrison had dug in, and in May the dam gave way." << none
                                                                      << "May" << "date" << "1915-05";
-        QTest::newRow("the previous month name counts from the month discussed") << "On 2 September 1918 the line broke, giving up the salient seized in the previous April." << none
+        QTest::newRow("the previous month name counts from the month discussed") << "On 2 September 1918 the orchard was sold, with the barn built in the previous April." << none
                                                                                  << "the previous April" << "date" << "1918-04";
         QTest::newRow("january after a december turns the year") << "On December 11, 1941, Germany declared war. In January, the Allies met." << none
                                                                  << "January" << "date" << "1942-01";
@@ -208,7 +208,7 @@ private slots:
         const QString none;
         QTest::newRow("a distant year mid-sentence is an aside") << "The king met the notables on 5 May 1788. They had not met since 1614. On 27 December the king agreed." << none
                                                                  << "27 December" << "date" << "1788-12-27";
-        QTest::newRow("a report's year is an aside") << "The attack came on 2 August 1964. A report declassified in 2005 doubted it. There was no attack on 4 August." << none
+        QTest::newRow("a report's year is an aside") << "The storm came on 2 August 1964. A survey published in 2005 doubted it. There was no second storm on 4 August." << none
                                                      << "4 August" << "date" << "1964-08-04";
         QTest::newRow("a distant year opening a sentence moves the story on") << "The war ended on 11 November 1918. In 1939, war returned. On 3 September Britain declared war." << none
                                                                               << "3 September" << "date" << "1939-09-03";
@@ -239,10 +239,10 @@ private slots:
     }
     void rangeYears() { checkRow(); }
 
-    // Regression: "2082.1 points" was taken for the year 2082 and became the anchor of "the previous Friday".
+    // Regression: "2082.1 units" was taken for the year 2082 and became the anchor of "the previous Friday".
     void decimalNumber_isNotAYear()
     {
-        const std::u16string t = u"The index shed 47.3 points to close at 2082.1 on Friday.";
+        const std::u16string t = u"The gauge fell 47.3 units to settle at 2082.1 on Friday.";
         const auto found = TimexTagger::tag(t, {}, optionsFor(QStringLiteral("1989-10-30")));
         for (const Timex &x : found)
             QVERIFY2(x.value != "2082", qPrintable(describe(t, found)));

@@ -1,6 +1,7 @@
 // The article in a window: clicking a highlighted mention selects its entity and fills the context panel,
 // F3 walks the mentions, Escape clears, and corrections (merge, rename) survive closing and reopening.
 #include "AnnotateFixture.h"
+#include "AnnotatedWindow.h"
 #include "annotate/AnnotationController.h"
 #include "annotate/ContextPanel.h"
 #include "annotate/CorrectionsStore.h"
@@ -11,9 +12,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QMainWindow>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -161,7 +163,11 @@ private Q_SLOTS:
         const QJsonDocument parsed = QJsonDocument::fromJson(json.readAll());
         QVERIFY(parsed.isObject());
         QVERIFY(parsed.object().contains(QStringLiteral("entities")));
-        QVERIFY(m_controller->exportPdf(dir.filePath(QStringLiteral("p.pdf"))));
+        PrintJob *job = m_controller->exportPdf(dir.filePath(QStringLiteral("p.pdf")));
+        QVERIFY(job);
+        QSignalSpy done(job, &PrintJob::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.front().front().value<PrintJob::Outcome>(), PrintJob::Outcome::Printed);
         QFile pdf(dir.filePath(QStringLiteral("p.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
@@ -170,24 +176,14 @@ private Q_SLOTS:
 private:
     void openWindow()
     {
-        m_window = std::make_unique<QMainWindow>();
-        m_view = new QTextEdit(m_window.get());
-        m_view->setReadOnly(true);
-        m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_window->setCentralWidget(m_view);
-        m_controller = new AnnotationController(m_window.get());
-        m_window->resize(1000, 600);
-        m_view->setPlainText(test::AnnotateFixture::viewText());
         // The real annotator, with the fixture's analysis in place of the recogniser.
-        m_annotator = new DocumentAnnotator(m_view, m_view, &fixtureAnalysis);
-        m_controller->adoptAnnotator(m_annotator);
-        m_controller->setActiveView(m_view);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        m_annotator->setDocument(m_doc);
-        QTRY_VERIFY(m_annotator->model()->hasAnalysis());
-        m_annotator->highlighter()->finishNow();
+        test::AnnotatedWindow w;
+        QVERIFY(w.open(test::AnnotateFixture::viewText(), &fixtureAnalysis));
+        m_window = std::move(w.window);
+        m_view = w.view;
+        m_controller = w.controller;
+        m_annotator = w.annotator;
+        QVERIFY(w.analyse(m_doc));
     }
 
     void clickOn(const QString &needle, int block)

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QTextEdit view;
         view.setDocument(first);
         DocumentAnnotator annotator(&view, nullptr, &fixtureAnalysis);
-        annotator.highlighter()->setKindVisible(HighlightKind::Date, false);
+        annotator.setVisibleKinds(kDefaultVisibleKinds & ~maskOf(HighlightKind::Date));
         const QPointer<EntityHighlighter> old = annotator.highlighter();
 
         auto *second = new QTextDocument(&owner);
@@ -105,6 +105,39 @@ private Q_SLOTS:
                 QVERIFY(r.format.background().color() != dateBg);
         }
         QCOMPARE(formattedBlocks(*first), 0);
+    }
+
+    // The reader deletes the old document when it shows the loaded article; its highlighter goes with it.
+    // The kinds live on the annotator, so the new highlighter still draws what the legend says.
+    void replacedAndDeletedViewDocument_newHighlighterDrawsTheChosenKinds()
+    {
+        auto *first = new QTextDocument;
+        first->setPlainText(test::AnnotateFixture::viewText());
+        QTextEdit view;
+        view.setDocument(first);
+        DocumentAnnotator annotator(&view, nullptr, &fixtureAnalysis);
+        annotator.setVisibleKinds(kDefaultVisibleKinds & ~maskOf(HighlightKind::Person));
+
+        QObject owner;
+        auto *second = new QTextDocument(&owner);
+        second->setPlainText(test::AnnotateFixture::viewText());
+        view.setDocument(second);
+        delete first;
+        annotator.setDocument(test::AnnotateFixture::document());
+
+        EntityHighlighter *current = annotator.highlighter();
+        QCOMPARE(current->visibleKinds(), annotator.visibleKinds());
+        QTRY_VERIFY(annotator.model()->hasAnalysis());
+        current->finishNow();
+        const QColor personBg = current->palette().background(HighlightKind::Person);
+        int marks = 0;
+        for (QTextBlock b = second->begin(); b.isValid(); b = b.next()) {
+            for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+                QVERIFY(r.format.background().color() != personBg);
+                ++marks;
+            }
+        }
+        QVERIFY(marks > 0); // places and the date are drawn
     }
 };
 

@@ -7,6 +7,7 @@
 #include "reader/DocumentTab.h"
 #include "reader/LoadErrorText.h"
 #include "reader/MainWindow.h"
+#include "reader/ProblemDialog.h"
 #include "reader/ReaderSettings.h"
 #include "reader/RecentFiles.h"
 #include "reader/RecentFilesMenu.h"
@@ -107,8 +108,8 @@ QString TestReaderWindow::writeFile(const QString &name, const QByteArray &bytes
 QStringList TestReaderWindow::problemTexts(const MainWindow &w)
 {
     QStringList texts;
-    for (const QMessageBox *box : w.findChildren<QMessageBox *>(QStringLiteral("problemMessage")))
-        texts.append(box->text() + u'\n' + box->informativeText());
+    for (const ui::ProblemDialog *box : w.findChildren<ui::ProblemDialog *>(QStringLiteral("problemMessage")))
+        texts.append(box->text() + u'\n' + box->details() + box->items().join(u'\n'));
     return texts;
 }
 
