@@ -1,4 +1,4 @@
-// The English normalisers of a part named within a relative period — "the first half of next year",
+// The English normalisers of a part named within a relative period — "the second half of next year",
 // "the third quarter of last year", "the spring of next year", "March of next year", "Tuesday of
 // next week" — which are one date, not a part and a period side by side.
 // Without a date to count from, the value keeps X for the year and says what the text counted.

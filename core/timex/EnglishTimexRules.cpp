@@ -69,7 +69,7 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "@REL year ^' ^s fiscal? @ORDINAL quarter", quarterOf},
             {F::ExplicitDate, "@REL year ^' ^s quarter", yearAgoQuarter},
             {F::ExplicitDate, "q ^@NUM ,? @YEAR?", quarterWord},
-            // A part of a relative period is one date: "the first half of next year", "the third
+            // A part of a relative period is one date: "the second half of next year", "the third
             // quarter of last year", "the spring of the following year", "Tuesday of next week".
             {F::ExplicitDate, "the? @ORDINAL half of @REL year", halfOfRelativeYear},
             {F::ExplicitDate, "the? @ORDINAL half of the @REL? year", halfOfRelativeYear},

@@ -528,9 +528,9 @@ private slots:
     {
         columns();
         const QString ref = QStringLiteral("2025-03-12"); // a Wednesday
-        QTest::newRow("half of next year") << "Results are due in the first half of next year." << ref
+        QTest::newRow("half of next year") << "Results are due by the first half of next year, says the board." << ref
                                            << "the first half of next year" << "date" << "2026-H1";
-        QTest::newRow("half of the year") << "Rents rose in the second half of the year." << ref
+        QTest::newRow("half of the year") << "Rents rose during the second half of the year." << ref
                                           << "the second half of the year" << "date" << "2025-H2";
         QTest::newRow("quarter of last year") << "Losses grew in the third quarter of last year." << ref
                                               << "the third quarter of last year" << "date" << "2024-Q3";
@@ -552,7 +552,7 @@ private slots:
                                          << "1921";
         QTest::newRow("millennium") << "Few towns are older than the third millennium." << ref
                                     << "the third millennium" << "date" << "2";
-        QTest::newRow("half of next year unresolved") << "Results are due in the first half of next year."
+        QTest::newRow("half of next year unresolved") << "Results are due by the first half of next year, says the board."
                                                       << QString() << "the first half of next year" << "date"
                                                       << "XXXX-H1";
     }
@@ -569,7 +569,7 @@ private slots:
         QTest::newRow("last month") << "Prices rose last month." << "last month" << int(TimexUnit::Month) << -1;
         QTest::newRow("yesterday") << "Prices rose yesterday." << "yesterday" << int(TimexUnit::Day) << -1;
         QTest::newRow("days ago") << "Prices rose three days ago." << "three days ago" << int(TimexUnit::Day) << -3;
-        QTest::newRow("half of next year") << "Prices rise in the first half of next year."
+        QTest::newRow("half of next year") << "Prices rise over the first half of next year, analysts expect."
                                            << "the first half of next year" << int(TimexUnit::Year) << 1;
         QTest::newRow("this morning") << "Prices rose this morning." << "this morning" << int(TimexUnit::Day) << 0;
         QTest::newRow("a weekday counts nothing") << "Prices rose on Tuesday." << "Tuesday" << int(TimexUnit::None) << 0;

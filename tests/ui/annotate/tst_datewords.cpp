@@ -19,7 +19,7 @@ namespace {
 const char kArticle[] =
     "Harbour plans, a long story\n\n"
     "On Thursday evening the council of Port Ellery voted again. Yesterday the mayor said the work "
-    "would start early next week and end in the first half of next year. The harbour master met the "
+    "would start early next week and end by the first half of next year. Later, the harbour master met the "
     "engineers on 13 March 2025 at 3 p.m. and again on Tuesday of next week.\n\n"
     "Costs rose at the end of last month, and three days ago the auditors asked for the accounts of "
     "the second quarter of 2024 and of the third quarter of last year. The old pier dates from the "
