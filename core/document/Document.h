@@ -9,7 +9,8 @@
 
 namespace lede::core {
 
-enum class BlockKind : uint8_t { Heading, Paragraph, ListItem, BlockQuote, Preformatted };
+// TableCell: one cell of a table (see Table). Caption: a figure's or a table's caption.
+enum class BlockKind : uint8_t { Heading, Paragraph, ListItem, BlockQuote, Preformatted, TableCell, Caption };
 
 struct Block
 {
@@ -18,6 +19,21 @@ struct Block
     bool ordered = false; // list items: numbered list
     int number = 0;     // list items in an ordered list: the item's number
     TextRange range;    // into Document::text; never contains the blank lines between blocks
+    // Table cells only: the index into Document::tables, the cell's row and column (0-based), and whether it is
+    // a header cell. A table's cells are consecutive blocks in row-major order; an empty cell is an empty range.
+    int table = -1;
+    int row = 0;
+    int column = 0;
+    bool header = false;
+};
+
+// A table: its cells are the blocks [firstBlock, firstBlock + blockCount), every one of kind TableCell.
+struct Table
+{
+    int firstBlock = 0;
+    int blockCount = 0;
+    int rows = 0;
+    int columns = 0; // the widest row's cell count
 };
 
 enum class InlineKind : uint8_t { Emphasis, Strong, Code, Link };
@@ -42,6 +58,9 @@ struct Metadata
     std::string sourcePath;    // UTF-8 path as given
     SourceFormat format = SourceFormat::Text;
     std::string encoding;      // the source's detected character encoding, e.g. "UTF-8", "windows-1252"
+    std::string language;      // BCP 47 tag the source declares (HTML lang, EPUB dc:language); else empty
+    std::string sourceUrl;     // the address a page was downloaded from (Open Location); else empty
+    std::string fetchedAt;     // when it was downloaded, ISO 8601 UTC (2026-12-07T05:30:00Z); else empty
 };
 
 struct Document
@@ -51,6 +70,7 @@ struct Document
     std::u16string text;
     std::vector<Block> blocks;       // in text order, non-overlapping
     std::vector<InlineSpan> spans;   // in text order
+    std::vector<Table> tables;       // in text order
     Metadata meta;
 };
 

@@ -112,6 +112,11 @@ private:
             // Translucent grey reads as a soft panel on light and dark palettes alike.
             f.setBackground(QColor(128, 128, 128, 36));
             break;
+        case core::BlockKind::TableCell: // until tables are drawn as a grid, a cell reads as a short paragraph
+        case core::BlockKind::Caption:
+            f.setBottomMargin(m_em * m_style.paragraphSpacingEm);
+            f.setLineHeight(m_style.lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+            break;
         }
         return f;
     }
@@ -125,8 +130,10 @@ private:
             f.setProperty(QTextFormat::FontSizeAdjustment,
                           kHeadingSizeAdjustment[static_cast<std::size_t>(std::clamp(b.level, 1, 6))]);
             break;
-        case core::BlockKind::BlockQuote: f.setFontItalic(true); break;
+        case core::BlockKind::BlockQuote:
+        case core::BlockKind::Caption: f.setFontItalic(true); break;
         case core::BlockKind::Preformatted: applyMono(f); break;
+        case core::BlockKind::TableCell: f.setFontWeight(b.header ? QFont::Bold : QFont::Normal); break;
         case core::BlockKind::Paragraph:
         case core::BlockKind::ListItem: break;
         }
