@@ -1,5 +1,5 @@
 // lede-event-eval: scores event anchoring against the event–date links of TimeML (TempEval-3 TBAQ).
-//   lede-event-eval [--errors N] [--per-file] [--list] PATH...
+//   lede-event-eval [--errors N] [--per-file] [--list] [--min-strict F] [--min-relaxed F] PATH...
 // PATH is a .tml file or a folder searched recursively; the figures are given per part (the folder
 // directly under PATH holding the file: TimeBank, AQUAINT) and overall.
 //
@@ -11,6 +11,8 @@
 // interval; relaxed: same sentence, intervals sharing a day. Values with no calendar interval
 // (PRESENT_REF, XXXX-WXX-2) and unanchored events are counted apart, not scored.
 // --list prints each sentence with a pair that is not a strict hit, for studying the mistakes.
+// --min-strict / --min-relaxed make the run fail (exit 1) when the overall F1 is below F: the quality gate in
+// tests/quality.
 #include "EventAnchorScore.h"
 #include "TimeMLReader.h"
 
@@ -235,7 +237,7 @@ void printCounts(const std::string &part, const Totals &t)
 int usage(FILE *to)
 {
     std::fprintf(to,
-                 "usage: lede-event-eval [--errors N] [--per-file] [--list] PATH...\n"
+                 "usage: lede-event-eval [--errors N] [--per-file] [--list] [--min-strict F] [--min-relaxed F] PATH...\n"
                  "  PATH: a TimeML .tml file or a folder searched recursively (e.g. tempeval3/TBAQ-cleaned)\n");
     return to == stdout ? 0 : 2;
 }
@@ -246,6 +248,7 @@ int main(int argc, char **argv)
 {
     int errors = 8;
     bool perFile = false, list = false;
+    double minStrict = 0, minRelaxed = 0;
     std::vector<Input> inputs;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -257,6 +260,10 @@ int main(int argc, char **argv)
             list = true;
         } else if (a == "--errors" && i + 1 < argc) {
             errors = std::atoi(argv[++i]);
+        } else if (a == "--min-strict" && i + 1 < argc) {
+            minStrict = std::atof(argv[++i]);
+        } else if (a == "--min-relaxed" && i + 1 < argc) {
+            minRelaxed = std::atof(argv[++i]);
         } else if (a.rfind("--", 0) == 0) {
             std::fprintf(stderr, "lede-event-eval: unknown option %s\n", a.c_str());
             return usage(stderr);
@@ -345,5 +352,13 @@ int main(int argc, char **argv)
         printTop("system pairs with no gold overlap", mistakes.falseAlarms, errors);
         printTop("system pairs with no gold overlap, by granularity and value", mistakes.falseAlarmValues, errors);
     }
-    return unreadable == static_cast<int>(inputs.size()) ? 1 : 0;
+    if (unreadable == static_cast<int>(inputs.size()))
+        return 1;
+    const double strict = strictPrf(all.counts).f1, relaxed = relaxedPrf(all.counts).f1;
+    if (strict < minStrict || relaxed < minRelaxed) {
+        std::printf("\nBELOW THE FLOOR: strict F1 %.1f (floor %.1f), relaxed F1 %.1f (floor %.1f)\n", strict, minStrict,
+                    relaxed, minRelaxed);
+        return 1;
+    }
+    return 0;
 }
