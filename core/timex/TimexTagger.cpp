@@ -416,7 +416,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         // not state, "February" alone would even take the reference year. Its words are passed over. "29 February"
         // in a common year's story is a real day of some leap year: it keeps its words, with the year unknown.
         if (impossible && (!chosen || impossible->end > chosen->end)) {
-            if (impossible->match.year == TimexMatch::kUnset && impossible->match.month == 2 && impossible->match.day == 29) {
+            if (impossible->match.year == TimexMatch::kUnset && impossible->match.month == 2
+                && impossible->match.day == 29) {
                 chosen = impossible;
                 value = TimexValue{TimexType::Date, "XXXX-02-29", {}};
             } else {

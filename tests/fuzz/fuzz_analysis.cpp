@@ -34,8 +34,8 @@ std::shared_ptr<const NerTagger> tagger()
 
 ReferenceDate reference(uint8_t choice)
 {
-    static const CalendarDate dates[] = {{2024, 2, 29}, {9999, 12, 31}, {1, 1, 1}, {0, 6, 15}, {-44, 3, 15},
-                                         {1999, 12, 31}, {2031, 1, 1}};
+    static const CalendarDate dates[] = {{2024, 2, 29}, {9999, 12, 31}, {1, 1, 1},   {0, 6, 15},
+                                         {-44, 3, 15},  {1999, 12, 31}, {2031, 1, 1}};
     const size_t count = sizeof(dates) / sizeof(dates[0]);
     if (choice % (count + 1) == count)
         return {};

@@ -172,7 +172,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("bigEndian");
-        const QString english = QStringLiteral(u"The ferry to Vormsi left at 9:40.\r\nNobody on board had a ticket.\r\n");
+        const QString english =
+            QStringLiteral(u"The ferry to Vormsi left at 9:40.\r\nNobody on board had a ticket.\r\n");
         const QString greek = QStringLiteral(u"Το πλοίο για τη Βόρμσι έφυγε στις 9:40. Κανείς δεν είχε εισιτήριο.\n");
         const QString russian = QStringLiteral(u"Паром ушёл в 9:40, и ни у кого не было билета.\n");
         const QString chinese = QStringLiteral(u"渡船在 9:40 开走了。船上一个人也没有票。\n第二班在 11:15。\n");
@@ -195,7 +196,8 @@ private slots:
         const std::string bytes = utf16Bytes(text, bigEndian);
         auto result = loadDocumentFromBytes(bytes, "ferry.txt");
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().detail.c_str());
-        QCOMPARE(QString::fromStdString(result->meta.encoding), bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE"));
+        QCOMPARE(QString::fromStdString(result->meta.encoding),
+                 bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE"));
         // The same document as the text saved in UTF-8.
         QCOMPARE(q(result->text), q(loadOk(text.toStdString()).text));
         QVERIFY(!result->text.empty());

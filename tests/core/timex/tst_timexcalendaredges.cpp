@@ -49,8 +49,10 @@ private slots:
 
     void noValueHasMoreThanFourYearDigits()
     {
-        const std::u16string t = u"It reopens next year, next spring, in the next decade, next quarter and in two years.";
-        const auto found = TimexTagger::tag(t, {}, testing::optionsFor(QStringLiteral("9999-12-31"), ReferenceSource::Metadata));
+        const std::u16string t =
+            u"It reopens next year, next spring, in the next decade, next quarter and in two years.";
+        const auto found =
+            TimexTagger::tag(t, {}, testing::optionsFor(QStringLiteral("9999-12-31"), ReferenceSource::Metadata));
         QVERIFY(!found.empty());
         for (const Timex &x : found)
             QVERIFY2(x.value.find("10000") == std::string::npos && x.value.find("1000-") == std::string::npos,
@@ -88,7 +90,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, day);
         const std::u16string t = u16(text);
-        const auto found = TimexTagger::tag(t, {}, testing::optionsFor(QStringLiteral("2022-04-25"), ReferenceSource::Metadata));
+        const auto found =
+            TimexTagger::tag(t, {}, testing::optionsFor(QStringLiteral("2022-04-25"), ReferenceSource::Metadata));
         // Nothing between "dated" and "and" is a date.
         const int from = static_cast<int>(text.indexOf(QStringLiteral("dated"))) + 5;
         const int to = static_cast<int>(text.indexOf(QStringLiteral(" and ")));
