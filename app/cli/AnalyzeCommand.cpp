@@ -1,6 +1,7 @@
 #include "AnalyzeCommand.h"
 
 #include "CliCommon.h"
+#include "ThreadParallel.h"
 #include "analysis/Analysis.h"
 #include "analysis/AnalysisJson.h"
 #include "timex/CalendarMath.h"
@@ -81,6 +82,7 @@ int runAnalyze(int argc, char **argv)
     core::AnalysisOptions options;
     options.tagger = tagger.value();
     options.reference = reference;
+    options.parallel = threadParallelFor();
     const core::Analysis analysis = core::analyzeDocument(*doc, options);
     writeStdout(core::analysisToJson(*doc, analysis, indent));
     writeStdout("\n");
