@@ -83,7 +83,8 @@ int runAnalyze(int argc, char **argv)
     options.tagger = tagger.value();
     options.reference = reference;
     options.parallel = threadParallelFor();
-    const core::Analysis analysis = core::analyzeDocument(*doc, options);
+    core::Analysis analysis = core::analyzeDocument(*doc, options);
+    analysis.segmentation = {}; // the JSON does not show it: a book's tokens need not wait for the output
     writeStdout(core::analysisToJson(*doc, analysis, indent));
     writeStdout("\n");
     return 0;
