@@ -1,7 +1,7 @@
 // The analysis run in parallel (segmentation batches, entity windows, dates beside entities) gives exactly the
 // serial result on a text long enough for several entity windows, and a stop request still cancels it.
-#include "analysis/Analysis.h"
 #include "ThreadParallel.h"
+#include "analysis/Analysis.h"
 
 #include <QTest>
 
@@ -15,8 +15,8 @@ namespace {
 // A long text of our own: short paragraphs with varied names, places, organisations and dates.
 Document longDocument(std::size_t minTokens)
 {
-    static const char16_t *people[] = {u"Marta Okonkwo", u"Jonas Verhoeven", u"Amira Salcedo", u"Tobias Lindqvist",
-                                       u"Priya Ramaswamy", u"Henrik Dalby", u"Ines Carvalho", u"Ruth Abernathy"};
+    static const char16_t *people[] = {u"Marta Okonkwo",   u"Jonas Verhoeven", u"Amira Salcedo", u"Tobias Lindqvist",
+                                       u"Priya Ramaswamy", u"Henrik Dalby",    u"Ines Carvalho", u"Ruth Abernathy"};
     static const char16_t *places[] = {u"Lisbon", u"Tallinn", u"Nairobi", u"Valparaíso", u"Dundee", u"Kraków"};
     static const char16_t *groups[] = {u"the Harbour Authority", u"Northwind Ferries", u"the Civic Archive",
                                        u"Meridian Bank"};

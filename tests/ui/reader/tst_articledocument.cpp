@@ -328,7 +328,9 @@ void TestArticleDocument::overlappingAndNestedSpans_formatEachRunByEverySpanOver
 {
     DocBuilder d;
     d.add(u"abcdefghijklmnopqrstuvwxyz", core::BlockKind::Paragraph);
-    auto span = [&](core::InlineKind k, int32_t s, int32_t e) { d.doc.spans.push_back(core::InlineSpan{k, {s, e}, {}}); };
+    auto span = [&](core::InlineKind k, int32_t s, int32_t e) {
+        d.doc.spans.push_back(core::InlineSpan{k, {s, e}, {}});
+    };
     span(core::InlineKind::Emphasis, 0, 10);
     span(core::InlineKind::Emphasis, 2, 6); // emphasis inside emphasis reads upright
     span(core::InlineKind::Strong, 4, 14);  // overlaps the first, does not nest in it
