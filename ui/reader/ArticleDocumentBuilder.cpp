@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <queue>
 #include <vector>
 
 namespace lede::ui {
@@ -22,6 +24,8 @@ constexpr char16_t kParagraphSeparator = 0x2029;
 constexpr char16_t kFrameStart = 0xFDD0; // QTextBeginningOfFrame
 constexpr char16_t kFrameEnd = 0xFDD1;   // QTextEndOfFrame
 constexpr char16_t kReplacement = 0xFFFD;
+
+thread_local std::uint64_t t_spanWork = 0; // see ArticleDocumentBuilder::lastSpanWork()
 
 // HTML-style relative sizes (QTextFormat::FontSizeAdjustment, 0 = body): they scale with the
 // document's default font, so zooming the view resizes headings too.
@@ -218,7 +222,11 @@ private:
     }
 
     // Inserts the block's text in runs; each run's format is the block format plus every inline
-    // span covering it. Spans arrive sorted by start; `m_open` holds those that may still apply.
+    // span covering it, applied in the spans' order. Spans arrive sorted by start; `m_open` holds
+    // those that may still apply. The runs are swept left to right with a stack of the open spans and
+    // the format each one makes: a span that ends is taken off and only the formats above it are made
+    // again (none when spans nest, as Markdown's do), so a block costs time linear in its spans, not
+    // their square (deeply nested emphasis).
     void insertInlineText(core::TextRange range)
     {
         while (m_nextSpan < m_doc.spans.size() && m_doc.spans[m_nextSpan].range.start < range.end)
@@ -239,13 +247,60 @@ private:
         }
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+        // The open spans covering the run, in m_open's order, each with the format it makes (the one below it
+        // with the span applied); the top's format is the run's. Ends wait in a min-heap.
+        struct Applied
+        {
+            const core::InlineSpan *span;
+            QTextCharFormat format;
+        };
+        std::vector<Applied> stack;
+        using End = std::pair<int32_t, std::size_t>; // (end, push number)
+        std::priority_queue<End, std::vector<End>, std::greater<>> ends;
+        std::vector<std::size_t> pushNumber; // per stack entry
+        std::size_t pushes = 0;
+        std::size_t nextOpen = 0; // m_open is in start order: spans join the stack as the sweep reaches them
         for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
             const core::TextRange run{cuts[c], cuts[c + 1]};
-            QTextCharFormat f = m_blockChar;
-            for (const core::InlineSpan *s : m_open)
-                if (s->range.start <= run.start && s->range.end >= run.end)
-                    f = spanFormat(*s, f);
-            m_cursor.insertText(sanitisedText(m_doc.text, run), f);
+            // Spans that ended before this run leave the stack; the formats above the lowest one are made
+            // again. Nested spans end at the top, so this is O(1) each for Markdown.
+            std::size_t lowest = stack.size();
+            while (!ends.empty() && ends.top().first <= run.start) {
+                const std::size_t number = ends.top().second;
+                ends.pop();
+                const auto at = std::lower_bound(pushNumber.begin(), pushNumber.end(), number);
+                if (at != pushNumber.end() && *at == number) {
+                    const auto index = static_cast<std::size_t>(at - pushNumber.begin());
+                    stack[index].span = nullptr;
+                    lowest = std::min(lowest, index);
+                }
+            }
+            if (lowest < stack.size()) {
+                std::size_t keep = lowest;
+                for (std::size_t k = lowest; k < stack.size(); ++k, ++t_spanWork) {
+                    if (!stack[k].span)
+                        continue;
+                    const QTextCharFormat below = keep == 0 ? m_blockChar : stack[keep - 1].format;
+                    stack[keep].format = spanFormat(*stack[k].span, below);
+                    stack[keep].span = stack[k].span;
+                    pushNumber[keep] = pushNumber[k];
+                    ++keep;
+                }
+                stack.resize(keep);
+                pushNumber.resize(keep);
+            }
+            while (nextOpen < m_open.size() && m_open[nextOpen]->range.start <= run.start) {
+                const core::InlineSpan *s = m_open[nextOpen++];
+                ++t_spanWork;
+                if (s->range.end < run.end)
+                    continue; // empty, or over before this run
+                stack.push_back({s, spanFormat(*s, stack.empty() ? m_blockChar : stack.back().format)});
+                pushNumber.push_back(pushes);
+                ends.emplace(s->range.end, pushes++);
+            }
+            ++t_spanWork;
+            m_cursor.insertText(sanitisedText(m_doc.text, run), stack.empty() ? m_blockChar : stack.back().format);
         }
     }
 
@@ -272,6 +327,7 @@ std::unique_ptr<QTextDocument> ArticleDocumentBuilder::build(const core::Documen
     out->setDocumentMargin(ArticleStyle::emPixels(m_style.bodyFont) * 1.5);
     out->setMetaInformation(QTextDocument::DocumentTitle, QString::fromStdString(doc.meta.title));
 
+    t_spanWork = 0;
     Builder builder(m_style, doc, *out);
     if (!builder.run(stop))
         return nullptr;
@@ -279,6 +335,11 @@ std::unique_ptr<QTextDocument> ArticleDocumentBuilder::build(const core::Documen
     if (targetThread)
         out->moveToThread(targetThread);
     return out;
+}
+
+std::uint64_t ArticleDocumentBuilder::lastSpanWork()
+{
+    return t_spanWork;
 }
 
 QString ArticleDocumentBuilder::blockText(const core::Document &doc, std::size_t index)
