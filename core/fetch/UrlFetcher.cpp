@@ -167,6 +167,8 @@ Result<FetchedPage, FetchError> fetchUrl(const std::string &url, const FetchOpti
     curl_easy_setopt(h, CURLOPT_MAXREDIRS, static_cast<long>(options.maxRedirects));
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, options.connectTimeoutMs);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, options.totalTimeoutMs);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, options.stallTimeoutSeconds);
     curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.maxBytes));
     curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""); // every encoding curl can decode (gzip, deflate, …)
     curl_easy_setopt(h, CURLOPT_USERAGENT, userAgent.c_str());

@@ -46,7 +46,8 @@ struct FetchOptions
     uint64_t maxBytes = 20ull * 1024 * 1024; // pages larger than this are refused (TooLarge)
     int maxRedirects = 5;
     long connectTimeoutMs = 15'000;
-    long totalTimeoutMs = 60'000;
+    long totalTimeoutMs = 120'000; // room for a 20 MB page on a slow line; a stall ends sooner (below)
+    long stallTimeoutSeconds = 30; // no byte at all for this long ends the download (TimedOut)
     StopToken stop;
     FetchProgressFn progress; // may be empty
 };
