@@ -100,7 +100,8 @@ std::string analysisToJson(const Document &doc, const Analysis &analysis, int in
     }
 
     json out = {
-        {"source", doc.meta.sourcePath.empty() ? doc.meta.sourceUrl : doc.meta.sourcePath}, // a file, or a page's address
+        {"source",
+         doc.meta.sourcePath.empty() ? doc.meta.sourceUrl : doc.meta.sourcePath}, // a file, or a page's address
         {"format", formatName(doc.meta.format)},
         {"title", doc.meta.title},
         {"reference_date", analysis.reference.date ? json(isoDate(*analysis.reference.date)) : json(nullptr)},

@@ -35,7 +35,8 @@ std::string fileNameOfUrl(const std::string &url)
     if (pathStart == std::string::npos)
         return {};
     const size_t pathEnd = url.find_first_of("?#", pathStart);
-    const std::string path = url.substr(pathStart, pathEnd == std::string::npos ? std::string::npos : pathEnd - pathStart);
+    const std::string path =
+        url.substr(pathStart, pathEnd == std::string::npos ? std::string::npos : pathEnd - pathStart);
     return path.substr(path.rfind('/') + 1);
 }
 

@@ -188,7 +188,8 @@ Result<FetchedPage, FetchError> fetchUrl(const std::string &url, const FetchOpti
 
     if (rc != CURLE_OK) {
         if (transfer.overLimit)
-            return failure(FetchError::Code::TooLarge, "over the limit of " + std::to_string(options.maxBytes) + " bytes");
+            return failure(FetchError::Code::TooLarge,
+                           "over the limit of " + std::to_string(options.maxBytes) + " bytes");
         if (rc == CURLE_HTTP_RETURNED_ERROR)
             return failure(FetchError::Code::HttpStatus, detail, status);
         if (rc == CURLE_ABORTED_BY_CALLBACK && !options.stop.stopRequested())

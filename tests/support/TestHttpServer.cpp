@@ -13,9 +13,10 @@ namespace {
 using namespace std::chrono_literals;
 
 // Generated with: python3 -c 'import gzip; print(gzip.compress(PAGE, mtime=0).hex())' (PAGE = pageText()).
-constexpr char kGzipPageHex[] = "1f8b0800000000000203158cc10d80201004ff54b115508435d800848523128e006ae85efc4e66e614a2e42453"
-                                "f41ec4453676144d8901533a8921b90d7846ed44706fb5c61c0b55b56e83889a202eec4d9c3bd2670f7eeeddb2"
-                                "e6030e19865860000000";
+constexpr char kGzipPageHex[] =
+    "1f8b0800000000000203158cc10d80201004ff54b115508435d800848523128e006ae85efc4e66e614a2e42453"
+    "f41ec4453676144d8901533a8921b90d7846ed44706fb5c61c0b55b56e83889a202eec4d9c3bd2670f7eeeddb2"
+    "e6030e19865860000000";
 
 // gzip.compress(bytes(400 * 1024), mtime=0): a 25-byte head, 396 zero bytes, an 11-byte tail.
 QByteArray gzipZeros()
@@ -143,7 +144,8 @@ void TestHttpServer::run()
         } else if (path == "/broken") {
             writeAll(*socket, response("500 Internal Server Error", text, "Something broke.\n"));
         } else if (path == "/slow") {
-            if (writeAll(*socket, "HTTP/1.1 200 OK\r\nConnection: close\r\n" + text + "Content-Length: 100000\r\n\r\n")) {
+            if (writeAll(*socket,
+                         "HTTP/1.1 200 OK\r\nConnection: close\r\n" + text + "Content-Length: 100000\r\n\r\n")) {
                 const QByteArray piece(100, 'a');
                 for (int i = 0; i < 1000 && !m_stop && writeAll(*socket, piece); ++i)
                     std::this_thread::sleep_for(50ms);
@@ -152,16 +154,19 @@ void TestHttpServer::run()
             for (int i = 0; i < 200 && !m_stop && socket->state() == QAbstractSocket::ConnectedState; ++i)
                 socket->waitForReadyRead(50); // notices the client hanging up
         } else if (path == "/declared-huge") {
-            writeAll(*socket, "HTTP/1.1 200 OK\r\nConnection: close\r\n" + text + "Content-Length: 50000000\r\n\r\n"
-                                  + QByteArray(1000, 'b'));
+            writeAll(*socket,
+                     "HTTP/1.1 200 OK\r\nConnection: close\r\n" + text + "Content-Length: 50000000\r\n\r\n"
+                         + QByteArray(1000, 'b'));
         } else if (path == "/chunked-huge") {
-            if (writeAll(*socket, "HTTP/1.1 200 OK\r\nConnection: close\r\n" + text + "Transfer-Encoding: chunked\r\n\r\n")) {
-                const QByteArray chunk = QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, 'c') + "\r\n";
-                for (int i = 0; i < 800 && !m_stop && writeAll(*socket, chunk); ++i) {
-                }
+            if (writeAll(*socket,
+                         "HTTP/1.1 200 OK\r\nConnection: close\r\n" + text + "Transfer-Encoding: chunked\r\n\r\n")) {
+                const QByteArray chunk =
+                    QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, 'c') + "\r\n";
+                for (int i = 0; i < 800 && !m_stop && writeAll(*socket, chunk); ++i) {}
             }
         } else if (path == "/gzip") {
-            writeAll(*socket, response("200 OK", text + "Content-Encoding: gzip\r\n", QByteArray::fromHex(kGzipPageHex)));
+            writeAll(*socket,
+                     response("200 OK", text + "Content-Encoding: gzip\r\n", QByteArray::fromHex(kGzipPageHex)));
         } else if (path == "/gzip-zeros") {
             writeAll(*socket, response("200 OK", text + "Content-Encoding: gzip\r\n", gzipZeros()));
         } else {

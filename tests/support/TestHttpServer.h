@@ -18,8 +18,8 @@
 
 #include <atomic>
 #include <future>
-#include <mutex>
 #include <memory>
+#include <mutex>
 
 class QThread;
 

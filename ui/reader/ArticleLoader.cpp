@@ -1,9 +1,9 @@
 // ArticleLoader: core loading plus document building, each checking the stop token.
 #include "reader/ArticleLoader.h"
 
+#include "fetch/UrlDocument.h"
 #include "reader/ArticleDocumentBuilder.h"
 #include "reader/ReaderLogging.h"
-#include "fetch/UrlDocument.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -168,21 +168,22 @@ void DocumentTab::loadUrl(const QString &url, const core::FetchOptions &fetch, c
     m_options = options;
     m_fetchLimit = fetch.maxBytes;
     const QFontMetrics metrics = m_busyLabel->fontMetrics();
-    m_busyLabel->setText(tr("Downloading “%1”…")
-                             .arg(metrics.elidedText(WebAddress::shortName(url), Qt::ElideMiddle,
-                                                     metrics.averageCharWidth() * 50)));
+    m_busyLabel->setText(
+        tr("Downloading “%1”…")
+            .arg(metrics.elidedText(WebAddress::shortName(url), Qt::ElideMiddle, metrics.averageCharWidth() * 50)));
     Q_EMIT titleChanged(title());
     auto progress = std::make_shared<DownloadProgress>();
-    startJob([url, fetch, options, progress, style = m_view->articleStyle()](const core::StopToken &stop,
-                                                                             QThread *ui) {
-        core::FetchOptions withProgress = fetch;
-        withProgress.stop = stop;
-        withProgress.progress = [progress](uint64_t received, uint64_t total) {
-            progress->received = received;
-            progress->total = total;
-        };
-        return loadArticleFromUrl(url, style, withProgress, options, ui);
-    }, downloadPool());
+    startJob(
+        [url, fetch, options, progress, style = m_view->articleStyle()](const core::StopToken &stop, QThread *ui) {
+            core::FetchOptions withProgress = fetch;
+            withProgress.stop = stop;
+            withProgress.progress = [progress](uint64_t received, uint64_t total) {
+                progress->received = received;
+                progress->total = total;
+            };
+            return loadArticleFromUrl(url, style, withProgress, options, ui);
+        },
+        downloadPool());
     // After startJob: it cancels (and forgets) any earlier download's progress.
     m_progress = progress;
     m_busySize->show(); // empty until bytes arrive, but holding its place

@@ -40,22 +40,21 @@ QString FetchErrorText::message(const core::FetchError &error, const QString &ad
         return tr("“%1” could not be opened: the site did not accept a connection. It may be down, or your "
                   "network may be blocking it.")
             .arg(address);
-    case Code::TimedOut:
-        return tr("“%1” could not be opened: the site took too long to answer.").arg(address);
+    case Code::TimedOut: return tr("“%1” could not be opened: the site took too long to answer.").arg(address);
     case Code::TooManyRedirects:
         return tr("“%1” could not be opened: the site redirected too many times.").arg(address);
     case Code::HttpStatus: {
-        const QString first = tr("“%1” could not be opened: the site answered with error %2.")
-                                  .arg(address)
-                                  .arg(error.httpStatus);
+        const QString first =
+            tr("“%1” could not be opened: the site answered with error %2.").arg(address).arg(error.httpStatus);
         const QString meaning = statusMeaning(error.httpStatus);
         return meaning.isEmpty() ? first : first + u' ' + meaning;
     }
     case Code::TooLarge:
         if (sizeLimitBytes > 0)
             return tr("“%1” is too large to open. Lede downloads pages of up to %2.")
-                .arg(address, QLocale().formattedDataSize(static_cast<qint64>(sizeLimitBytes), 0,
-                                                          QLocale::DataSizeTraditionalFormat));
+                .arg(address,
+                     QLocale().formattedDataSize(static_cast<qint64>(sizeLimitBytes), 0,
+                                                 QLocale::DataSizeTraditionalFormat));
         return tr("“%1” is too large to open.").arg(address);
     case Code::TlsFailed:
         return tr("“%1” could not be opened: the secure connection to the site failed (its certificate may "

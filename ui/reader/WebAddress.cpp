@@ -40,7 +40,10 @@ QString shortName(const QString &url)
     const QUrl parsed(url);
     if (!parsed.isValid() || parsed.host().isEmpty())
         return url;
-    QString name = parsed.host(QUrl::PrettyDecoded) + parsed.path(QUrl::PrettyDecoded);
+    QString name = parsed.host(QUrl::PrettyDecoded);
+    if (parsed.port() != -1) // a site on a port of its own is a different site
+        name += u':' + QString::number(parsed.port());
+    name += parsed.path(QUrl::PrettyDecoded);
     while (name.endsWith(u'/'))
         name.chop(1);
     return name;

@@ -14,8 +14,8 @@ bool isWebAddress(const QString &text);
 // in front of a bare "example.org/page". Empty when it is not an http(s) address with a host.
 QUrl fromUserInput(const QString &text);
 
-// A short name for tabs, menus and messages: host and path without the scheme or a trailing slash
-// ("example.org/news/harbour"); the query is dropped, and a long name is left for the caller to elide.
+// A short name for tabs, menus and messages: host (with a port other than the scheme's) and path, without the
+// scheme or a trailing slash ("example.org/news/harbour"); the query is dropped, and a long name is left for the caller to elide.
 QString shortName(const QString &url);
 
 } // namespace lede::ui::WebAddress

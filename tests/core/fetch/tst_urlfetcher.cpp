@@ -120,7 +120,8 @@ private slots:
     {
         QFETCH(QString, url);
         const auto before = m_server.requests().size();
-        const auto page = fetchUrl(QString(url).replace(QStringLiteral("%1"), QString::number(m_server.port())).toStdString());
+        const auto page =
+            fetchUrl(QString(url).replace(QStringLiteral("%1"), QString::number(m_server.port())).toStdString());
         QVERIFY(!page.ok());
         QCOMPARE(page.error().code, FetchError::Code::UnsupportedScheme);
         QCOMPARE(m_server.requests().size(), before);

@@ -71,7 +71,8 @@ private slots:
         MainWindow w;
         w.openFiles({m_server.url(QStringLiteral("/redirect"))});
         DocumentTab *tab = w.tabAt(0);
-        QCOMPARE(w.tabWidget()->tabText(0), QStringLiteral("127.0.0.1/redirect")); // while it downloads
+        QCOMPARE(w.tabWidget()->tabText(0),
+                 QStringLiteral("127.0.0.1:%1/redirect").arg(m_server.port())); // downloading
         QTRY_COMPARE(tab->state(), DocumentTab::State::Loaded);
         QCOMPARE(tab->title(), QStringLiteral("The lighthouse keeper logged three ships before dawn."));
         QCOMPARE(QString::fromStdString(tab->document()->meta.sourceUrl), m_server.url(QStringLiteral("/page.txt")));
@@ -151,7 +152,7 @@ private slots:
         Q_EMIT menu->aboutToShow(); // rebuilt lazily
         const QList<QAction *> actions = menu->actions();
         QVERIFY(!actions.isEmpty());
-        QCOMPARE(actions.front()->text(), QStringLiteral("&1  127.0.0.1/story.md"));
+        QCOMPARE(actions.front()->text(), QStringLiteral("&1  127.0.0.1:%1/story.md").arg(m_server.port()));
         QCOMPARE(actions.front()->toolTip(), url);
         actions.front()->trigger();
         QCOMPARE(w.tabCount(), 1);
@@ -206,7 +207,8 @@ private slots:
 
         dialog.addressEdit()->setText(QStringLiteral("ftp://example.org/file"));
         QVERIFY(!open->isEnabled());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("locationHint"))->text().contains(QStringLiteral("https://")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(QStringLiteral("locationHint"))->text().contains(QStringLiteral("https://")));
 
         dialog.addressEdit()->setText(QStringLiteral("example.org/story"));
         QVERIFY(open->isEnabled());
@@ -254,6 +256,7 @@ private slots:
         QTest::newRow("path") << QStringLiteral("https://example.org/news/harbour/") << QStringLiteral("example.org/news/harbour");
         QTest::newRow("query dropped") << QStringLiteral("http://example.org/a?id=7") << QStringLiteral("example.org/a");
         QTest::newRow("host only") << QStringLiteral("https://example.org") << QStringLiteral("example.org");
+        QTest::newRow("own port") << QStringLiteral("http://localhost:8000/a.md") << QStringLiteral("localhost:8000/a.md");
         QTest::newRow("escaped") << QStringLiteral("https://example.org/caf%C3%A9") << QStringLiteral("example.org/café");
     }
     void shortName_isHostAndPath()
@@ -270,8 +273,8 @@ private slots:
         for (Code code : {Code::UnsupportedScheme, Code::InvalidUrl, Code::ResolveFailed, Code::ConnectFailed,
                           Code::TimedOut, Code::TooManyRedirects, Code::HttpStatus, Code::TooLarge, Code::TlsFailed,
                           Code::ConnectionLost, Code::Cancelled}) {
-            const QString text = FetchErrorText::message({code, 503, {}}, QStringLiteral("https://example.org/x"),
-                                                         20 * 1024 * 1024);
+            const QString text =
+                FetchErrorText::message({code, 503, {}}, QStringLiteral("https://example.org/x"), 20 * 1024 * 1024);
             QVERIFY(text.contains(QStringLiteral("https://example.org/x")));
             QVERIFY2(!seen.contains(text), qPrintable(text));
             seen.insert(text);
