@@ -303,6 +303,14 @@ void addBareRangeEnds(std::vector<Found> &found, const std::vector<TimexToken> &
     found.swap(out);
 }
 
+// True when `range` shares a character with one of `sorted` (TimexOptions::skip).
+bool overlapsSkipped(const std::vector<TextRange> &sorted, const TextRange &range)
+{
+    const auto it = std::upper_bound(sorted.begin(), sorted.end(), range.start,
+                                     [](int32_t pos, const TextRange &r) { return pos < r.end; });
+    return it != sorted.end() && it->overlaps(range);
+}
+
 } // namespace
 
 uint64_t TimexTagger::lastWorkUnits()
@@ -356,6 +364,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         const TimexToken &tok = toks[i];
         if (tok.kind == TokKind::Word && (!tok.lex || (!g.canStandAlone(*tok.lex)
                                                        && (i + 1 == toks.size() || (toks[i + 1].kind == TokKind::Word && !toks[i + 1].lex)))))
+            continue;
+        if (!options.skip.empty() && overlapsSkipped(options.skip, {tok.start, tok.end}))
             continue;
         cands.clear();
         for (const uint16_t r : g.rulesStartingAt(tok)) {
@@ -417,6 +427,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                 }
             }
         }
+        if (!options.skip.empty() && overlapsSkipped(options.skip, {toks[start].start, toks[end - 1].end}))
+            continue; // in code, or reaching into it: a later token may still start a date in prose
         if (looksLikeTitle(toks, start, end)) {
             i = end - 1;
             lastEnd = end;
@@ -458,7 +470,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         joinRanges(found, toks, g);
     result.timexes.reserve(found.size());
     for (Found &f : found)
-        result.timexes.push_back(std::move(f.timex));
+        if (options.skip.empty() || !overlapsSkipped(options.skip, f.timex.range)) // bare range ends too
+            result.timexes.push_back(std::move(f.timex));
     return result;
 }
 
