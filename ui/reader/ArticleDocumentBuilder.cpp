@@ -193,13 +193,15 @@ private:
             std::vector<int> numbers(static_cast<std::size_t>(std::clamp(table.columns, 0, 1000)), 0);
             std::vector<bool> other(numbers.size(), false);
             const auto first = static_cast<std::size_t>(std::max(0, table.firstBlock));
-            const std::size_t end = std::min(m_doc.blocks.size(), first + static_cast<std::size_t>(std::max(0, table.blockCount)));
+            const std::size_t end =
+                std::min(m_doc.blocks.size(), first + static_cast<std::size_t>(std::max(0, table.blockCount)));
             for (std::size_t i = first; i < end; ++i) {
                 const core::Block &cell = m_doc.blocks[i];
                 const core::TextRange range = clampedRange(cell.range, textLength);
                 if (cell.header || range.empty() || cell.column < 0 || cell.column >= static_cast<int>(numbers.size()))
                     continue;
-                const std::u16string_view text(m_doc.text.data() + range.start, static_cast<std::size_t>(range.length()));
+                const std::u16string_view text(m_doc.text.data() + range.start,
+                                               static_cast<std::size_t>(range.length()));
                 if (looksNumeric(text))
                     ++numbers[static_cast<std::size_t>(cell.column)];
                 else

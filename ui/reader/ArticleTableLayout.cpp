@@ -145,8 +145,8 @@ void ArticleTableLayout::measure(const QTextBlock &block, double &minWidth, doub
 
 // Browsers' automatic table layout: every column gets its widest word; what is left of the width is
 // shared in proportion to how much more each column would take unwrapped.
-std::vector<double> ArticleTableLayout::columnWidths(const std::vector<double> &minima, const std::vector<double> &maxima,
-                                                     double available, double floor)
+std::vector<double> ArticleTableLayout::columnWidths(const std::vector<double> &minima,
+                                                     const std::vector<double> &maxima, double available, double floor)
 {
     const std::size_t n = minima.size();
     std::vector<double> lo(n);
@@ -170,9 +170,43 @@ std::vector<double> ArticleTableLayout::columnWidths(const std::vector<double> &
             out[c] = std::max(floor, std::floor(lo[c] * scale));
         return out;
     }
-    const double share = (available - sumLo) / (sumHi - sumLo);
+    // Short columns (names, dates, figures) whose whole text fits a fair share of the width keep it
+    // unwrapped; the long ones share the rest. Otherwise a column of sentences would squeeze names
+    // onto two lines for a few pixels.
+    std::vector<bool> settled(n, false);
+    double left = available;
+    double sumLoLeft = sumLo;
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::size_t open = 0;
+        for (std::size_t c = 0; c < n; ++c)
+            open += settled[c] ? 0 : 1;
+        if (open == 0)
+            break;
+        const double fair = left / static_cast<double>(open);
+        for (std::size_t c = 0; c < n; ++c) {
+            // Only while the other columns still get their widest words.
+            if (!settled[c] && hi[c] <= fair && left - hi[c] >= sumLoLeft - lo[c]) {
+                settled[c] = true;
+                out[c] = hi[c];
+                left -= hi[c];
+                sumLoLeft -= lo[c];
+                changed = true;
+            }
+        }
+    }
+    double restLo = 0;
+    double restHi = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        if (!settled[c]) {
+            restLo += lo[c];
+            restHi += hi[c];
+        }
+    }
+    const double share = restHi > restLo ? std::clamp((left - restLo) / (restHi - restLo), 0.0, 1.0) : 0.0;
     for (std::size_t c = 0; c < n; ++c)
-        out[c] = std::floor(lo[c] + (hi[c] - lo[c]) * share);
+        if (!settled[c])
+            out[c] = std::floor(lo[c] + (hi[c] - lo[c]) * share);
     return out;
 }
 
@@ -326,7 +360,8 @@ void ArticleTableLayout::drawGrid(int grid, QPainter *painter, const QPointF &or
     const int lastRow = intervalAt(g.rowY, clip.bottom() - origin.y());
     const double left = origin.x();
     const double right = origin.x() + width(grid) - kRule;
-    const auto firstBody = static_cast<int>(std::find(g.headerRows.begin(), g.headerRows.end(), false) - g.headerRows.begin());
+    const auto firstBody =
+        static_cast<int>(std::find(g.headerRows.begin(), g.headerRows.end(), false) - g.headerRows.begin());
 
     // Backgrounds: header rows, then every other body row, then header cells in body rows (a
     // header column).

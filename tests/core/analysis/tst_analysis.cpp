@@ -223,7 +223,9 @@ private slots:
         doc.blocks = {{BlockKind::Paragraph, 0, false, 0, {0, 7}},
                       {BlockKind::Preformatted, 0, false, 0, {9, 13}},
                       {BlockKind::Paragraph, 0, false, 0, {15, 30}}};
-        doc.spans = {{InlineKind::Strong, {0, 5}, {}}, {InlineKind::Code, {19, 22}, {}}, {InlineKind::Code, {21, 24}, {}},
+        doc.spans = {{InlineKind::Strong, {0, 5}, {}},
+                     {InlineKind::Code, {19, 22}, {}},
+                     {InlineKind::Code, {21, 24}, {}},
                      {InlineKind::Code, {27, 30}, {}}};
         const std::vector<TextRange> code = codeRanges(doc);
         QCOMPARE(code, (std::vector<TextRange>{{9, 13}, {19, 24}, {27, 30}}));
@@ -244,7 +246,8 @@ private slots:
             "crew add --name \"Amara Okafor\" --port Bergen --since 2024-03-12\n"
             "notify Lars Henriksen on Friday, 15 March 2024\n"
             "```\n\n"
-            "Run `sync --owner \"Ingrid Solberg\" --from Oslo --date 3 April 2024` after the crew signs, said Henriksen.\n";
+            "Run `sync --owner \"Ingrid Solberg\" --from Oslo --date 3 April 2024` after the crew signs, said "
+            "Henriksen.\n";
         auto loaded = loadDocumentFromBytes(markdown, "survey.md");
         QVERIFY(loaded.ok());
         const Document doc = std::move(loaded).value();

@@ -47,7 +47,9 @@ QStringList describeBlocks(const Document &doc)
         out << QStringLiteral("%1:%2:%3:%4:%5")
                    .arg(QLatin1String(names[int(b.kind)]))
                    .arg(cell ? b.row : b.level)
-                   .arg(cell ? b.column : b.ordered ? 1 : 0)
+                   .arg(cell            ? b.column
+                            : b.ordered ? 1
+                                        : 0)
                    .arg(cell ? (b.header ? 1 : 0) : b.number)
                    .arg(blockText(doc, i));
     }
@@ -146,8 +148,8 @@ private slots:
                                      << QStringLiteral("a\tb\n1\t2");
         QTest::newRow("table between paragraphs")
             << QStringLiteral("Before.\n\n| x |\n|:-:|\n| y |\n\nAfter.\n")
-            << QStringList{QStringLiteral("P:0:0:0:Before."), QStringLiteral("TD:0:0:1:x"), QStringLiteral("TD:1:0:0:y"),
-                           QStringLiteral("P:0:0:0:After.")}
+            << QStringList{QStringLiteral("P:0:0:0:Before."), QStringLiteral("TD:0:0:1:x"),
+                           QStringLiteral("TD:1:0:0:y"), QStringLiteral("P:0:0:0:After.")}
             << QStringLiteral("Before.\n\nx\ny\n\nAfter.");
         QTest::newRow("short row padded, long row cut")
             << QStringLiteral("| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |\n")
@@ -203,8 +205,9 @@ private slots:
         QStringList spans;
         for (const InlineSpan &s : doc.spans)
             spans << QStringLiteral("%1:%2").arg(int(s.kind)).arg(spanText(doc, s));
-        QCOMPARE(spans, (QStringList{QStringLiteral("%1:Since").arg(int(InlineKind::Strong)),
-                                     QStringLiteral("%1:F2").arg(int(InlineKind::Code))}));
+        QCOMPARE(spans,
+                 (QStringList{QStringLiteral("%1:Since").arg(int(InlineKind::Strong)),
+                              QStringLiteral("%1:F2").arg(int(InlineKind::Code))}));
         QCOMPARE(blockText(doc, 7), QStringLiteral("Ferry F2"));
     }
 

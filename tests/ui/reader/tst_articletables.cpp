@@ -53,7 +53,10 @@ struct DocBuilder
         t.firstBlock = static_cast<int>(doc.blocks.size());
         for (std::size_t r = 0; r < rows.size(); ++r) {
             for (std::size_t c = 0; c < rows[r].size(); ++c) {
-                core::Block &b = add(core::BlockKind::TableCell, rows[r][c], r == 0 && c == 0 ? u"\n\n" : c == 0 ? u"\n" : u"\t");
+                core::Block &b = add(core::BlockKind::TableCell, rows[r][c],
+                                     r == 0 && c == 0 ? u"\n\n"
+                                         : c == 0     ? u"\n"
+                                                      : u"\t");
                 b.table = static_cast<int>(doc.tables.size());
                 b.row = static_cast<int>(r);
                 b.column = static_cast<int>(c);
@@ -71,7 +74,8 @@ struct DocBuilder
 core::Document harbourDocument()
 {
     DocBuilder b;
-    b.add(core::BlockKind::Paragraph, u"The survey crews for the coming season, as the harbour office listed them on Monday.");
+    b.add(core::BlockKind::Paragraph,
+          u"The survey crews for the coming season, as the harbour office listed them on Monday.");
     b.table({{u"Skipper", u"Home port", u"Joined", u"Crew"},
              {u"Amara Okafor", u"Bergen", u"12 March 2024", u"14"},
              {u"Lars Henriksen", u"Tromsø, after eleven years on the coastal ferries between Bodø and the islands",
@@ -100,7 +104,8 @@ ArticleLayout *installLayout(QTextDocument *doc, qreal width)
 QTextBlock cellBlock(const QTextDocument &doc, const core::Document &core, int row, int column)
 {
     for (std::size_t i = 0; i < core.blocks.size(); ++i)
-        if (core.blocks[i].kind == core::BlockKind::TableCell && core.blocks[i].row == row && core.blocks[i].column == column)
+        if (core.blocks[i].kind == core::BlockKind::TableCell && core.blocks[i].row == row
+            && core.blocks[i].column == column)
             return doc.findBlockByNumber(static_cast<int>(i));
     return {};
 }
@@ -173,7 +178,8 @@ private Q_SLOTS:
             for (int c = 0; c < 4; ++c) {
                 const QRectF cell = layout->blockBoundingRect(cellBlock(*doc, core, r, c));
                 QVERIFY2(cell.left() >= margin && cell.right() <= width - margin,
-                         qPrintable(QStringLiteral("cell %1,%2 at %3..%4").arg(r).arg(c).arg(cell.left()).arg(cell.right())));
+                         qPrintable(
+                             QStringLiteral("cell %1,%2 at %3..%4").arg(r).arg(c).arg(cell.left()).arg(cell.right())));
                 QVERIFY(cell.top() > before.bottom());
                 QVERIFY(cell.bottom() < after.top());
                 QVERIFY(cell.width() > 10);
@@ -307,7 +313,7 @@ private Q_SLOTS:
         const core::Document core = harbourDocument();
         auto doc = buildDocument(core);
         QVERIFY(cellBlock(*doc, core, 2, 3).blockFormat().alignment() & Qt::AlignRight);
-        QVERIFY(cellBlock(*doc, core, 0, 3).blockFormat().alignment() & Qt::AlignRight); // its header too
+        QVERIFY(cellBlock(*doc, core, 0, 3).blockFormat().alignment() & Qt::AlignRight);    // its header too
         QVERIFY(!(cellBlock(*doc, core, 2, 2).blockFormat().alignment() & Qt::AlignRight)); // dates are words
     }
 
