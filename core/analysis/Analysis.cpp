@@ -1,5 +1,6 @@
 #include "analysis/Analysis.h"
 
+#include "analysis/CodeRanges.h"
 #include "entities/EntityGrouper.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
@@ -38,6 +39,7 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
 {
     TimexOptions timexOptions;
     timexOptions.reference = reference;
+    timexOptions.skip = codeRanges(doc);
     TimexResult dates = TimexTagger::tagWithReference(doc.text, a.segmentation, timexOptions, stop);
     a.dates = std::move(dates.timexes);
     a.reference = dates.reference;
@@ -92,6 +94,10 @@ Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
         a.cancelled = true;
         return a;
     }
+    // Names in code are identifiers, not people or places: dropped before grouping, so they neither show nor
+    // lend their type or name to the prose's mentions.
+    if (const std::vector<TextRange> code = codeRanges(doc); !code.empty())
+        std::erase_if(mentions, [&](const Mention &m) { return overlapsAny(code, m.range); });
     a.entities = EntityGrouper::group(doc.text, mentions);
     mentions = {};
     findEvents(doc, a, options.stop);

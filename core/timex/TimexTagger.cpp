@@ -328,6 +328,14 @@ void addBareRangeEnds(std::vector<Found> &found, const std::vector<TimexToken> &
     found.swap(out);
 }
 
+// True when `range` shares a character with one of `sorted` (TimexOptions::skip).
+bool overlapsSkipped(const std::vector<TextRange> &sorted, const TextRange &range)
+{
+    const auto it = std::upper_bound(sorted.begin(), sorted.end(), range.start,
+                                     [](int32_t pos, const TextRange &r) { return pos < r.end; });
+    return it != sorted.end() && it->overlaps(range);
+}
+
 } // namespace
 
 uint64_t TimexTagger::lastWorkUnits()
@@ -378,6 +386,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         const TimexToken &tok = toks[i];
         if (tok.kind == TokKind::Word && (!tok.lex || (!g.canStandAlone(*tok.lex)
                                                        && (i + 1 == toks.size() || (toks[i + 1].kind == TokKind::Word && !toks[i + 1].lex)))))
+            continue;
+        if (!options.skip.empty() && overlapsSkipped(options.skip, {tok.start, tok.end}))
             continue;
         cands.clear();
         for (const uint16_t r : g.rulesStartingAt(tok)) {
@@ -456,6 +466,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                 }
             }
         }
+        if (!options.skip.empty() && overlapsSkipped(options.skip, {toks[start].start, toks[end - 1].end}))
+            continue; // in code, or reaching into it: a later token may still start a date in prose
         if (looksLikeTitle(toks, start, end)) {
             i = end - 1;
             lastEnd = end;
@@ -496,6 +508,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         joinRanges(found, toks, g);
     result.timexes.reserve(found.size());
     for (Found &f : found) {
+        if (!options.skip.empty() && overlapsSkipped(options.skip, f.timex.range)) // bare range ends too
+            continue;
         f.timex.value = withinRange(f.timex.value);
         f.timex.rangeStart = valueWithinRange(std::move(f.timex.rangeStart));
         f.timex.rangeEnd = valueWithinRange(std::move(f.timex.rangeEnd));
