@@ -45,7 +45,15 @@ struct Info
 class Finder
 {
 public:
-    explicit Finder(const GumboNode *body) { flatten(body); }
+    explicit Finder(const GumboNode *body)
+    {
+        flatten(body);
+        // A wrapper around most of the page is not boilerplate, whatever its class says ("has-sidebar").
+        for (Info &n : m_nodes) {
+            if (n.negative && n.text * 2 > m_nodes[0].text)
+                n.negative = false;
+        }
+    }
 
     ContentSelection select()
     {
@@ -188,7 +196,8 @@ private:
             negative = negative || contains(kNegativeWords, w);
         }
         info.classWeight = (positive ? 25 : 0) - (negative ? 25 : 0);
-        if (negative)
+        // "entry-content-read-more", "box article modal-enabled": the article's own words win.
+        if (negative && !positive)
             info.negative = true;
     }
 

@@ -1,6 +1,6 @@
 // lede-extract-eval: scores Lede's article extraction on the article-extraction benchmark.
 //
-//   lede-extract-eval [--set dev|test|all] [--min-f1 F] [--pages] [--repeat N] CORPUS_DIR
+//   lede-extract-eval [--set dev|test|all] [--min-f1 F] [--pages] [--repeat N] [--dump ID] CORPUS_DIR
 //
 // CORPUS_DIR holds html/<id>.html.gz and ground-truth.json ({id: {articleBody, url}}). The pages are split once
 // into dev and test by the FNV-1a hash of the id (even: dev, odd: test); split/dev.txt and split/test.txt record
@@ -74,6 +74,7 @@ int main(int argc, char **argv)
     double minF1 = -1;
     bool pages = false;
     int repeat = 1;
+    std::string dump; // an id: print its extracted text instead of scoring
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--set" && i + 1 < argc)
@@ -82,6 +83,8 @@ int main(int argc, char **argv)
             minF1 = std::stod(argv[++i]);
         else if (a == "--repeat" && i + 1 < argc)
             repeat = std::max(1, std::stoi(argv[++i]));
+        else if (a == "--dump" && i + 1 < argc)
+            dump = argv[++i];
         else if (a == "--pages")
             pages = true;
         else
@@ -122,6 +125,20 @@ int main(int argc, char **argv)
         return 2;
     }
     std::vector<std::string> ids;
+    if (!dump.empty()) {
+        std::string html;
+        if (!readGzip(corpus + "/html/" + dump + ".html.gz", html))
+            return 2;
+        auto doc = lede::core::loadDocumentFromBytes(html, "page.html");
+        if (!doc) {
+            std::cerr << doc.error().detail << "\n";
+            return 1;
+        }
+        std::cout << "title: " << doc->meta.title << "\nauthor: " << doc->meta.author << "\ndate: "
+                  << doc->meta.publishedDate << "\nlanguage: " << doc->meta.language << "\n\n"
+                  << readingText(*doc) << "\n";
+        return 0;
+    }
     if (set != "test")
         ids.insert(ids.end(), dev.begin(), dev.end());
     if (set != "dev")
