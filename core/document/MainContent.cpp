@@ -18,7 +18,8 @@ constexpr std::string_view kNegativeWords[] = {
     "consent", "gdpr", "share", "sharing", "social", "comment", "comments", "disqus", "related", "recommended",
     "recirc", "newsletter", "subscribe", "subscription", "promo", "ad", "ads", "advert", "advertisement",
     "sponsor", "sponsored", "banner", "popup", "modal", "outbrain", "taboola", "widget", "masthead", "skip",
-    "toolbar", "pagination", "pager", "signup", "login", "trending", "popular", "more", "footnotes"};
+    "toolbar", "pagination", "pager", "signup", "login", "trending", "popular", "more", "footnotes", "byline",
+    "author", "authors", "timestamp", "dateline", "date", "credit", "credits", "copyright", "tags", "meta"};
 constexpr std::string_view kPositiveWords[] = {"article", "articlebody", "body", "content", "entry", "main",
                                                "post", "story", "text", "prose", "blog"};
 constexpr std::string_view kNegativeRoles[] = {"navigation", "banner", "contentinfo", "complementary", "menu",
@@ -37,7 +38,9 @@ struct Info
     int text = 0;  // visible text bytes (whitespace runs count one)
     int linkText = 0;
     int commas = 0;
+    int direct = 0; // text of the element's own text children (a <div> that holds its text with <br>s)
     bool negative = false; // boilerplate by tag, role or class/id words
+    bool positive = false; // class/id words that name the article
     int classWeight = 0;
     double score = 0;
 };
@@ -48,9 +51,10 @@ public:
     explicit Finder(const GumboNode *body)
     {
         flatten(body);
-        // A wrapper around most of the page is not boilerplate, whatever its class says ("has-sidebar").
+        // A wrapper around most of the page is not boilerplate, whatever its class says ("has-sidebar"); a
+        // sizeable block whose class also names the article ("entry-content-read-more") is not either.
         for (Info &n : m_nodes) {
-            if (n.negative && n.text * 2 > m_nodes[0].text)
+            if (n.negative && (n.text * 2 > m_nodes[0].text || (n.positive && n.text > 300)))
                 n.negative = false;
         }
     }
@@ -159,6 +163,7 @@ private:
         }
         Info &p = m_nodes[size_t(parent)];
         p.text += length;
+        p.direct += length;
         p.commas += commas;
         // Text inside a link counts as link text of the link's element, and so of every ancestor.
         for (int a = parent; a >= 0; a = m_nodes[size_t(a)].parent) {
@@ -196,8 +201,8 @@ private:
             negative = negative || contains(kNegativeWords, w);
         }
         info.classWeight = (positive ? 25 : 0) - (negative ? 25 : 0);
-        // "entry-content-read-more", "box article modal-enabled": the article's own words win.
-        if (negative && !positive)
+        info.positive = positive;
+        if (negative)
             info.negative = true;
     }
 
@@ -235,11 +240,17 @@ private:
     {
         for (int i = 0; i < int(m_nodes.size()); ++i) {
             const Info &n = m_nodes[size_t(i)];
-            if (n.text < 25 || !isParagraphLike(i) || insideNegative(i))
+            // Text straight inside a container counts as a paragraph of that container.
+            const bool paragraph = isParagraphLike(i);
+            const bool looseText = !paragraph && n.direct >= 25;
+            if (n.text < 25 || !(paragraph || looseText) || insideNegative(i))
                 continue;
-            const double score = 1.0 + n.commas + std::min(n.text / 100.0, 3.0);
+            const int length = paragraph ? n.text : n.direct;
+            const double score = 1.0 + (paragraph ? n.commas : 0) + std::min(length / 100.0, 3.0);
+            if (m_firstParagraph < 0 && length >= 80)
+                m_firstParagraph = i;
             int level = 0;
-            for (int a = n.parent; a >= 0 && level < 5; a = m_nodes[size_t(a)].parent, ++level) {
+            for (int a = paragraph ? n.parent : i; a >= 0 && level < 5; a = m_nodes[size_t(a)].parent, ++level) {
                 const double share = level == 0 ? 1.0 : level == 1 ? 0.5 : 1.0 / (level * 3.0);
                 m_nodes[size_t(a)].score += score * share;
             }
@@ -301,6 +312,9 @@ private:
                 drop = linkDensity(i) > 0.5;
             if (!drop && tag == GUMBO_TAG_FORM && n.score < 1)
                 drop = true;
+            // The headline is the document's title (metadata), not part of the article's text.
+            if (!drop && tag == GUMBO_TAG_H1 && i < m_firstParagraph)
+                drop = true;
             if (drop) {
                 dropped.insert(n.node);
                 i = n.end;
@@ -311,6 +325,7 @@ private:
     }
 
     std::vector<Info> m_nodes;
+    int m_firstParagraph = -1; // the first paragraph-like element with some length, outside boilerplate
     std::unordered_map<const GumboNode *, int> m_index;
 };
 
