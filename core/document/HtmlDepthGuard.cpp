@@ -41,7 +41,7 @@ bool closesParagraph(std::string_view name)
 class Scanner
 {
 public:
-    explicit Scanner(int limit) : m_limit(limit) {}
+    Scanner(int limit, std::string *out) : m_limit(limit), m_out(out) {}
 
     int run(std::string_view s)
     {
@@ -69,21 +69,44 @@ public:
                 if (!name.empty())
                     close(name);
             } else if (isLetter(c)) {
+                const size_t tagStart = i - 1;
                 const std::string name = readName(s, i);
                 const bool selfClosing = skipAttributes(s, i);
                 if (name == "plaintext")
                     break; // the rest of the file is text
                 if (isRawText(name)) {
-                    i = skipRawText(s, i, name);
+                    const size_t contentStart = i;
+                    size_t endTag = s.size();
+                    i = skipRawText(s, i, name, endTag);
+                    if (m_out && (name == "script" || name == "style")
+                        && !containsIgnoringCase(s.substr(tagStart, contentStart - tagStart), "ld+json")) {
+                        // Keep everything up to the script's content, skip to its end tag.
+                        m_out->append(s.substr(m_copied, contentStart - m_copied));
+                        m_copied = endTag;
+                    }
                     continue;
                 }
                 open(name, selfClosing);
             }
         }
+        if (m_out && m_copied < s.size())
+            m_out->append(s.substr(m_copied));
         return m_max;
     }
 
 private:
+    static bool containsIgnoringCase(std::string_view haystack, std::string_view needle)
+    {
+        for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+            size_t k = 0;
+            while (k < needle.size() && (haystack[i + k] | 0x20) == needle[k])
+                ++k;
+            if (k == needle.size())
+                return true;
+        }
+        return false;
+    }
+
     static size_t skipTo(std::string_view s, size_t i, char c)
     {
         const size_t end = s.find(c, i);
@@ -120,15 +143,18 @@ private:
         return false;
     }
 
-    static size_t skipRawText(std::string_view s, size_t i, const std::string &name)
+    // Moves past the element's end tag; `endTag` is where that tag starts (the input's size when it is missing).
+    static size_t skipRawText(std::string_view s, size_t i, const std::string &name, size_t &endTag)
     {
         for (;;) {
             const size_t lt = s.find("</", i);
             if (lt == std::string_view::npos)
-                return s.size();
+                return endTag = s.size();
             size_t j = lt + 2;
-            if (readName(s, j) == name)
+            if (readName(s, j) == name) {
+                endTag = lt;
                 return skipTo(s, j, '>');
+            }
             i = lt + 2;
         }
     }
@@ -188,12 +214,21 @@ private:
 
     std::vector<std::string> m_stack;
     int m_limit;
+    std::string *m_out;
+    size_t m_copied = 0; // bytes of the input already written to m_out
     int m_max = 0;
     int m_foreign = 0;
 };
 
 } // namespace
 
-int estimateHtmlNesting(std::string_view html, int limit) { return Scanner(limit).run(html); }
+int estimateHtmlNesting(std::string_view html, int limit, std::string *withoutScripts)
+{
+    if (withoutScripts) {
+        withoutScripts->clear();
+        withoutScripts->reserve(html.size());
+    }
+    return Scanner(limit, withoutScripts).run(html);
+}
 
 } // namespace lede::core

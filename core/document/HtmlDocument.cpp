@@ -9,6 +9,7 @@
 #include <gumbo.h>
 
 #include <memory>
+#include <string>
 
 namespace lede::core {
 
@@ -25,12 +26,13 @@ Result<Document, LoadError> htmlToDocument(std::string_view utf8, const HtmlOpti
 {
     if (options.stop.stopRequested())
         return LoadError{LoadError::Code::Cancelled, "loading was cancelled"};
-    if (estimateHtmlNesting(utf8) > kMaxHtmlNesting)
+    std::string page; // without script and style contents
+    if (estimateHtmlNesting(utf8, kMaxHtmlNesting, &page) > kMaxHtmlNesting)
         return LoadError{LoadError::Code::Malformed,
                          "elements are nested more than " + std::to_string(kMaxHtmlNesting) + " deep"};
     GumboOptions gumboOptions = kGumboDefaultOptions;
     gumboOptions.max_errors = 0; // parse errors are normal on the web; collecting them only costs time
-    std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&gumboOptions, utf8.data(), utf8.size()));
+    std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&gumboOptions, page.data(), page.size()));
     if (!output)
         return LoadError{LoadError::Code::Malformed, "the HTML parser failed"};
     if (options.stop.stopRequested())
