@@ -38,6 +38,9 @@ struct Info
     int text = 0;  // visible text bytes (whitespace runs count one)
     int linkText = 0;
     int commas = 0;
+    int paragraphs = 0; // <p> elements in the subtree, the element included
+    int items = 0;      // <li> elements likewise
+    int headings = 0;
     int direct = 0; // text of the element's own text children (a <div> that holds its text with <br>s)
     bool negative = false; // boilerplate by tag, role or class/id words
     bool positive = false; // class/id words that name the article
@@ -120,6 +123,9 @@ private:
                     p.text += n.text;
                     p.linkText += n.linkText;
                     p.commas += n.commas;
+                    p.paragraphs += n.paragraphs;
+                    p.items += n.items;
+                    p.headings += n.headings;
                 }
                 continue;
             }
@@ -133,6 +139,9 @@ private:
                 continue;
             const int index = int(m_nodes.size());
             m_nodes.push_back({n, item.parent, index + 1});
+            m_nodes.back().paragraphs = tagOf(n) == GUMBO_TAG_P ? 1 : 0;
+            m_nodes.back().items = tagOf(n) == GUMBO_TAG_LI ? 1 : 0;
+            m_nodes.back().headings = isHeading(tagOf(n)) ? 1 : 0;
             m_index.emplace(n, index);
             classify(m_nodes.back());
             open.push_back(index);
@@ -308,8 +317,8 @@ private:
             const GumboTag tag = tagOf(n.node);
             bool drop = n.negative;
             if (!drop && (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION
-                          || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM))
-                drop = linkDensity(i) > 0.5;
+                          || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_ASIDE))
+                drop = looksLikeClutter(i);
             if (!drop && tag == GUMBO_TAG_FORM && n.score < 1)
                 drop = true;
             // The headline is the document's title (metadata), not part of the article's text.
@@ -322,6 +331,27 @@ private:
                 ++i;
             }
         }
+    }
+
+    // Readability's "conditional cleaning", in short: a container with little prose (few commas) is clutter
+    // when much of its text is links (teaser lists, "more stories"), or when it is more list than paragraphs
+    // without being a list itself (menus built from divs).
+    bool looksLikeClutter(int i) const
+    {
+        const Info &n = m_nodes[size_t(i)];
+        if (n.commas >= 10)
+            return false;
+        const double density = linkDensity(i);
+        if ((density > 0.2 && n.classWeight < 25) || density > 0.5)
+            return true;
+        const GumboTag tag = tagOf(n.node);
+        return tag != GUMBO_TAG_UL && tag != GUMBO_TAG_OL && n.items > n.paragraphs && n.text < 1000 && density > 0.1;
+    }
+
+    static bool isHeading(GumboTag tag)
+    {
+        return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4
+            || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
     }
 
     std::vector<Info> m_nodes;
