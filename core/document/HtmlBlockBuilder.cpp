@@ -261,7 +261,11 @@ private:
     {
         while (!m_spans.empty() && m_spans.back().frame >= depth) {
             OpenSpan &s = m_spans.back();
-            const auto end = static_cast<int32_t>(m_out.size());
+            // Trailing line breaks and spaces (kept in <pre>) are trimmed when the block ends; the span must
+            // not reach past that end.
+            auto end = static_cast<int32_t>(m_out.size());
+            while (end > m_blockStart && (m_out[size_t(end) - 1] == kLineSeparator || m_out[size_t(end) - 1] == u' '))
+                --end;
             if (s.start >= 0 && end > s.start && m_blockOpen)
                 m_doc.spans.push_back({s.kind, {s.start, end}, std::move(s.href)});
             m_spans.pop_back();

@@ -10,9 +10,15 @@ namespace lede::core {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 bool isOneOf(std::string_view name, std::initializer_list<std::string_view> names)
 {
@@ -21,8 +27,9 @@ bool isOneOf(std::string_view name, std::initializer_list<std::string_view> name
 
 bool isVoid(std::string_view name)
 {
-    return isOneOf(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                          "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image"});
+    return isOneOf(name,
+                   {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                    "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image"});
 }
 
 bool isRawText(std::string_view name)
@@ -32,10 +39,11 @@ bool isRawText(std::string_view name)
 
 bool closesParagraph(std::string_view name)
 {
-    return isOneOf(name, {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
-                          "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-                          "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section",
-                          "summary", "table", "ul", "li", "dd", "dt", "listing", "plaintext"});
+    return isOneOf(name, {"address", "article", "aside",    "blockquote", "center", "details", "dialog",   "dir",
+                          "div",     "dl",      "fieldset", "figcaption", "figure", "footer",  "form",     "h1",
+                          "h2",      "h3",      "h4",       "h5",         "h6",     "header",  "hgroup",   "hr",
+                          "main",    "menu",    "nav",      "ol",         "p",      "pre",     "section",  "summary",
+                          "table",   "ul",      "li",       "dd",         "dt",     "listing", "plaintext"});
 }
 
 class Scanner

@@ -32,7 +32,8 @@ Result<Document, LoadError> htmlToDocument(std::string_view utf8, const HtmlOpti
                          "elements are nested more than " + std::to_string(kMaxHtmlNesting) + " deep"};
     GumboOptions gumboOptions = kGumboDefaultOptions;
     gumboOptions.max_errors = 0; // parse errors are normal on the web; collecting them only costs time
-    std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&gumboOptions, page.data(), page.size()));
+    std::unique_ptr<GumboOutput, OutputDeleter> output(
+        gumbo_parse_with_options(&gumboOptions, page.data(), page.size()));
     if (!output)
         return LoadError{LoadError::Code::Malformed, "the HTML parser failed"};
     if (options.stop.stopRequested())

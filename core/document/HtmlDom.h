@@ -11,9 +11,15 @@
 
 namespace lede::core::html {
 
-inline bool isElement(const GumboNode *n) { return n && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE); }
+inline bool isElement(const GumboNode *n)
+{
+    return n && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE);
+}
 
-inline GumboTag tagOf(const GumboNode *n) { return isElement(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+inline GumboTag tagOf(const GumboNode *n)
+{
+    return isElement(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN;
+}
 
 inline const GumboVector &childrenOf(const GumboNode *n)
 {
@@ -25,7 +31,10 @@ inline const GumboVector &childrenOf(const GumboNode *n)
     return empty;
 }
 
-inline const GumboNode *childAt(const GumboVector &v, unsigned i) { return static_cast<const GumboNode *>(v.data[i]); }
+inline const GumboNode *childAt(const GumboVector &v, unsigned i)
+{
+    return static_cast<const GumboNode *>(v.data[i]);
+}
 
 // The attribute's value, or an empty view when it is missing.
 inline std::string_view attribute(const GumboNode *n, const char *name)

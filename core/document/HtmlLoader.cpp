@@ -112,9 +112,15 @@ std::string declaredHtmlCharset(std::string_view bytes)
     return {};
 }
 
-std::vector<std::string> HtmlLoader::extensions() const { return {"html", "htm", "xhtml", "xht", "shtml"}; }
+std::vector<std::string> HtmlLoader::extensions() const
+{
+    return {"html", "htm", "xhtml", "xht", "shtml"};
+}
 
-std::vector<std::string> HtmlLoader::mimeTypes() const { return {"text/html", "application/xhtml+xml"}; }
+std::vector<std::string> HtmlLoader::mimeTypes() const
+{
+    return {"text/html", "application/xhtml+xml"};
+}
 
 int HtmlLoader::sniff(std::string_view head) const
 {
@@ -124,7 +130,8 @@ int HtmlLoader::sniff(std::string_view head) const
         head.remove_prefix(3);
     // Skip whitespace and comments before the first tag.
     for (;;) {
-        while (!head.empty() && (head.front() == ' ' || head.front() == '\n' || head.front() == '\r' || head.front() == '\t'))
+        while (!head.empty()
+               && (head.front() == ' ' || head.front() == '\n' || head.front() == '\r' || head.front() == '\t'))
             head.remove_prefix(1);
         if (head.substr(0, 4) != "<!--")
             break;

@@ -13,7 +13,10 @@ namespace lede::core::html {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 struct Collected
 {
@@ -178,8 +181,8 @@ void readJsonLd(const json::Value &root, JsonLdFacts &facts)
 // when the title is split at a site-name separator.
 std::string withoutSiteName(const std::string &title)
 {
-    static const std::string_view separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
-                                                  " / ", " \xC2\xBB "};
+    static const std::string_view separators[] = {
+        " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " / ", " \xC2\xBB "};
     std::vector<std::string> parts{title};
     for (const std::string_view sep : separators) {
         std::vector<std::string> next;
@@ -193,8 +196,8 @@ std::string withoutSiteName(const std::string &title)
     }
     if (parts.size() < 2)
         return title;
-    const auto longest = std::max_element(parts.begin(), parts.end(),
-                                          [](const std::string &a, const std::string &b) { return a.size() < b.size(); });
+    const auto longest = std::max_element(
+        parts.begin(), parts.end(), [](const std::string &a, const std::string &b) { return a.size() < b.size(); });
     return longest->size() >= 12 ? collapseWhitespace(*longest) : title;
 }
 
@@ -213,7 +216,10 @@ std::string meta(const Collected &c, const char *key)
     return it == c.metas.end() ? std::string() : it->second;
 }
 
-bool looksLikeUrl(const std::string &s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
+bool looksLikeUrl(const std::string &s)
+{
+    return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
+}
 
 // "By Jane Roe" → "Jane Roe".
 std::string withoutBy(std::string s)
@@ -230,9 +236,9 @@ std::string isoDateFrom(std::string_view v)
     while (!v.empty() && (v.front() == ' ' || v.front() == '\n' || v.front() == '\t'))
         v.remove_prefix(1);
     std::string digits;
-    if (v.size() >= 10 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && (v[4] == '-' || v[4] == '/')
-        && isDigit(v[5]) && isDigit(v[6]) && v[7] == v[4] && isDigit(v[8]) && isDigit(v[9])
-        && (v.size() == 10 || !isDigit(v[10])))
+    if (v.size() >= 10 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3])
+        && (v[4] == '-' || v[4] == '/') && isDigit(v[5]) && isDigit(v[6]) && v[7] == v[4] && isDigit(v[8])
+        && isDigit(v[9]) && (v.size() == 10 || !isDigit(v[10])))
         digits = std::string(v.substr(0, 4)) + std::string(v.substr(5, 2)) + std::string(v.substr(8, 2));
     else if (v.size() >= 8 && std::all_of(v.begin(), v.begin() + 8, isDigit) && (v.size() == 8 || !isDigit(v[8])))
         digits = std::string(v.substr(0, 8));
@@ -295,8 +301,7 @@ PageMetadata readPageMetadata(const GumboNode *document)
     const std::string dcCreator = meta(c, "dc.creator");
     const std::string byline = withoutBy(c.bylineText);
     const std::string relAuthor = withoutBy(c.relAuthor);
-    m.author = collapseWhitespace(
-        firstOf({&metaAuthor, &ld.author, &articleAuthor, &dcCreator, &relAuthor, &byline}));
+    m.author = collapseWhitespace(firstOf({&metaAuthor, &ld.author, &articleAuthor, &dcCreator, &relAuthor, &byline}));
 
     m.canonicalUrl = !c.canonical.empty() ? c.canonical : meta(c, "og:url");
     for (const std::string &candidate :

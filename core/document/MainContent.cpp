@@ -7,23 +7,24 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
-#include <unordered_map>
 
 namespace lede::core::html {
 
 namespace {
 
 constexpr std::string_view kNegativeWords[] = {
-    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer", "cookie", "cookies",
-    "consent", "gdpr", "share", "sharing", "social", "comment", "comments", "disqus", "related", "recommended",
-    "recirc", "newsletter", "subscribe", "subscription", "promo", "ad", "ads", "advert", "advertisement",
-    "sponsor", "sponsored", "banner", "popup", "modal", "outbrain", "taboola", "widget", "masthead", "skip",
-    "toolbar", "pagination", "pager", "signup", "login", "trending", "popular", "more", "footnotes", "byline",
-    "author", "authors", "timestamp", "dateline", "date", "credit", "credits", "copyright", "tags", "meta"};
+    "nav",        "navbar",  "navigation", "menu",        "breadcrumb",    "breadcrumbs", "sidebar",   "footer",
+    "cookie",     "cookies", "consent",    "gdpr",        "share",         "sharing",     "social",    "comment",
+    "comments",   "disqus",  "related",    "recommended", "recirc",        "newsletter",  "subscribe", "subscription",
+    "promo",      "ad",      "ads",        "advert",      "advertisement", "sponsor",     "sponsored", "banner",
+    "popup",      "modal",   "outbrain",   "taboola",     "widget",        "masthead",    "skip",      "toolbar",
+    "pagination", "pager",   "signup",     "login",       "trending",      "popular",     "more",      "footnotes",
+    "byline",     "author",  "authors",    "timestamp",   "dateline",      "date",        "credit",    "credits",
+    "copyright",  "tags",    "meta"};
 constexpr std::string_view kPositiveWords[] = {"article", "articlebody", "body", "content", "entry", "main",
-                                               "post", "story", "text", "prose", "blog"};
+                                               "post",    "story",       "text", "prose",   "blog"};
 constexpr std::string_view kNegativeRoles[] = {"navigation", "banner", "contentinfo", "complementary", "menu",
-                                               "menubar", "dialog", "alertdialog", "search", "toolbar"};
+                                               "menubar",    "dialog", "alertdialog", "search",        "toolbar"};
 
 bool contains(const auto &list, std::string_view word)
 {
@@ -33,15 +34,15 @@ bool contains(const auto &list, std::string_view word)
 struct Info
 {
     const GumboNode *node;
-    int parent;    // index, -1 for the root
-    int end;       // one past the last descendant's index
-    int text = 0;  // visible text bytes (whitespace runs count one)
+    int parent;   // index, -1 for the root
+    int end;      // one past the last descendant's index
+    int text = 0; // visible text bytes (whitespace runs count one)
     int linkText = 0;
     int commas = 0;
     int paragraphs = 0; // <p> elements in the subtree, the element included
     int items = 0;      // <li> elements likewise
     int headings = 0;
-    int direct = 0; // text of the element's own text children (a <div> that holds its text with <br>s)
+    int direct = 0;        // text of the element's own text children (a <div> that holds its text with <br>s)
     bool negative = false; // boilerplate by tag, role or class/id words
     bool positive = false; // class/id words that name the article
     int classWeight = 0;
@@ -84,17 +85,20 @@ public:
         best = preferSemantic(best);
         // Siblings that continue the article (split into several containers) join it, in order.
         const int parent = m_nodes[size_t(best)].parent;
+        std::vector<int> roots;
         if (parent < 0) {
-            sel.roots.push_back(m_nodes[size_t(best)].node);
+            roots.push_back(best);
         } else {
             const double threshold = std::max(10.0, m_nodes[size_t(best)].score * 0.2);
             for (int c = parent + 1; c < m_nodes[size_t(parent)].end; c = m_nodes[size_t(c)].end) {
                 if (c == best || joinsArticle(c, threshold))
-                    sel.roots.push_back(m_nodes[size_t(c)].node);
+                    roots.push_back(c);
             }
         }
-        for (const GumboNode *root : sel.roots)
-            dropBoilerplate(m_index.at(root), sel.dropped);
+        for (const int root : roots) {
+            sel.roots.push_back(m_nodes[size_t(root)].node);
+            dropBoilerplate(root, sel.dropped);
+        }
         return sel;
     }
 
@@ -142,7 +146,6 @@ private:
             m_nodes.back().paragraphs = tagOf(n) == GUMBO_TAG_P ? 1 : 0;
             m_nodes.back().items = tagOf(n) == GUMBO_TAG_LI ? 1 : 0;
             m_nodes.back().headings = isHeading(tagOf(n)) ? 1 : 0;
-            m_index.emplace(n, index);
             classify(m_nodes.back());
             open.push_back(index);
             stack.push_back({n, item.parent, true});
@@ -316,8 +319,9 @@ private:
             const Info &n = m_nodes[size_t(i)];
             const GumboTag tag = tagOf(n.node);
             bool drop = n.negative;
-            if (!drop && (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION
-                          || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_ASIDE))
+            if (!drop
+                && (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION
+                    || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_ASIDE))
                 drop = looksLikeClutter(i);
             if (!drop && tag == GUMBO_TAG_FORM && n.score < 1)
                 drop = true;
@@ -356,7 +360,6 @@ private:
 
     std::vector<Info> m_nodes;
     int m_firstParagraph = -1; // the first paragraph-like element with some length, outside boilerplate
-    std::unordered_map<const GumboNode *, int> m_index;
 };
 
 const GumboNode *bodyOf(const GumboNode *document)

@@ -223,6 +223,9 @@ const Value *Value::get(std::string_view key) const
     return nullptr;
 }
 
-std::optional<Value> parse(std::string_view text) { return Parser(text).document(); }
+std::optional<Value> parse(std::string_view text)
+{
+    return Parser(text).document();
+}
 
 } // namespace lede::core::json

@@ -14,8 +14,8 @@ struct Value
 {
     enum class Type : uint8_t { Null, Bool, Number, String, Array, Object };
     Type type = Type::Null;
-    std::string string; // String: the decoded UTF-8; Number and Bool: the literal
-    std::vector<Value> items;                          // Array
+    std::string string;       // String: the decoded UTF-8; Number and Bool: the literal
+    std::vector<Value> items; // Array
     // Object members in source order: names[i] holds values[i]. (Two vectors because std::pair may not hold
     // the still incomplete Value, while std::vector may.)
     std::vector<std::string> names;

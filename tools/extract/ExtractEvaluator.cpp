@@ -16,9 +16,9 @@
 #include <zlib.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -142,8 +142,8 @@ int main(int argc, char **argv)
             std::cerr << doc.error().detail << "\n";
             return 1;
         }
-        std::cout << "title: " << doc->meta.title << "\nauthor: " << doc->meta.author << "\ndate: "
-                  << doc->meta.publishedDate << "\nlanguage: " << doc->meta.language << "\n\n"
+        std::cout << "title: " << doc->meta.title << "\nauthor: " << doc->meta.author
+                  << "\ndate: " << doc->meta.publishedDate << "\nlanguage: " << doc->meta.language << "\n\n"
                   << readingText(*doc) << "\n";
         return 0;
     }
@@ -187,8 +187,10 @@ int main(int argc, char **argv)
     const double n = double(ids.size());
     const double f1 = n > 0 ? sumF / n : 0;
     std::printf("set %s (%zu pages%s): precision %.4f  recall %.4f  F1 %.4f\n", set.c_str(), ids.size(),
-                set == "dev" ? ", developed on" : set == "test" ? ", held out" : "", n > 0 ? sumP / n : 0,
-                n > 0 ? sumR / n : 0, f1);
+                set == "dev"        ? ", developed on"
+                    : set == "test" ? ", held out"
+                                    : "",
+                n > 0 ? sumP / n : 0, n > 0 ? sumR / n : 0, f1);
     // CPU time as well as wall time: on a shared machine the wall clock also counts other processes' turns.
     std::printf("speed: %.1f MB/s of HTML by CPU time, %.1f MB/s by wall time (%.1f MB in %.2f s CPU, %.2f s wall)\n",
                 cpu > 0 ? double(bytes) / 1e6 / cpu : 0.0, seconds > 0 ? double(bytes) / 1e6 / seconds : 0.0,

@@ -22,23 +22,28 @@ double cpuSeconds()
 
 std::string syntheticPage(size_t targetBytes)
 {
-    std::string page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quay works | Courier</title>"
-                       "<script>var config = {\"ads\": [1, 2, 3], \"slots\": \"top,side,bottom\"};</script></head><body>"
-                       "<div class=\"cookie-banner\">We use cookies. <button>OK</button></div>"
-                       "<nav class=\"menu\"><ul><li><a href=\"/a\">News</a></li><li><a href=\"/b\">Sport</a></li></ul></nav>"
-                       "<main><article><h1>Quay works</h1><div class=\"story-body\">";
+    std::string page =
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quay works | Courier</title>"
+        "<script>var config = {\"ads\": [1, 2, 3], \"slots\": \"top,side,bottom\"};</script></head><body>"
+        "<div class=\"cookie-banner\">We use cookies. <button>OK</button></div>"
+        "<nav class=\"menu\"><ul><li><a href=\"/a\">News</a></li><li><a href=\"/b\">Sport</a></li></ul></nav>"
+        "<main><article><h1>Quay works</h1><div class=\"story-body\">";
     int n = 0;
     while (page.size() < targetBytes) {
-        page += "<p>The council said on Tuesday that the <em>quay</em> repairs, which began in spring, would finish "
-                "before the autumn storms, and that the <a href=\"/fund\">harbour fund</a> would pay for most of them.</p>";
+        page +=
+            "<p>The council said on Tuesday that the <em>quay</em> repairs, which began in spring, would finish "
+            "before the autumn storms, and that the <a href=\"/fund\">harbour fund</a> would pay for most of them.</p>";
         if (++n % 20 == 0)
             page += "<table><tr><th>Stage</th><th>Weeks</th></tr><tr><td>Piling</td><td>6</td></tr></table>"
-                    "<script>track('section', " + std::to_string(n) + ", {\"long\": \"" + std::string(400, 'x') + "\"});</script>"
-                    "<div class=\"share-bar\"><a href=\"/s\">Share</a><a href=\"/m\">Mail</a></div>";
+                    "<script>track('section', "
+                + std::to_string(n) + ", {\"long\": \"" + std::string(400, 'x')
+                + "\"});</script>"
+                  "<div class=\"share-bar\"><a href=\"/s\">Share</a><a href=\"/m\">Mail</a></div>";
     }
-    page += "</div></article><section class=\"comments\"><p>First comment here, agreeing with the council.</p></section>"
-            "<aside class=\"related\"><ul><li><a href=\"/r\">Earlier story</a></li></ul></aside></main>"
-            "<footer>Courier, the quay</footer></body></html>";
+    page +=
+        "</div></article><section class=\"comments\"><p>First comment here, agreeing with the council.</p></section>"
+        "<aside class=\"related\"><ul><li><a href=\"/r\">Earlier story</a></li></ul></aside></main>"
+        "<footer>Courier, the quay</footer></body></html>";
     return page;
 }
 

@@ -16,7 +16,10 @@ using namespace lede::core;
 
 namespace {
 
-QString q(std::u16string_view s) { return QString::fromStdU16String(std::u16string(s)); }
+QString q(std::u16string_view s)
+{
+    return QString::fromStdU16String(std::u16string(s));
+}
 
 QString blockText(const Document &doc, size_t i)
 {
@@ -43,7 +46,10 @@ QStringList describeBlocks(const Document &doc)
     static const char *names[] = {"H", "P", "LI", "Q", "PRE", "CELL", "CAP"};
     QStringList out;
     for (size_t i = 0; i < doc.blocks.size(); ++i)
-        out << QStringLiteral("%1:%2:%3").arg(QLatin1String(names[int(doc.blocks[i].kind)])).arg(doc.blocks[i].level).arg(blockText(doc, i));
+        out << QStringLiteral("%1:%2:%3")
+                   .arg(QLatin1String(names[int(doc.blocks[i].kind)]))
+                   .arg(doc.blocks[i].level)
+                   .arg(blockText(doc, i));
     return out;
 }
 
@@ -79,21 +85,35 @@ private slots:
     {
         const Document doc = loadPage(readFixture("web-article.html"));
         QCOMPARE(doc.meta.format, SourceFormat::Html);
-        QCOMPARE(describeBlocks(doc),
-                 (QStringList{
-                     QStringLiteral("P:0:The harbour board confirmed on Monday that the island ferry will run four crossings a day from November, down from six, while the older of its two boats goes into dry dock for repairs."),
-                     QStringLiteral("P:0:Commuters who rely on the early sailing said the change, announced with three weeks' notice, would make the morning shift at the cannery hard to reach. The board said the first crossing stays at 06:10."),
-                     QStringLiteral("H:2:What changes"),
-                     QStringLiteral("LI:1:The 11:30 and 15:30 sailings are withdrawn until March."),
-                     QStringLiteral("LI:1:Freight bookings move to the new online form."),
-                     QStringLiteral("CAP:0:Winter departures"),
-                     QStringLiteral("CELL:0:Port"), QStringLiteral("CELL:0:First"), QStringLiteral("CELL:0:Last"),
-                     QStringLiteral("CELL:0:Mainland"), QStringLiteral("CELL:0:06:10"), QStringLiteral("CELL:0:19:40"),
-                     QStringLiteral("CELL:0:Island"), QStringLiteral("CELL:0:07:05"), QStringLiteral("CELL:0:20:35"),
-                     QStringLiteral("Q:0:We know this is a nuisance, and we will restore the full service as soon as the boat is back."),
-                     QStringLiteral("CAP:0:The older ferry at the quay last spring."),
-                     QStringLiteral("P:0:Passengers can check the timetable with the command ferry --winter on the board's kiosk, which also lists delays, and a printed copy is posted in the waiting room at both ports."),
-                 }));
+        QCOMPARE(
+            describeBlocks(doc),
+            (QStringList{
+                QStringLiteral(
+                    "P:0:The harbour board confirmed on Monday that the island ferry will run four crossings a day "
+                    "from November, down from six, while the older of its two boats goes into dry dock for repairs."),
+                QStringLiteral("P:0:Commuters who rely on the early sailing said the change, announced with three "
+                               "weeks' notice, would make the morning shift at the cannery hard to reach. The board "
+                               "said the first crossing stays at 06:10."),
+                QStringLiteral("H:2:What changes"),
+                QStringLiteral("LI:1:The 11:30 and 15:30 sailings are withdrawn until March."),
+                QStringLiteral("LI:1:Freight bookings move to the new online form."),
+                QStringLiteral("CAP:0:Winter departures"),
+                QStringLiteral("CELL:0:Port"),
+                QStringLiteral("CELL:0:First"),
+                QStringLiteral("CELL:0:Last"),
+                QStringLiteral("CELL:0:Mainland"),
+                QStringLiteral("CELL:0:06:10"),
+                QStringLiteral("CELL:0:19:40"),
+                QStringLiteral("CELL:0:Island"),
+                QStringLiteral("CELL:0:07:05"),
+                QStringLiteral("CELL:0:20:35"),
+                QStringLiteral("Q:0:We know this is a nuisance, and we will restore the full service as soon as the "
+                               "boat is back."),
+                QStringLiteral("CAP:0:The older ferry at the quay last spring."),
+                QStringLiteral(
+                    "P:0:Passengers can check the timetable with the command ferry --winter on the board's kiosk, "
+                    "which also lists delays, and a printed copy is posted in the waiting room at both ports."),
+            }));
     }
 
     void fixturePage_dropsEveryKindOfBoilerplate_data()
@@ -157,8 +177,9 @@ private slots:
         QStringList spans;
         for (const InlineSpan &s : doc.spans)
             spans << QStringLiteral("%1:%2:%3").arg(int(s.kind)).arg(spanText(doc, s), QString::fromStdString(s.href));
-        QCOMPARE(spans, (QStringList{QStringLiteral("0:four:"), QStringLiteral("1:first crossing:"),
-                                     QStringLiteral("3:new online form:/freight"), QStringLiteral("2:ferry --winter:")}));
+        QCOMPARE(spans,
+                 (QStringList{QStringLiteral("0:four:"), QStringLiteral("1:first crossing:"),
+                              QStringLiteral("3:new online form:/freight"), QStringLiteral("2:ferry --winter:")}));
     }
 
     void jsonLdArticleBody_dropsParagraphsItDoesNotContain()
@@ -169,8 +190,9 @@ private slots:
             "asked for it after two winters of guessing, and the board paid for it from the repair budget. The "
             "readings will be published on the noticeboard by the slipway each morning, with the day's high and "
             "low water, so that nobody needs a telephone to plan a trip out of the bay.";
-        std::string page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
-            + body + "\"}</script></head><body><article>";
+        std::string page =
+            "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body
+            + "\"}</script></head><body><article>";
         // The same text in three paragraphs, with a promotion between them that the statement does not contain.
         page += "<p>The new tide gauge at the north pier records the water level every minute and sends it to the "
                 "harbour office, where the duty officer can see at a glance whether the evening ferry can berth.</p>"
@@ -190,19 +212,21 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("author");
         QTest::addColumn<QString>("date");
-        QTest::newRow("title minus site name, JSON-LD author and date")
-            << QByteArrayLiteral("<html><head><title>Night buses return to the valley - Valley Post</title>"
-                                 "<script type=\"application/ld+json\">[{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"Ana Brook\"},{\"name\":\"Tom Reed\"}],\"datePublished\":\"2024-02-29T10:00:00Z\"}]</script>"
-                                 "</head><body><p>Text.</p></body></html>")
-            << QStringLiteral("Night buses return to the valley") << QStringLiteral("Ana Brook, Tom Reed")
-            << QStringLiteral("2024-02-29");
+        QTest::newRow("title minus site name, JSON-LD author and date") << QByteArrayLiteral(
+            "<html><head><title>Night buses return to the valley - Valley Post</title>"
+            "<script type=\"application/ld+json\">[{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"Ana "
+            "Brook\"},{\"name\":\"Tom Reed\"}],\"datePublished\":\"2024-02-29T10:00:00Z\"}]</script>"
+            "</head><body><p>Text.</p></body></html>") << QStringLiteral("Night buses return to the valley")
+                                                                        << QStringLiteral("Ana Brook, Tom Reed")
+                                                                        << QStringLiteral("2024-02-29");
         QTest::newRow("h1, byline class, time element")
             << QByteArrayLiteral("<html><body><h1>A quiet harvest</h1><p class=\"byline\">By Lena Ford</p>"
                                  "<time datetime=\"2023-09-01\">1 Sept</time><p>Text.</p></body></html>")
             << QStringLiteral("A quiet harvest") << QStringLiteral("Lena Ford") << QStringLiteral("2023-09-01");
         QTest::newRow("date from the canonical URL")
             << QByteArrayLiteral("<html><head><title>Bridge reopens</title><link rel=\"canonical\" "
-                                 "href=\"https://news.example/2022/07/03/bridge-reopens?id=20991231\"></head><body><p>Text.</p></body></html>")
+                                 "href=\"https://news.example/2022/07/03/bridge-reopens?id=20991231\"></"
+                                 "head><body><p>Text.</p></body></html>")
             << QStringLiteral("Bridge reopens") << QString() << QStringLiteral("2022-07-03");
         QTest::newRow("an impossible date is no date")
             << QByteArrayLiteral("<html><head><meta property=\"article:published_time\" content=\"2023-02-30\"></head><body><p>Text.</p></body></html>")
@@ -227,7 +251,8 @@ private slots:
         QCOMPARE(doc.meta.encoding, std::string("windows-1252"));
         QCOMPARE(doc.meta.language, std::string("fr"));
         QCOMPARE(doc.meta.title, std::string("Caf\xC3\xA9 notes"));
-        QVERIFY(q(doc.text).contains(QStringLiteral("Le caf\u00e9 du port ouvre \u00e0 sept heures \u2013 et ferme t\u00f4t")));
+        QVERIFY(q(doc.text).contains(
+            QStringLiteral("Le caf\u00e9 du port ouvre \u00e0 sept heures \u2013 et ferme t\u00f4t")));
     }
 
     void encoding_byteOrderMarks()
@@ -247,7 +272,8 @@ private slots:
 
     void sniffing_fileWithoutExtensionIsHtml()
     {
-        const Document doc = loadPage("<!-- saved --><!DOCTYPE html><html><body><p>Plain words.</p></body></html>", "page");
+        const Document doc =
+            loadPage("<!-- saved --><!DOCTYPE html><html><body><p>Plain words.</p></body></html>", "page");
         QCOMPARE(doc.meta.format, SourceFormat::Html);
         QCOMPARE(q(doc.text), QStringLiteral("Plain words."));
     }
@@ -295,10 +321,23 @@ private slots:
         HtmlOptions options;
         options.extractMainContent = false;
         auto result = htmlToDocument("<html><body><nav><a href=\"/\">Contents</a></nav><h1>Chapter One</h1>"
-                                     "<pre>line one\nline two\n</pre><p>Short.</p></body></html>", options);
+                                     "<pre>line one\nline two\n</pre><p>Short.</p></body></html>",
+                                     options);
         QVERIFY(result);
-        QCOMPARE(describeBlocks(*result), (QStringList{QStringLiteral("P:0:Contents"), QStringLiteral("H:1:Chapter One"),
-                                                      QStringLiteral("PRE:0:line one\u2028line two"), QStringLiteral("P:0:Short.")}));
+        QCOMPARE(describeBlocks(*result),
+                 (QStringList{QStringLiteral("P:0:Contents"), QStringLiteral("H:1:Chapter One"),
+                              QStringLiteral("PRE:0:line one\u2028line two"), QStringLiteral("P:0:Short.")}));
+    }
+
+    void spans_endWithTheirBlock_evenAfterTrailingPreLines()
+    {
+        HtmlOptions options;
+        options.extractMainContent = false;
+        auto result = htmlToDocument("<pre><b>bold line\n\n</b></pre><p>next</p>", options);
+        QVERIFY(result);
+        QCOMPARE(result->spans.size(), size_t(1));
+        QCOMPARE(spanText(*result, result->spans[0]), QStringLiteral("bold line"));
+        QVERIFY(result->spans[0].range.end <= result->blocks[0].range.end);
     }
 
     void dates_data()
