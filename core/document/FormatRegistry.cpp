@@ -1,6 +1,7 @@
 // FormatRegistry: the list of format loaders. A new format is one FormatLoader file plus one line here.
 #include "document/DocumentLoader.h"
 
+#include "document/HtmlLoader.h"
 #include "document/MarkdownLoader.h"
 #include "document/TextLoader.h"
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<FormatLoader>> createLoaders()
     std::vector<std::unique_ptr<FormatLoader>> loaders;
     loaders.push_back(std::make_unique<TextLoader>());
     loaders.push_back(std::make_unique<MarkdownLoader>());
+    loaders.push_back(std::make_unique<HtmlLoader>());
     return loaders;
 }
 
