@@ -100,9 +100,9 @@ void TestReaderText::loadErrorMessages_areDistinct()
 {
     QSet<QString> seen;
     for (Code c : {Code::NotFound, Code::NotAFile, Code::Unreadable, Code::TooLarge, Code::Binary,
-                   Code::UnsupportedFormat, Code::Malformed, Code::Cancelled})
+                   Code::UnsupportedFormat, Code::Malformed, Code::Cancelled, Code::Encrypted, Code::NoTextLayer})
         seen.insert(ui::LoadErrorText::message(c, QStringLiteral("x")));
-    QCOMPARE(seen.size(), 8);
+    QCOMPARE(seen.size(), 10);
 }
 
 void TestReaderText::tooLarge_quotesTheLimit()
