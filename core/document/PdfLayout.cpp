@@ -3,6 +3,7 @@
 // that ends a sentence, where the font size changes, at a bullet) -> headings by size.
 #include "document/PdfLayout.h"
 
+#include "common/Utf.h"
 #include "document/DocumentBuilder.h"
 
 #include <algorithm>
@@ -70,7 +71,7 @@ std::vector<Line> linesOf(const PdfPage &page, int pageIndex)
             charWeight = 0;
         } else {
             Line &line = lines.back();
-            if (prev->spaceAfter || w.x0 - prev->x1 > size * 0.15)
+            if (!line.text.empty() && (prev->spaceAfter || w.x0 - prev->x1 > size * 0.15))
                 line.text.push_back(u' ');
             if (line.bullet && line.textX0 == line.x0)
                 line.textX0 = w.x0;
@@ -121,13 +122,23 @@ std::u16string repeatKey(const Line &line)
 void dropRunningLines(std::vector<std::vector<Line>> &pages, const std::vector<PdfPage> &source)
 {
     const size_t pageCount = pages.size();
-    if (pageCount < 2)
-        return;
-    std::map<std::pair<bool, std::u16string>, std::set<size_t>> seen;
     const auto inBand = [&](const Line &line, size_t p, bool top) {
         const double h = source[p].height > 0 ? source[p].height : 792;
         return top ? line.y1 < h * 0.125 : line.y0 > h * 0.875;
     };
+    // A bare page number needs no repetition to be recognised: the digits of the page's own number.
+    for (size_t p = 0; p < pageCount; ++p) {
+        const std::u16string number = utf8ToUtf16(std::to_string(p + 1));
+        auto &lines = pages[p];
+        lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                   [&](const Line &line) {
+                                       return line.text == number && (inBand(line, p, true) || inBand(line, p, false));
+                                   }),
+                    lines.end());
+    }
+    if (pageCount < 2)
+        return;
+    std::map<std::pair<bool, std::u16string>, std::set<size_t>> seen;
     for (size_t p = 0; p < pageCount; ++p)
         for (const Line &line : pages[p])
             for (const bool top : {true, false})

@@ -91,6 +91,8 @@ Result<Document, LoadError> PdfLoader::load(std::string_view bytes, const LoadOp
         return LoadError{LoadError::Code::Encrypted, "the PDF needs a password"};
 
     const int pageCount = pdf->pages();
+    if (pageCount <= 0)
+        return LoadError{LoadError::Code::Malformed, "the PDF has no pages"};
     std::vector<PdfPage> pages;
     pages.reserve(static_cast<size_t>(std::max(0, pageCount)));
     size_t characters = 0;
@@ -125,8 +127,7 @@ Result<Document, LoadError> PdfLoader::load(std::string_view bytes, const LoadOp
     }
     if (characters == 0)
         return LoadError{LoadError::Code::NoTextLayer,
-                         pageCount > 0 ? std::to_string(pageCount) + " page(s) without text: scanned images?"
-                                       : "the PDF has no pages"};
+                         std::to_string(pageCount) + " page(s) without any text: scanned images?"};
 
     std::string firstHeading;
     Document doc = layoutPdf(pages, firstHeading);
