@@ -2,6 +2,7 @@
 #include "document/DocumentLoader.h"
 
 #include "document/DocxLoader.h"
+#include "document/HtmlLoader.h"
 #include "document/MarkdownLoader.h"
 #include "document/OdtLoader.h"
 #include "document/PdfLoader.h"
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<FormatLoader>> createLoaders()
     std::vector<std::unique_ptr<FormatLoader>> loaders;
     loaders.push_back(std::make_unique<TextLoader>());
     loaders.push_back(std::make_unique<MarkdownLoader>());
+    loaders.push_back(std::make_unique<HtmlLoader>());
     loaders.push_back(std::make_unique<PdfLoader>());
     loaders.push_back(std::make_unique<DocxLoader>());
     loaders.push_back(std::make_unique<OdtLoader>());
