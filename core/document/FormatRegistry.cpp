@@ -2,6 +2,7 @@
 #include "document/DocumentLoader.h"
 
 #include "document/DocxLoader.h"
+#include "document/EpubLoader.h"
 #include "document/HtmlLoader.h"
 #include "document/MarkdownLoader.h"
 #include "document/OdtLoader.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<FormatLoader>> createLoaders()
     loaders.push_back(std::make_unique<PdfLoader>());
     loaders.push_back(std::make_unique<DocxLoader>());
     loaders.push_back(std::make_unique<OdtLoader>());
+    loaders.push_back(std::make_unique<EpubLoader>());
     return loaders;
 }
 
