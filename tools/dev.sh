@@ -13,7 +13,7 @@ cd "$here"
 packages=(
     build-essential cmake ninja-build pkg-config
     libicu-dev nlohmann-json3-dev iso-codes
-    libmd4c-dev libgumbo-dev
+    libmd4c-dev libgumbo-dev libpoppler-cpp-dev libzip-dev libpugixml-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core fonts-noto-color-emoji
     clang-format-14 python3 git # CI's format and own-text checks (.ci/run); g++'s sanitizers come with g++
