@@ -38,13 +38,17 @@ Result<Document, LoadError> htmlToDocument(std::string_view utf8, const HtmlOpti
     if (options.stop.stopRequested())
         return LoadError{LoadError::Code::Cancelled, "loading was cancelled"};
 
-    const html::ContentSelection content = options.extractMainContent ? html::findMainContent(output->document)
-                                                                      : html::wholeBody(output->document);
+    // Metadata first: the JSON-LD articleBody, where a page has one, checks the extraction.
+    html::PageMetadata meta;
+    if (options.readMetadata || options.extractMainContent)
+        meta = html::readPageMetadata(output->document);
+    const html::ContentSelection content = options.extractMainContent
+        ? html::findMainContent(output->document, meta.articleBody)
+        : html::wholeBody(output->document);
     std::optional<Document> doc = html::buildBlocks(content, options.stop);
     if (!doc)
         return LoadError{LoadError::Code::Cancelled, "loading was cancelled"};
     if (options.readMetadata) {
-        html::PageMetadata meta = html::readPageMetadata(output->document);
         doc->meta.title = std::move(meta.title);
         doc->meta.author = std::move(meta.author);
         doc->meta.publishedDate = std::move(meta.publishedDate);

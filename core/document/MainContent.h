@@ -10,6 +10,7 @@
 
 #include <gumbo.h>
 
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct ContentSelection
 ContentSelection wholeBody(const GumboNode *document);
 
 // The article (see above). Falls back to the whole body when the page has no paragraph-like text.
-ContentSelection findMainContent(const GumboNode *document);
+// `articleBody` is the plain text a page states as its article (JSON-LD), or empty. When it covers most of the
+// selection, paragraphs that share almost no words with it (captions' neighbours, promos, "follow us") are
+// dropped too; a short or truncated articleBody (a summary, a paywall teaser) is not used.
+ContentSelection findMainContent(const GumboNode *document, std::string_view articleBody = {});
 
 } // namespace lede::core::html

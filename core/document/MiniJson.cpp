@@ -66,7 +66,8 @@ private:
                 Value member;
                 if (!value(member, depth + 1))
                     return false;
-                v.members.emplace_back(std::move(key), std::move(member));
+                v.names.push_back(std::move(key));
+                v.values.push_back(std::move(member));
                 skipSpace();
                 if (m_i < m_s.size() && m_s[m_i] == ',') {
                     ++m_i;
@@ -215,9 +216,9 @@ private:
 
 const Value *Value::get(std::string_view key) const
 {
-    for (const auto &[k, v] : members) {
-        if (k == key)
-            return &v;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == key)
+            return &values[i];
     }
     return nullptr;
 }

@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace lede::core::json {
@@ -17,7 +16,10 @@ struct Value
     Type type = Type::Null;
     std::string string; // String: the decoded UTF-8; Number and Bool: the literal
     std::vector<Value> items;                          // Array
-    std::vector<std::pair<std::string, Value>> members; // Object, in source order
+    // Object members in source order: names[i] holds values[i]. (Two vectors because std::pair may not hold
+    // the still incomplete Value, while std::vector may.)
+    std::vector<std::string> names;
+    std::vector<Value> values;
 
     // The member's value, or nullptr.
     const Value *get(std::string_view key) const;

@@ -161,6 +161,29 @@ private slots:
                                      QStringLiteral("3:new online form:/freight"), QStringLiteral("2:ferry --winter:")}));
     }
 
+    void jsonLdArticleBody_dropsParagraphsItDoesNotContain()
+    {
+        const std::string body =
+            "The new tide gauge at the north pier records the water level every minute and sends it to the harbour "
+            "office, where the duty officer can see at a glance whether the evening ferry can berth. Fishermen "
+            "asked for it after two winters of guessing, and the board paid for it from the repair budget. The "
+            "readings will be published on the noticeboard by the slipway each morning, with the day's high and "
+            "low water, so that nobody needs a telephone to plan a trip out of the bay.";
+        std::string page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+            + body + "\"}</script></head><body><article>";
+        // The same text in three paragraphs, with a promotion between them that the statement does not contain.
+        page += "<p>The new tide gauge at the north pier records the water level every minute and sends it to the "
+                "harbour office, where the duty officer can see at a glance whether the evening ferry can berth.</p>"
+                "<p>Fishermen asked for it after two winters of guessing, and the board paid for it from the repair "
+                "budget.</p><p>Download our free puzzle app today and win prizes every week!</p>"
+                "<p>The readings will be published on the noticeboard by the slipway each morning, with the day's "
+                "high and low water, so that nobody needs a telephone to plan a trip out of the bay.</p>"
+                "</article></body></html>";
+        const Document doc = loadPage(page);
+        QCOMPARE(doc.blocks.size(), size_t(3));
+        QVERIFY(!q(doc.text).contains(QStringLiteral("puzzle")));
+    }
+
     void metadata_fallbacks_data()
     {
         QTest::addColumn<QByteArray>("html");
