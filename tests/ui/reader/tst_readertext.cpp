@@ -116,6 +116,8 @@ void TestReaderText::openDialogFilter_listsLoaderExtensionsAndAllFiles()
     const QStringList patterns = ui::FileFilters::supportedPatterns();
     QVERIFY(patterns.contains(QStringLiteral("*.txt")));
     QVERIFY(patterns.contains(QStringLiteral("*.md")));
+    for (const char *documents : {"*.pdf", "*.docx", "*.odt", "*.epub"})
+        QVERIFY2(patterns.contains(QLatin1String(documents)), documents);
     const QStringList filters = ui::FileFilters::openDialogFilter().split(QStringLiteral(";;"));
     QVERIFY(filters.size() >= 3);
     QVERIFY(filters.front().contains(QStringLiteral("*.md")) && filters.front().contains(QStringLiteral("*.txt")));
