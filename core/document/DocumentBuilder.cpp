@@ -11,7 +11,10 @@ namespace {
 
 constexpr char16_t kLineSeparator = 0x2028;
 
-bool isSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x00A0 || c == kLineSeparator; }
+bool isSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x00A0 || c == kLineSeparator;
+}
 
 } // namespace
 
@@ -51,7 +54,8 @@ void DocumentBuilder::trimTrailingSpace()
         m_doc.text.pop_back();
     const int32_t end = position();
     // Spans may not reach past the trimmed end; an emptied span goes.
-    while (!m_doc.spans.empty() && m_doc.spans.back().range.start >= end && m_doc.spans.back().range.start >= m_block.range.start)
+    while (!m_doc.spans.empty() && m_doc.spans.back().range.start >= end
+           && m_doc.spans.back().range.start >= m_block.range.start)
         m_doc.spans.pop_back();
     for (auto it = m_doc.spans.rbegin(); it != m_doc.spans.rend() && it->range.end > m_block.range.start; ++it)
         it->range.end = std::min(it->range.end, end);
@@ -93,8 +97,8 @@ void DocumentBuilder::appendUtf8(std::string_view utf8, bool collapse)
     std::u16string out;
     out.reserve(text.size());
     // A space is kept only after non-space text of this block (or of this call).
-    bool lastSpace = !m_blockOpen || m_doc.text.size() == static_cast<size_t>(m_block.range.start)
-        || isSpace(m_doc.text.back());
+    bool lastSpace =
+        !m_blockOpen || m_doc.text.size() == static_cast<size_t>(m_block.range.start) || isSpace(m_doc.text.back());
     for (const char16_t c : text) {
         if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
             if (!lastSpace)
@@ -131,9 +135,10 @@ void DocumentBuilder::addSpan(InlineKind kind, int32_t start, std::string href)
     }
     InlineSpan span{kind, {start, end}, std::move(href)};
     // Keep text order (outer span first): a span closing later may start earlier than the last one recorded.
-    auto pos = std::upper_bound(m_doc.spans.begin(), m_doc.spans.end(), span, [](const InlineSpan &a, const InlineSpan &b) {
-        return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
-    });
+    auto pos =
+        std::upper_bound(m_doc.spans.begin(), m_doc.spans.end(), span, [](const InlineSpan &a, const InlineSpan &b) {
+            return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
+        });
     m_doc.spans.insert(pos, std::move(span));
 }
 
@@ -160,7 +165,8 @@ void DocumentBuilder::beginRow(bool header)
 void DocumentBuilder::beginCell(bool header, int span)
 {
     if (m_tableDepth != 1) {
-        if (m_cellOpen && m_doc.text.size() > static_cast<size_t>(m_block.range.start) && m_doc.text.back() != kLineSeparator)
+        if (m_cellOpen && m_doc.text.size() > static_cast<size_t>(m_block.range.start)
+            && m_doc.text.back() != kLineSeparator)
             m_doc.text.push_back(u' ');
         return;
     }

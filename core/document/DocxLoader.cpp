@@ -99,7 +99,8 @@ Numbering readNumbering(const pugi::xml_document &xml)
 }
 
 // Relationship id -> target, from a .rels part.
-std::unordered_map<std::string, std::string> readRelationships(const pugi::xml_document &xml, std::string *officeDocument)
+std::unordered_map<std::string, std::string> readRelationships(const pugi::xml_document &xml,
+                                                               std::string *officeDocument)
 {
     std::unordered_map<std::string, std::string> rels;
     for (pugi::xml_node r = childByLocalName(xml, "Relationships").first_child(); r; r = r.next_sibling()) {
@@ -118,8 +119,7 @@ public:
     DocxWalker(const std::unordered_map<std::string, Style> &styles, const Numbering &numbering,
                const std::unordered_map<std::string, std::string> &links)
         : m_styles(styles), m_numbering(numbering), m_links(links)
-    {
-    }
+    {}
 
     DocumentBuilder builder;
 
@@ -131,7 +131,8 @@ public:
         if (name == "p") {
             beginParagraph(node);
         } else if (name == "r") {
-            m_runs.push_back({builder.position(), runToggle(node, "i", &Style::italic), runToggle(node, "b", &Style::bold)});
+            m_runs.push_back(
+                {builder.position(), runToggle(node, "i", &Style::italic), runToggle(node, "b", &Style::bold)});
         } else if (name == "t") {
             builder.appendUtf8(node.text().get(), false);
             return false;
@@ -203,8 +204,7 @@ private:
     }
 
     // A property along the basedOn chain (bounded: a cycle in a broken file must not hang us).
-    template<typename Get>
-    auto inherited(const std::string &styleId, Get get, decltype(get(Style{})) unset) const
+    template <typename Get> auto inherited(const std::string &styleId, Get get, decltype(get(Style{})) unset) const
     {
         const Style *s = style(styleId);
         for (int hops = 0; s && hops < 16; ++hops) {
@@ -221,7 +221,9 @@ private:
         if (const int direct = toggle(rPr, prop); direct >= 0)
             return direct == 1;
         const std::string charStyle = attributeByLocalName(childByLocalName(rPr, "rStyle"), "val").value();
-        return inherited(charStyle, [field](const Style &s) { return s.*field; }, -1) == 1;
+        return inherited(
+                   charStyle, [field](const Style &s) { return s.*field; }, -1)
+            == 1;
     }
 
     void beginParagraph(const pugi::xml_node &p)
@@ -230,12 +232,16 @@ private:
         const std::string styleId = attributeByLocalName(childByLocalName(pPr, "pStyle"), "val").value();
         int outline = intAttr(childByLocalName(pPr, "outlineLvl"), "val", -1);
         if (outline < 0)
-            outline = inherited(styleId, [](const Style &s) { return s.outlineLevel; }, -1);
-        const std::string styleName = inherited(styleId, [](const Style &s) {
-            const bool known = s.name.rfind("heading ", 0) == 0 || s.name == "title" || s.name == "subtitle"
-                || s.name.find("quote") != std::string::npos || s.name == "caption";
-            return known ? s.name : std::string();
-        }, std::string());
+            outline = inherited(
+                styleId, [](const Style &s) { return s.outlineLevel; }, -1);
+        const std::string styleName = inherited(
+            styleId,
+            [](const Style &s) {
+                const bool known = s.name.rfind("heading ", 0) == 0 || s.name == "title" || s.name == "subtitle"
+                    || s.name.find("quote") != std::string::npos || s.name == "caption";
+                return known ? s.name : std::string();
+            },
+            std::string());
         if (outline < 0 && styleName.rfind("heading ", 0) == 0)
             outline = std::atoi(styleName.c_str() + 8) - 1;
         m_inHeading = false;
@@ -245,9 +251,12 @@ private:
         int numId = intAttr(childByLocalName(numPr, "numId"), "val", -1);
         int ilvl = intAttr(childByLocalName(numPr, "ilvl"), "val", -1);
         if (numId < 0)
-            numId = inherited(styleId, [](const Style &s) { return s.numId; }, -1);
+            numId = inherited(
+                styleId, [](const Style &s) { return s.numId; }, -1);
         if (ilvl < 0)
-            ilvl = std::max(0, inherited(styleId, [](const Style &s) { return s.numId >= 0 ? s.ilvl : -1; }, -1));
+            ilvl = std::max(0,
+                            inherited(
+                                styleId, [](const Style &s) { return s.numId >= 0 ? s.ilvl : -1; }, -1));
         ilvl = std::clamp(ilvl, 0, 8);
 
         if (m_titleStyle || (outline >= 0 && outline < 9)) {
@@ -256,14 +265,15 @@ private:
         } else if (numId > 0) {
             const auto abs = m_numbering.abstractOf.find(numId);
             const auto level = abs == m_numbering.abstractOf.end() ? m_numbering.level.end()
-                                                                    : m_numbering.level.find({abs->second, ilvl});
+                                                                   : m_numbering.level.find({abs->second, ilvl});
             const bool ordered = level != m_numbering.level.end() && level->second.first;
             const int start = level != m_numbering.level.end() ? level->second.second : 1;
             auto &counts = m_counters[numId];
             counts.resize(9, 0);
             ++counts[static_cast<size_t>(ilvl)];
             std::fill(counts.begin() + ilvl + 1, counts.end(), 0);
-            builder.beginBlock(BlockKind::ListItem, ilvl + 1, ordered, ordered ? start + counts[static_cast<size_t>(ilvl)] - 1 : 0);
+            builder.beginBlock(BlockKind::ListItem, ilvl + 1, ordered,
+                               ordered ? start + counts[static_cast<size_t>(ilvl)] - 1 : 0);
         } else if (styleName.find("quote") != std::string::npos) {
             builder.beginBlock(BlockKind::BlockQuote);
         } else if (styleName == "caption") {
@@ -293,7 +303,10 @@ std::string childText(const pugi::xml_node &parent, std::string_view local)
 
 } // namespace
 
-std::vector<std::string> DocxLoader::extensions() const { return {"docx", "docm"}; }
+std::vector<std::string> DocxLoader::extensions() const
+{
+    return {"docx", "docm"};
+}
 
 std::vector<std::string> DocxLoader::mimeTypes() const
 {
@@ -345,14 +358,16 @@ Result<Document, LoadError> DocxLoader::load(std::string_view bytes, const LoadO
     auto links = readRelationships(relsXml, nullptr);
     // Only links out of the document; internal anchors and embedded parts are not addresses to show.
     for (auto it = links.begin(); it != links.end();)
-        it = it->second.find("://") == std::string::npos && it->second.rfind("mailto:", 0) != 0 ? links.erase(it) : std::next(it);
+        it = it->second.find("://") == std::string::npos && it->second.rfind("mailto:", 0) != 0 ? links.erase(it)
+                                                                                                : std::next(it);
 
     const pugi::xml_node body = childByLocalName(childByLocalName(mainXml, "document"), "body");
     if (!body)
         return LoadError{LoadError::Code::Malformed, mainPart + " has no document body"};
     DocxWalker walker(styles, numbering, links);
-    walkXml(body, options.stop, [&](const pugi::xml_node &n) { return walker.enter(n); },
-            [&](const pugi::xml_node &n) { walker.leave(n); });
+    walkXml(
+        body, options.stop, [&](const pugi::xml_node &n) { return walker.enter(n); },
+        [&](const pugi::xml_node &n) { walker.leave(n); });
     if (options.stop.stopRequested())
         return LoadError{LoadError::Code::Cancelled, "loading was cancelled"};
 

@@ -36,11 +36,14 @@ std::string trimmed(std::string s)
 std::string textOf(const pugi::xml_node &node)
 {
     std::string out;
-    walkXml(node, StopToken(), [&](const pugi::xml_node &n) {
-        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata)
-            out += n.value();
-        return true;
-    }, [](const pugi::xml_node &) {});
+    walkXml(
+        node, StopToken(),
+        [&](const pugi::xml_node &n) {
+            if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata)
+                out += n.value();
+            return true;
+        },
+        [](const pugi::xml_node &) {});
     std::string collapsed;
     for (const char c : out) {
         const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -55,25 +58,28 @@ std::string textOf(const pugi::xml_node &node)
 void readTocTitles(const pugi::xml_node &root, const std::string &dir, bool ncx,
                    std::unordered_map<std::string, std::string> &titles)
 {
-    walkXml(root, StopToken(), [&](const pugi::xml_node &n) {
-        if (n.type() != pugi::node_element)
-            return false;
-        std::string href;
-        std::string label;
-        if (!ncx && localName(n) == "a") {
-            href = attributeByLocalName(n, "href").value();
-            label = textOf(n);
-        } else if (ncx && localName(n) == "navPoint") {
-            href = attributeByLocalName(childByLocalName(n, "content"), "src").value();
-            label = textOf(childByLocalName(n, "navLabel"));
-        }
-        if (!href.empty() && !label.empty()) {
-            const std::string path = resolveArchivePath(dir, href);
-            if (!path.empty())
-                titles.emplace(path, label);
-        }
-        return true;
-    }, [](const pugi::xml_node &) {});
+    walkXml(
+        root, StopToken(),
+        [&](const pugi::xml_node &n) {
+            if (n.type() != pugi::node_element)
+                return false;
+            std::string href;
+            std::string label;
+            if (!ncx && localName(n) == "a") {
+                href = attributeByLocalName(n, "href").value();
+                label = textOf(n);
+            } else if (ncx && localName(n) == "navPoint") {
+                href = attributeByLocalName(childByLocalName(n, "content"), "src").value();
+                label = textOf(childByLocalName(n, "navLabel"));
+            }
+            if (!href.empty() && !label.empty()) {
+                const std::string path = resolveArchivePath(dir, href);
+                if (!path.empty())
+                    titles.emplace(path, label);
+            }
+            return true;
+        },
+        [](const pugi::xml_node &) {});
 }
 
 // Appends `chapter` to `book`, its blocks, spans and tables shifted by the text already there.
@@ -112,7 +118,8 @@ void headChapter(Document &chapter, const std::string &title)
     const bool ownHeading = !chapter.blocks.empty() && chapter.blocks.front().kind == BlockKind::Heading;
     for (size_t i = ownHeading ? 1 : 0; i < chapter.blocks.size(); ++i)
         if (chapter.blocks[i].kind == BlockKind::Heading)
-            chapter.blocks[i].level = std::clamp(chapter.blocks[i].level + (chapter.blocks[i].level == 1 ? 1 : 0), 2, 6);
+            chapter.blocks[i].level =
+                std::clamp(chapter.blocks[i].level + (chapter.blocks[i].level == 1 ? 1 : 0), 2, 6);
     if (ownHeading) {
         chapter.blocks.front().level = 1;
         return;
@@ -141,11 +148,20 @@ void headChapter(Document &chapter, const std::string &title)
 
 } // namespace
 
-std::vector<std::string> EpubLoader::extensions() const { return {"epub"}; }
+std::vector<std::string> EpubLoader::extensions() const
+{
+    return {"epub"};
+}
 
-std::vector<std::string> EpubLoader::mimeTypes() const { return {std::string(kEpubMime)}; }
+std::vector<std::string> EpubLoader::mimeTypes() const
+{
+    return {std::string(kEpubMime)};
+}
 
-int EpubLoader::sniff(std::string_view head) const { return zipMimetypeIs(head, kEpubMime) ? 90 : 0; }
+int EpubLoader::sniff(std::string_view head) const
+{
+    return zipMimetypeIs(head, kEpubMime) ? 90 : 0;
+}
 
 Result<Document, LoadError> EpubLoader::load(std::string_view bytes, const LoadOptions &options) const
 {
@@ -185,7 +201,8 @@ Result<Document, LoadError> EpubLoader::load(std::string_view bytes, const LoadO
         if (localName(item) != "item")
             continue;
         ManifestItem m{resolveArchivePath(opfDir, attributeByLocalName(item, "href").value()),
-                       attributeByLocalName(item, "media-type").value(), attributeByLocalName(item, "properties").value()};
+                       attributeByLocalName(item, "media-type").value(),
+                       attributeByLocalName(item, "properties").value()};
         if (m.properties.find("nav") != std::string::npos)
             navId = attributeByLocalName(item, "id").value();
         manifest.emplace(attributeByLocalName(item, "id").value(), std::move(m));
@@ -194,7 +211,8 @@ Result<Document, LoadError> EpubLoader::load(std::string_view bytes, const LoadO
 
     // Chapter titles from the table of contents; a missing or broken one only costs the titles.
     std::unordered_map<std::string, std::string> tocTitles;
-    for (const auto &[id, ncx] : {std::pair{navId, false}, std::pair{std::string(attributeByLocalName(spine, "toc").value()), true}}) {
+    for (const auto &[id, ncx] :
+         {std::pair{navId, false}, std::pair{std::string(attributeByLocalName(spine, "toc").value()), true}}) {
         const auto it = manifest.find(id);
         if (id.empty() || it == manifest.end() || it->second.path.empty() || !archive.contains(it->second.path))
             continue;

@@ -23,13 +23,13 @@ struct Style
     std::string displayName; // lower case: "title", "quotations", "caption"
     int italic = -1;
     int bold = -1;
-    int outlineLevel = 0; // style:default-outline-level
+    int outlineLevel = 0;   // style:default-outline-level
     bool automatic = false; // automatic styles ("P1", "T3") are anonymous
 };
 
 struct Styles
 {
-    std::unordered_map<std::string, Style> text;      // text and paragraph styles by name
+    std::unordered_map<std::string, Style> text;              // text and paragraph styles by name
     std::unordered_map<std::string, std::vector<bool>> lists; // list style -> numbered, per level (1-based - 1)
 };
 
@@ -53,7 +53,8 @@ void readStyles(const pugi::xml_node &container, Styles &styles, bool automatic)
             style.outlineLevel = attributeByLocalName(s, "default-outline-level").as_int(0);
             const pugi::xml_node props = childByLocalName(s, "text-properties");
             if (const pugi::xml_attribute italic = attributeByLocalName(props, "font-style"))
-                style.italic = std::string_view(italic.value()) == "italic" || std::string_view(italic.value()) == "oblique";
+                style.italic =
+                    std::string_view(italic.value()) == "italic" || std::string_view(italic.value()) == "oblique";
             if (const pugi::xml_attribute weight = attributeByLocalName(props, "font-weight")) {
                 const std::string_view w = weight.value();
                 style.bold = w == "bold" || (!w.empty() && w != "normal" && std::atoi(weight.value()) >= 600);
@@ -96,7 +97,8 @@ public:
             return false;
         const std::string_view name = localName(node);
         if (name == "h") {
-            builder.beginBlock(BlockKind::Heading, std::clamp(attributeByLocalName(node, "outline-level").as_int(1), 1, 6));
+            builder.beginBlock(BlockKind::Heading,
+                               std::clamp(attributeByLocalName(node, "outline-level").as_int(1), 1, 6));
         } else if (name == "p") {
             beginParagraph(node);
         } else if (name == "span") {
@@ -219,16 +221,18 @@ private:
             const ListState &list = m_lists.back();
             const int depth = static_cast<int>(m_lists.size());
             const auto levels = m_styles.lists.find(list.style);
-            const bool ordered = levels != m_styles.lists.end()
-                && levels->second[static_cast<size_t>(std::min(depth, 10) - 1)];
+            const bool ordered =
+                levels != m_styles.lists.end() && levels->second[static_cast<size_t>(std::min(depth, 10) - 1)];
             const bool first = m_itemParagraphs.back()++ == 0;
             builder.beginBlock(BlockKind::ListItem, depth, ordered && first,
                                ordered && first ? list.start + list.items - 1 : 0);
         } else if (style.displayName == "title" || style.outlineLevel > 0) {
-            builder.beginBlock(BlockKind::Heading, style.displayName == "title" ? 1 : std::clamp(style.outlineLevel, 1, 6));
+            builder.beginBlock(BlockKind::Heading,
+                               style.displayName == "title" ? 1 : std::clamp(style.outlineLevel, 1, 6));
         } else if (style.displayName.find("quotation") != std::string::npos) {
             builder.beginBlock(BlockKind::BlockQuote);
-        } else if (style.displayName == "caption" || style.displayName == "illustration" || style.displayName == "table") {
+        } else if (style.displayName == "caption" || style.displayName == "illustration"
+                   || style.displayName == "table") {
             builder.beginBlock(BlockKind::Caption);
         } else {
             builder.beginBlock(BlockKind::Paragraph);
@@ -253,11 +257,20 @@ std::string childText(const pugi::xml_node &parent, std::string_view local)
 
 } // namespace
 
-std::vector<std::string> OdtLoader::extensions() const { return {"odt"}; }
+std::vector<std::string> OdtLoader::extensions() const
+{
+    return {"odt"};
+}
 
-std::vector<std::string> OdtLoader::mimeTypes() const { return {std::string(kOdtMime)}; }
+std::vector<std::string> OdtLoader::mimeTypes() const
+{
+    return {std::string(kOdtMime)};
+}
 
-int OdtLoader::sniff(std::string_view head) const { return zipMimetypeIs(head, kOdtMime) ? 90 : 0; }
+int OdtLoader::sniff(std::string_view head) const
+{
+    return zipMimetypeIs(head, kOdtMime) ? 90 : 0;
+}
 
 Result<Document, LoadError> OdtLoader::load(std::string_view bytes, const LoadOptions &options) const
 {
@@ -290,8 +303,9 @@ Result<Document, LoadError> OdtLoader::load(std::string_view bytes, const LoadOp
     if (!text)
         return LoadError{LoadError::Code::Malformed, "content.xml has no text body (not a text document?)"};
     OdtWalker walker(styles);
-    walkXml(text, options.stop, [&](const pugi::xml_node &n) { return walker.enter(n); },
-            [&](const pugi::xml_node &n) { walker.leave(n); });
+    walkXml(
+        text, options.stop, [&](const pugi::xml_node &n) { return walker.enter(n); },
+        [&](const pugi::xml_node &n) { walker.leave(n); });
     if (options.stop.stopRequested())
         return LoadError{LoadError::Code::Cancelled, "loading was cancelled"};
 

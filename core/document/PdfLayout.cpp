@@ -57,8 +57,8 @@ std::vector<Line> linesOf(const PdfPage &page, int pageIndex)
             continue;
         const double mid = (w.y0 + w.y1) / 2;
         const double size = w.fontSize > 0 ? w.fontSize : std::max(1.0, w.y1 - w.y0);
-        const bool sameLine = prev && !lines.empty() && mid >= lines.back().y0 && mid <= lines.back().y1
-            && w.x0 >= prev->x1 - size * 0.5;
+        const bool sameLine =
+            prev && !lines.empty() && mid >= lines.back().y0 && mid <= lines.back().y1 && w.x0 >= prev->x1 - size * 0.5;
         if (!sameLine) {
             Line line;
             line.x0 = w.x0;
@@ -87,12 +87,19 @@ std::vector<Line> linesOf(const PdfPage &page, int pageIndex)
         charWeight += weight;
         prev = &w;
     }
-    // A line is short when another line of its column reaches much further right.
+    // A line is short when another line of its column reaches much further right. (Pages with thousands of
+    // lines are not prose; they compare with the page's widest line, so that the work stays linear.)
+    double pageRight = 0;
+    for (const Line &line : lines)
+        pageRight = std::max(pageRight, line.x1);
+    const bool many = lines.size() > 1000;
     for (Line &line : lines) {
-        double right = line.x1;
-        for (const Line &other : lines)
+        double right = many ? pageRight : line.x1;
+        for (size_t i = 0; !many && i < lines.size(); ++i) {
+            const Line &other = lines[i];
             if (std::abs(other.x0 - line.x0) < 3 * line.size && std::abs(other.size - line.size) < 0.2 * line.size)
                 right = std::max(right, other.x1);
+        }
         line.shortLine = line.x1 < right - 2.5 * line.size;
     }
     return lines;
@@ -211,7 +218,10 @@ bool isLowerStart(const std::u16string &text)
     return !text.empty() && ((text[0] >= u'a' && text[0] <= u'z') || (text[0] >= 0xDF && text[0] <= 0xFF));
 }
 
-bool isLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0x24F); }
+bool isLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0x24F);
+}
 
 struct Paragraph
 {

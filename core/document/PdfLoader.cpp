@@ -26,7 +26,10 @@ void silencePoppler()
     (void)once;
 }
 
-std::u16string toU16(const poppler::ustring &s) { return std::u16string(s.begin(), s.end()); }
+std::u16string toU16(const poppler::ustring &s)
+{
+    return std::u16string(s.begin(), s.end());
+}
 
 std::string trimmedUtf8(const poppler::ustring &s)
 {
@@ -62,14 +65,20 @@ std::string isoDateOfPdfDate(std::string_view d)
         d.remove_prefix(2);
     if (d.size() < 8)
         return {};
-    const std::string iso = std::string(d.substr(0, 4)) + "-" + std::string(d.substr(4, 2)) + "-"
-        + std::string(d.substr(6, 2));
+    const std::string iso =
+        std::string(d.substr(0, 4)) + "-" + std::string(d.substr(4, 2)) + "-" + std::string(d.substr(6, 2));
     return isoDateOf(iso);
 }
 
-std::vector<std::string> PdfLoader::extensions() const { return {"pdf"}; }
+std::vector<std::string> PdfLoader::extensions() const
+{
+    return {"pdf"};
+}
 
-std::vector<std::string> PdfLoader::mimeTypes() const { return {"application/pdf"}; }
+std::vector<std::string> PdfLoader::mimeTypes() const
+{
+    return {"application/pdf"};
+}
 
 int PdfLoader::sniff(std::string_view head) const
 {

@@ -39,11 +39,12 @@ int maxDepth(const pugi::xml_node &root, int limit)
 Result<bool, LoadError> parseXml(pugi::xml_document &doc, std::string &xml, const std::string &name)
 {
     // parse_default minus nothing: pugixml never reads a DTD or expands entities it does not know.
-    const pugi::xml_parse_result parsed = doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default,
-                                                                  pugi::encoding_auto);
+    const pugi::xml_parse_result parsed =
+        doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_auto);
     if (!parsed)
-        return LoadError{LoadError::Code::Malformed, name + ": XML error at byte " + std::to_string(parsed.offset)
-                                                         + " (" + parsed.description() + ")"};
+        return LoadError{LoadError::Code::Malformed,
+                         name + ": XML error at byte " + std::to_string(parsed.offset) + " (" + parsed.description()
+                             + ")"};
     if (maxDepth(doc, kMaxXmlDepth) > kMaxXmlDepth)
         return LoadError{LoadError::Code::Malformed,
                          name + ": elements nested more than " + std::to_string(kMaxXmlDepth) + " deep"};

@@ -28,7 +28,7 @@ pugi::xml_node childByLocalName(const pugi::xml_node &node, std::string_view loc
 
 // Visits the descendants of `root` in document order. enter(node) returns whether to visit the node's children;
 // leave(node) follows every enter(node), after the children. Stops early when the stop token fires.
-template<typename Enter, typename Leave>
+template <typename Enter, typename Leave>
 void walkXml(const pugi::xml_node &root, const StopToken &stop, Enter &&enter, Leave &&leave)
 {
     pugi::xml_node node = root.first_child();

@@ -11,7 +11,10 @@ namespace lede::core {
 
 namespace {
 
-LoadError malformed(std::string detail) { return {LoadError::Code::Malformed, std::move(detail)}; }
+LoadError malformed(std::string detail)
+{
+    return {LoadError::Code::Malformed, std::move(detail)};
+}
 
 // Names that could point outside the archive if anyone ever wrote them to disk; also never what a document
 // format refers to, so leaving them out loses nothing.
@@ -105,8 +108,9 @@ Result<std::unique_ptr<ZipArchive>, LoadError> ZipArchive::open(std::string_view
             return malformed("the ZIP archive would inflate to more than " + std::to_string(limits.maxTotalBytes >> 20)
                              + " MB (a zip bomb?)");
         if (size > limits.ratioFloorBytes && size / std::max<uint64_t>(compressed, 1) > limits.maxRatio)
-            return malformed("the ZIP entry " + name + " is compressed " + std::to_string(size / std::max<uint64_t>(compressed, 1))
-                             + " to 1, over the limit of " + std::to_string(limits.maxRatio) + " (a zip bomb?)");
+            return malformed("the ZIP entry " + name + " is compressed "
+                             + std::to_string(size / std::max<uint64_t>(compressed, 1)) + " to 1, over the limit of "
+                             + std::to_string(limits.maxRatio) + " (a zip bomb?)");
         // A stored entry's two sizes are one size; libzip 1.7 misreads entries where they differ.
         if ((st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_STORE && size != compressed)
             return malformed("the ZIP entry " + name + " declares two different sizes");
@@ -118,7 +122,10 @@ Result<std::unique_ptr<ZipArchive>, LoadError> ZipArchive::open(std::string_view
     return archive;
 }
 
-bool ZipArchive::contains(const std::string &name) const { return m_impl->entries.count(name) > 0; }
+bool ZipArchive::contains(const std::string &name) const
+{
+    return m_impl->entries.count(name) > 0;
+}
 
 Result<std::string, LoadError> ZipArchive::read(const std::string &name) const
 {
