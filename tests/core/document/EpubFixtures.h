@@ -31,7 +31,8 @@ inline std::string epubOpf(const std::string &extraManifest = {}, const std::str
 <item id="c2" href="text/two.xhtml" media-type="application/xhtml+xml"/>
 <item id="c3" href="text/three.xhtml" media-type="application/xhtml+xml"/>
 <item id="css" href="style.css" media-type="text/css"/>
-)" + extraManifest + R"(</manifest>
+)" + extraManifest
+        + R"(</manifest>
 <spine><itemref idref="nav" linear="no"/><itemref idref="c2"/><itemref idref="c1"/><itemref idref="c3"/>)"
         + extraSpine + R"(</spine>
 </package>)";
@@ -58,11 +59,12 @@ inline std::string makeEpub(const std::string &opf = epubOpf(), const std::vecto
          xhtmlChapter("Letters from the Salt Marsh",
                       "<h1>Arrival</h1><p>We reached the marsh on a grey morning, and the <em>curlews</em> were "
                       "already calling.</p><h2>The house</h2><p>The cottage had two rooms and a stove.</p>")},
-        {"OEBPS/text/two.xhtml", xhtmlChapter("Letters from the Salt Marsh",
-                                              "<p>High water came twice a day, never at the same hour.</p>")},
+        {"OEBPS/text/two.xhtml",
+         xhtmlChapter("Letters from the Salt Marsh", "<p>High water came twice a day, never at the same hour.</p>")},
         {"OEBPS/text/three.xhtml",
-         xhtmlChapter("Birds", "<h2>Birds we saw</h2><table><tr><th>Bird</th><th>Count</th></tr>"
-                               "<tr><td>Redshank</td><td>12</td></tr></table>")},
+         xhtmlChapter("Birds",
+                      "<h2>Birds we saw</h2><table><tr><th>Bird</th><th>Count</th></tr>"
+                      "<tr><td>Redshank</td><td>12</td></tr></table>")},
         {"OEBPS/style.css", "p { margin: 0 }"},
     };
     entries.insert(entries.end(), extra.begin(), extra.end());

@@ -144,11 +144,13 @@ inline const char *kOdtBody = R"(
 
 inline std::string makeOdt(const std::string &body = kOdtBody)
 {
-    return makeZip({{"mimetype", "application/vnd.oasis.opendocument.text", true},
-                    {"content.xml", odtContent(body)},
-                    {"styles.xml", kOdtStyles},
-                    {"meta.xml", kOdtMeta},
-                    {"META-INF/manifest.xml", R"(<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>)"}});
+    return makeZip(
+        {{"mimetype", "application/vnd.oasis.opendocument.text", true},
+         {"content.xml", odtContent(body)},
+         {"styles.xml", kOdtStyles},
+         {"meta.xml", kOdtMeta},
+         {"META-INF/manifest.xml",
+          R"(<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>)"}});
 }
 
 } // namespace lede::test

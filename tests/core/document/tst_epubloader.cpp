@@ -16,8 +16,9 @@ std::vector<std::pair<BlockKind, std::string>> blocksOf(const Document &doc)
 {
     std::vector<std::pair<BlockKind, std::string>> out;
     for (const Block &b : doc.blocks)
-        out.emplace_back(b.kind, utf16ToUtf8(std::u16string_view(doc.text).substr(
-                                     static_cast<size_t>(b.range.start), static_cast<size_t>(b.range.end - b.range.start))));
+        out.emplace_back(b.kind,
+                         utf16ToUtf8(std::u16string_view(doc.text).substr(
+                             static_cast<size_t>(b.range.start), static_cast<size_t>(b.range.end - b.range.start))));
     return out;
 }
 
@@ -65,7 +66,8 @@ private slots:
         for (const InlineSpan &s : doc.spans)
             emphasis = emphasis
                 || (s.kind == InlineKind::Emphasis
-                    && doc.text.substr(static_cast<size_t>(s.range.start), static_cast<size_t>(s.range.end - s.range.start))
+                    && doc.text.substr(static_cast<size_t>(s.range.start),
+                                       static_cast<size_t>(s.range.end - s.range.start))
                         == u"curlews");
         QVERIFY(emphasis);
     }
@@ -90,10 +92,11 @@ private slots:
 
     void epub_chapterOutsideTheArchive_isSkipped()
     {
-        const std::string opf = epubOpf("<item id=\"evil\" href=\"../../../etc/passwd.xhtml\" media-type=\"application/xhtml+xml\"/>",
-                                        "<itemref idref=\"evil\"/>");
-        auto result = loadDocumentFromBytes(makeEpub(opf, {{"etc/passwd.xhtml", xhtmlChapter("x", "<p>Not in the book.</p>")}}),
-                                            "escape.epub");
+        const std::string opf =
+            epubOpf("<item id=\"evil\" href=\"../../../etc/passwd.xhtml\" media-type=\"application/xhtml+xml\"/>",
+                    "<itemref idref=\"evil\"/>");
+        auto result = loadDocumentFromBytes(
+            makeEpub(opf, {{"etc/passwd.xhtml", xhtmlChapter("x", "<p>Not in the book.</p>")}}), "escape.epub");
         QVERIFY(result.ok());
         QVERIFY(result->text.find(u"Not in the book") == std::u16string::npos);
     }
@@ -105,7 +108,8 @@ private slots:
             deep += "<div>";
         const std::string opf = epubOpf("<item id=\"deep\" href=\"deep.xhtml\" media-type=\"application/xhtml+xml\"/>",
                                         "<itemref idref=\"deep\"/>");
-        auto result = loadDocumentFromBytes(makeEpub(opf, {{"OEBPS/deep.xhtml", xhtmlChapter("d", deep)}}), "deep.epub");
+        auto result =
+            loadDocumentFromBytes(makeEpub(opf, {{"OEBPS/deep.xhtml", xhtmlChapter("d", deep)}}), "deep.epub");
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, LoadError::Code::Malformed);
         QVERIFY2(result.error().detail.find("deep.xhtml") != std::string::npos, result.error().detail.c_str());
@@ -127,7 +131,8 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, detail);
-        auto result = loadDocumentFromBytes(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), "bad.epub");
+        auto result =
+            loadDocumentFromBytes(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), "bad.epub");
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, LoadError::Code::Malformed);
         QVERIFY2(result.error().detail.find(detail.toStdString()) != std::string::npos, result.error().detail.c_str());

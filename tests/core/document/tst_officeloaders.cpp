@@ -17,7 +17,7 @@ namespace {
 std::string blockText(const Document &doc, const Block &b)
 {
     return utf16ToUtf8(std::u16string_view(doc.text).substr(static_cast<size_t>(b.range.start),
-                                                             static_cast<size_t>(b.range.end - b.range.start)));
+                                                            static_cast<size_t>(b.range.end - b.range.start)));
 }
 
 std::string spanText(const Document &doc, const InlineSpan &s)
@@ -48,8 +48,8 @@ void checkInvariants(const Document &doc)
     for (const Block &b : doc.blocks) {
         QVERIFY(b.range.start >= last && b.range.end >= b.range.start);
         QVERIFY(b.range.end <= static_cast<int32_t>(doc.text.size()));
-        QVERIFY(std::u16string_view(doc.text).substr(static_cast<size_t>(b.range.start),
-                                                     static_cast<size_t>(b.range.end - b.range.start))
+        QVERIFY(std::u16string_view(doc.text)
+                    .substr(static_cast<size_t>(b.range.start), static_cast<size_t>(b.range.end - b.range.start))
                     .find(u'\n')
                 == std::u16string_view::npos);
         last = b.range.end;
@@ -98,8 +98,9 @@ private slots:
         QVERIFY(h1 && h1->kind == BlockKind::Heading && h1->level == 1);
         const Block *h2 = findBlock(doc, "The route");
         QVERIFY(h2 && h2->kind == BlockKind::Heading && h2->level == 2);
-        QVERIFY(findBlock(doc, "The fishing town of Kellwick lit four hundred paper lanterns on Saturday, a week "
-                               "after the storm."));
+        QVERIFY(findBlock(doc,
+                          "The fishing town of Kellwick lit four hundred paper lanterns on Saturday, a week "
+                          "after the storm."));
         const Block *second = findBlock(doc, "Walk to the lighthouse.");
         QVERIFY(second && second->kind == BlockKind::ListItem && second->ordered && second->number == 2);
         const Block *bullet = findBlock(doc, "Bring a warm coat.");
@@ -108,8 +109,9 @@ private slots:
         QVERIFY(quote && quote->kind == BlockKind::BlockQuote);
         QVERIFY(!findBlock(doc, "Removed words.") && doc.text.find(u"PAGE") == std::u16string::npos);
         // The line break stays inside its paragraph.
-        QVERIFY(findBlock(doc, "Organiser Tomas Brenner said the idea came from his grandmother.\u2028See the photo "
-                               "gallery."));
+        QVERIFY(findBlock(doc,
+                          "Organiser Tomas Brenner said the idea came from his grandmother.\u2028See the photo "
+                          "gallery."));
 
         QCOMPARE(doc.tables.size(), size_t(1));
         const Table &table = doc.tables[0];
@@ -240,8 +242,10 @@ private slots:
 
     void zipEntries_outsideTheArchive_areIgnored()
     {
-        const std::string zip = makeZip({{"../escape.xml", "<a/>"}, {"/etc/absolute.xml", "<a/>"},
-                                         {"dir/../../up.xml", "<a/>"}, {"inside/ok.xml", "<a/>"}});
+        const std::string zip = makeZip({{"../escape.xml", "<a/>"},
+                                         {"/etc/absolute.xml", "<a/>"},
+                                         {"dir/../../up.xml", "<a/>"},
+                                         {"inside/ok.xml", "<a/>"}});
         auto archive = ZipArchive::open(zip);
         QVERIFY(archive.ok());
         QVERIFY(!(*archive)->contains("../escape.xml"));

@@ -18,8 +18,9 @@ std::vector<std::pair<BlockKind, std::string>> blocksOf(const Document &doc)
 {
     std::vector<std::pair<BlockKind, std::string>> out;
     for (const Block &b : doc.blocks)
-        out.emplace_back(b.kind, utf16ToUtf8(std::u16string_view(doc.text).substr(
-                                     static_cast<size_t>(b.range.start), static_cast<size_t>(b.range.end - b.range.start))));
+        out.emplace_back(b.kind,
+                         utf16ToUtf8(std::u16string_view(doc.text).substr(
+                             static_cast<size_t>(b.range.start), static_cast<size_t>(b.range.end - b.range.start))));
     return out;
 }
 
@@ -37,15 +38,19 @@ private slots:
         const auto blocks = blocksOf(*result);
         const std::vector<std::pair<BlockKind, std::string>> expected = {
             {BlockKind::Heading, "Ferry timetable changes for the islands"},
-            {BlockKind::Paragraph, "The ferry company announced on Tuesday that its winter crossings to Marra and "
-                                   "Tolsey will run on twice a day from next month."},
-            {BlockKind::Paragraph, "Local councillor Ruth Abernathy welcomed the news but warned that the older "
-                                   "boats need repairs before the busy summer season starts."},
+            {BlockKind::Paragraph,
+             "The ferry company announced on Tuesday that its winter crossings to Marra and "
+             "Tolsey will run on twice a day from next month."},
+            {BlockKind::Paragraph,
+             "Local councillor Ruth Abernathy welcomed the news but warned that the older "
+             "boats need repairs before the busy summer season starts."},
             {BlockKind::Heading, "What changes"},
-            {BlockKind::Paragraph, "Morning sailings leave at seven and the evening sailings leave at six, with a "
-                                   "late boat on Friday."},
-            {BlockKind::Paragraph, "Passengers who travel with bicycles should book a place on the boat at least one "
-                                   "day in advance, the company said in its statement."},
+            {BlockKind::Paragraph,
+             "Morning sailings leave at seven and the evening sailings leave at six, with a "
+             "late boat on Friday."},
+            {BlockKind::Paragraph,
+             "Passengers who travel with bicycles should book a place on the boat at least one "
+             "day in advance, the company said in its statement."},
             {BlockKind::ListItem, "Tickets go on sale on Monday."},
             {BlockKind::ListItem, "Season passes stay valid until June."},
             {BlockKind::Paragraph, "The changes were first proposed two years ago."},
