@@ -28,6 +28,8 @@ const char *loadErrorCodeName(LoadError::Code code)
     case LoadError::Code::UnsupportedFormat: return "unsupported format";
     case LoadError::Code::Malformed: return "malformed file";
     case LoadError::Code::Cancelled: return "cancelled";
+    case LoadError::Code::Encrypted: return "encrypted or password-protected";
+    case LoadError::Code::NoTextLayer: return "no text layer (a scanned document?)";
     }
     return "cannot be read";
 }

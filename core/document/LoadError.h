@@ -17,6 +17,8 @@ struct LoadError
         UnsupportedFormat, // no loader takes it
         Malformed,         // the format's structure is broken beyond repair
         Cancelled,         // the caller's stop token fired
+        Encrypted,         // protected by a password (PDF) or encrypted entries (ZIP)
+        NoTextLayer,       // a PDF with pages but no text: scanned images that need text recognition
     };
     Code code = Code::Unreadable;
     std::string detail; // English, for logs and lede-cli; never shown in the GUI as is

@@ -22,6 +22,14 @@ QString LoadErrorText::message(core::LoadError::Code code, const QString &fileNa
     case Code::UnsupportedFormat: return tr("Lede cannot read the format of “%1”.").arg(fileName);
     case Code::Malformed: return tr("“%1” is damaged and could not be read.").arg(fileName);
     case Code::Cancelled: return tr("Opening “%1” was cancelled.").arg(fileName);
+    case Code::Encrypted:
+        return tr("“%1” is protected by a password or encrypted. Lede cannot open protected documents; save an "
+                  "unprotected copy and open that.")
+            .arg(fileName);
+    case Code::NoTextLayer:
+        return tr("“%1” has no text to read: its pages are images, as in a scanned document. Run it through text "
+                  "recognition (OCR) first, then open the result.")
+            .arg(fileName);
     }
     return tr("“%1” could not be opened.").arg(fileName);
 }
