@@ -7,6 +7,7 @@
 #include "document/Document.h"
 #include "document/LoadError.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -20,6 +21,8 @@ struct LoadOptions
 {
     uint64_t maxFileBytes = 200ull * 1024 * 1024; // files larger than this are refused (TooLarge)
     StopToken stop;
+    // A file that sends nothing and does not end for this long is refused (Stalled); ordinary files never wait.
+    std::chrono::milliseconds stallTimeout{3000};
 };
 
 class FormatLoader
