@@ -23,7 +23,10 @@ constexpr size_t kStopCheckBytes = 1 << 20;
 // Waiting for a live file is done in slices this long, so a stop request is seen promptly.
 constexpr int kPollSliceMs = 100;
 
-LoadError error(LoadError::Code code, std::string detail) { return {code, std::move(detail)}; }
+LoadError error(LoadError::Code code, std::string detail)
+{
+    return {code, std::move(detail)};
+}
 
 LoadError fromErrno(int err, const std::string &name)
 {
@@ -64,7 +67,8 @@ struct Descriptor
 
 std::optional<LoadError> checkDocumentPath(const fs::path &path)
 {
-    struct stat st {};
+    struct stat st
+    {};
     if (::stat(path.c_str(), &st) != 0)
         return fromErrno(errno, path.string());
     return checkType(st.st_mode, path.string());
@@ -79,7 +83,8 @@ Result<std::string, LoadError> readDocumentFile(const fs::path &path, const Load
     const Descriptor file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (file.fd < 0)
         return fromErrno(errno, path.string());
-    struct stat st {};
+    struct stat st
+    {};
     if (::fstat(file.fd, &st) != 0)
         return fromErrno(errno, path.string());
     if (auto refused = checkType(st.st_mode, path.string()))
@@ -87,8 +92,9 @@ Result<std::string, LoadError> readDocumentFile(const fs::path &path, const Load
     // Refuse before reading a byte: the size limit exists so that huge files cost nothing.
     const auto size = static_cast<uint64_t>(std::max<off_t>(st.st_size, 0));
     if (size > options.maxFileBytes || size > static_cast<uint64_t>(INT32_MAX))
-        return error(LoadError::Code::TooLarge, path.string() + ": " + std::to_string(size)
-                                                    + " bytes is over the limit of " + std::to_string(options.maxFileBytes));
+        return error(LoadError::Code::TooLarge,
+                     path.string() + ": " + std::to_string(size) + " bytes is over the limit of "
+                         + std::to_string(options.maxFileBytes));
     return readDescriptor(file.fd, path.string(), size, options);
 }
 
@@ -127,8 +133,8 @@ Result<std::string, LoadError> readDescriptor(int fd, const std::string &name, u
         // Only a live file gets here: it has no data now and has not ended. Wait for more, within bounds.
         const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - lastData);
         if (waited >= options.stallTimeout)
-            return error(LoadError::Code::Stalled, name + ": no data and no end after "
-                                                       + std::to_string(waited.count()) + " ms");
+            return error(LoadError::Code::Stalled,
+                         name + ": no data and no end after " + std::to_string(waited.count()) + " ms");
         pollfd p{fd, POLLIN, 0};
         const auto left = static_cast<long long>((options.stallTimeout - waited).count());
         ::poll(&p, 1, static_cast<int>(std::min<long long>(left, kPollSliceMs)));

@@ -37,8 +37,9 @@ Run runCli(const QString &command, const QByteArray &path)
         escaped += "\\0" + QByteArray::number(static_cast<unsigned char>(c), 8);
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(u"/bin/sh"_s, {u"-c"_s, u"exec \"$0\" \"$1\" \"$(printf '%b' \"$2\")\""_s, QStringLiteral(LEDE_CLI_PATH),
-                           command, QString::fromLatin1(escaped)});
+    p.start(u"/bin/sh"_s,
+            {u"-c"_s, u"exec \"$0\" \"$1\" \"$(printf '%b' \"$2\")\""_s, QStringLiteral(LEDE_CLI_PATH), command,
+             QString::fromLatin1(escaped)});
     Run r;
     r.finished = p.waitForFinished(kTimeoutMs);
     if (!r.finished) {

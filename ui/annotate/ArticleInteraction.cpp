@@ -16,8 +16,7 @@
 
 namespace lede::ui {
 
-ArticleInteraction::ArticleInteraction(DocumentAnnotator *annotator)
-    : QObject(annotator), m_annotator(annotator)
+ArticleInteraction::ArticleInteraction(DocumentAnnotator *annotator) : QObject(annotator), m_annotator(annotator)
 {
     if (QTextEdit *v = view()) {
         m_viewport = v->viewport();

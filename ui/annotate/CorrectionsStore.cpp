@@ -33,8 +33,8 @@ Parsed parse(const QString &key)
     }
     const QByteArray bytes = file.readAll();
     std::string storedKey;
-    auto parsed = core::Corrections::fromJson(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())),
-                                              &storedKey);
+    auto parsed =
+        core::Corrections::fromJson(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), &storedKey);
     if (!parsed.ok()) {
         qCWarning(lcAnnotate) << "unusable corrections" << file.fileName() << parsed.error().detail.c_str();
         return {std::nullopt, parsed.error(), false};
@@ -72,7 +72,7 @@ QString CorrectionsStore::damagedPathFor(const QString &key, const QDateTime &wh
 {
     const QString dir = QFileInfo(pathFor(key)).absolutePath();
     return dir + u'/' + key + QStringLiteral(".damaged-") + when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))
-         + QStringLiteral(".json");
+        + QStringLiteral(".json");
 }
 
 CorrectionsStore::Opened CorrectionsStore::open(const QString &key, const QDateTime &now)

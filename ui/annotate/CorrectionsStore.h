@@ -33,8 +33,8 @@ public:
     };
     enum class Saved {
         Done,
-        Failed,     // I/O error (logged): the write or, for an empty log, the removal failed
-        NewerFile,  // the file on disk is from a newer Lede and was left as it is
+        Failed,    // I/O error (logged): the write or, for an empty log, the removal failed
+        NewerFile, // the file on disk is from a newer Lede and was left as it is
     };
 
     // The key of a document: SHA-256 (hex) of its reading text as UTF-8.

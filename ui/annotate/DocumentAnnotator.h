@@ -6,8 +6,8 @@
 #pragma once
 
 #include "annotate/AnalysisController.h"
-#include "annotate/CorrectionsStore.h"
 #include "annotate/AnnotationModel.h"
+#include "annotate/CorrectionsStore.h"
 #include "annotate/EntityHighlighter.h"
 #include "entities/Corrections.h"
 

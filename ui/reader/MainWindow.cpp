@@ -288,7 +288,8 @@ void MainWindow::openGroup(const QStringList &paths, QStringList earlyFailures)
         // Folders, devices, missing paths and link loops are known at once: no tab flashes open for them.
         if (const auto refused = core::checkDocumentPath(QFile::encodeName(path).toStdString())) {
             // A name with bytes that are not valid UTF-8 arrives with U+FFFD in it, and so is "missing".
-            const bool badName = refused->code == core::LoadError::Code::NotFound && path.contains(QChar::ReplacementCharacter);
+            const bool badName =
+                refused->code == core::LoadError::Code::NotFound && path.contains(QChar::ReplacementCharacter);
             batch->addFailure(badName ? LoadErrorText::unrepresentableName(displayName(path))
                                       : LoadErrorText::message(*refused, displayName(path)));
             continue;

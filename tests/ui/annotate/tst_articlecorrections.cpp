@@ -218,7 +218,7 @@ private Q_SLOTS:
 
         selectText(QStringLiteral("Paris"), 0);
         findAction(contextMenuOn(QStringLiteral("Paris"), 0), QStringLiteral("removeEntityAction"))->trigger();
-        QVERIFY(!m_annotator->model()->entity("e3")); // shown, not saved
+        QVERIFY(!m_annotator->model()->entity("e3"));            // shown, not saved
         QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier); // an empty log would remove the file
         QFile f(CorrectionsStore::pathFor(key()));
         QVERIFY(f.open(QIODevice::ReadOnly));

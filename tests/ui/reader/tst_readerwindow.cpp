@@ -303,8 +303,9 @@ void TestReaderWindow::specialPaths_areRefusedWithTheirRealReason()
 
     MainWindow w;
     QStringList failures;
-    QVERIFY(waitForOpen(w, {m_dir->filePath(QStringLiteral("a.txt")), m_dir->filePath(QStringLiteral("queue")),
-                            QFile::decodeName(rawName), QStringLiteral("/dev/zero")},
+    QVERIFY(waitForOpen(w,
+                        {m_dir->filePath(QStringLiteral("a.txt")), m_dir->filePath(QStringLiteral("queue")),
+                         QFile::decodeName(rawName), QStringLiteral("/dev/zero")},
                         &failures));
     QCOMPARE(failures.size(), 4);
     QVERIFY2(failures.at(0).contains(QStringLiteral("loop")), qPrintable(failures.at(0)));
