@@ -187,7 +187,7 @@ private Q_SLOTS:
 
     void damagedStoredCorrections_areKeptAside_andTheUserIsToldOnce()
     {
-        const QByteArray damaged = R"({"format":"lede-corrections","version":1,"correc)";
+        const QByteArray damaged = "{\"format\":\"lede-corrections\",\"version\":1,\"correc";
         reopenWithStored(damaged);
         const auto boxes = m_window->findChildren<ProblemDialog *>(QStringLiteral("correctionsProblem"));
         QCOMPARE(boxes.size(), 1);
@@ -210,7 +210,7 @@ private Q_SLOTS:
 
     void storedCorrectionsFromANewerVersion_areNeverOverwritten()
     {
-        const QByteArray newer = R"({"format":"lede-corrections","version":9,"corrections":[]})";
+        const QByteArray newer = "{\"format\":\"lede-corrections\",\"version\":9,\"corrections\":[]}";
         reopenWithStored(newer);
         const auto boxes = m_window->findChildren<ProblemDialog *>(QStringLiteral("correctionsProblem"));
         QCOMPARE(boxes.size(), 1);

@@ -37,7 +37,7 @@ core::Corrections oneCorrection()
     return c;
 }
 
-const QByteArray kNewer = R"({"format":"lede-corrections","version":7,"corrections":[{"op":"teleport"}]})";
+const QByteArray kNewer = "{\"format\":\"lede-corrections\",\"version\":7,\"corrections\":[{\"op\":\"teleport\"}]}";
 
 } // namespace
 
@@ -53,13 +53,13 @@ private Q_SLOTS:
     void damagedFile_isKeptAsideUnderADatedName_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("truncated") << QByteArray(R"({"format":"lede-corrections","version":1,"corr)");
+        QTest::newRow("truncated") << QByteArray("{\"format\":\"lede-corrections\",\"version\":1,\"corr");
         QTest::newRow("not JSON") << QByteArray("these are not the corrections you are looking for");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("another format") << QByteArray(R"({"format":"shopping-list","version":1})");
+        QTest::newRow("another format") << QByteArray("{\"format\":\"shopping-list\",\"version\":1}");
         QTest::newRow("another document's")
-            << QByteArray(R"({"format":"lede-corrections","version":1,"document":"ffff","corrections":[]})");
-        QTest::newRow("bad entry") << QByteArray(R"({"format":"lede-corrections","version":1,"corrections":[7]})");
+            << QByteArray("{\"format\":\"lede-corrections\",\"version\":1,\"document\":\"ffff\",\"corrections\":[]}");
+        QTest::newRow("bad entry") << QByteArray("{\"format\":\"lede-corrections\",\"version\":1,\"corrections\":[7]}");
     }
 
     void damagedFile_isKeptAsideUnderADatedName()

@@ -292,11 +292,11 @@ void TestReaderWindow::folder_isRefusedWithMessage()
 void TestReaderWindow::specialPaths_areRefusedWithTheirRealReason()
 {
     const QByteArray dir = QFile::encodeName(m_dir->path());
-    QCOMPARE(::symlink((dir + "/b.txt").constData(), (dir + "/a.txt").constData()), 0);
-    QCOMPARE(::symlink((dir + "/a.txt").constData(), (dir + "/b.txt").constData()), 0);
-    QCOMPARE(::mkfifo((dir + "/queue").constData(), 0600), 0);
+    QCOMPARE(::symlink(QByteArray(dir + "/b.txt").constData(), QByteArray(dir + "/a.txt").constData()), 0);
+    QCOMPARE(::symlink(QByteArray(dir + "/a.txt").constData(), QByteArray(dir + "/b.txt").constData()), 0);
+    QCOMPARE(::mkfifo(QByteArray(dir + "/queue").constData(), 0600), 0);
     // A name whose bytes are not UTF-8 reaches Qt with U+FFFD in it; the file is there all the same.
-    const QByteArray rawName = dir + "/caf\xE9.txt";
+    const QByteArray rawName = QByteArray(dir + "/caf\xE9.txt");
     const int fd = ::open(rawName.constData(), O_WRONLY | O_CREAT, 0644);
     QVERIFY(fd >= 0);
     ::close(fd);
