@@ -14,6 +14,25 @@ void reportError(std::string_view message)
 
 namespace {
 
+// The reason in words, for a terminal; the codes whose detail adds nothing useful (it would repeat the
+// path and the system's phrase) are given a full sentence instead.
+std::string reasonFor(const core::LoadError &error)
+{
+    using Code = core::LoadError::Code;
+    switch (error.code) {
+    case Code::NotFound: return "no such file";
+    case Code::NotAFile: return "is a folder, not a file";
+    case Code::SymlinkLoop: return "is a symbolic link that leads back to itself (a link loop)";
+    case Code::Device: return "is a device, pipe or socket, not a regular file";
+    case Code::Stalled: return "sends no data and does not end (a device or live system file?)";
+    default: break;
+    }
+    std::string reason = core::loadErrorCodeName(error.code);
+    if (!error.detail.empty())
+        reason += " (" + error.detail + ")";
+    return reason;
+}
+
 // "http://host/a: could not connect to the server (Failed to connect to host port 80: Connection refused)".
 std::string fetchFailure(const std::string &url, const core::FetchError &error)
 {
@@ -38,10 +57,7 @@ std::optional<core::Document> loadUrlOrReport(const std::string &url)
         reportError(fetchFailure(url, *fetch));
     } else {
         const auto &load = std::get<core::LoadError>(result.error());
-        std::string msg = url + ": " + core::loadErrorCodeName(load.code);
-        if (!load.detail.empty())
-            msg += " (" + load.detail + ")";
-        reportError(msg);
+        reportError(url + ": " + reasonFor(load));
     }
     return std::nullopt;
 }
@@ -71,10 +87,7 @@ std::optional<core::Document> loadOrReport(const std::string &path)
         return loadUrlOrReport(path);
     auto result = core::loadDocument(path);
     if (!result) {
-        std::string msg = path + ": " + core::loadErrorCodeName(result.error().code);
-        if (!result.error().detail.empty())
-            msg += " (" + result.error().detail + ")";
-        reportError(msg);
+        reportError(path + ": " + reasonFor(result.error()));
         return std::nullopt;
     }
     return std::move(result).value();

@@ -7,6 +7,7 @@
 #include "document/Document.h"
 #include "document/LoadError.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -23,6 +24,8 @@ struct LoadOptions
     // document), so 100 MiB keeps every accepted file within a few GB: 200 MiB took 8 GB and more in the reader.
     uint64_t maxFileBytes = 100ull * 1024 * 1024;
     StopToken stop;
+    // A file that sends nothing and does not end for this long is refused (Stalled); ordinary files never wait.
+    std::chrono::milliseconds stallTimeout{3000};
 };
 
 class FormatLoader

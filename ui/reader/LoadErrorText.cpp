@@ -30,8 +30,23 @@ QString LoadErrorText::message(core::LoadError::Code code, const QString &fileNa
         return tr("“%1” has no text to read: its pages are images, as in a scanned document. Run it through text "
                   "recognition (OCR) first, then open the result.")
             .arg(fileName);
+    case Code::SymlinkLoop:
+        return tr("“%1” is a link that leads back to itself (a loop of symbolic links), so there is no file to open.")
+            .arg(fileName);
+    case Code::Device:
+        return tr("“%1” is a device or a pipe, not a document. Lede opens files saved on disk.").arg(fileName);
+    case Code::Stalled:
+        return tr("“%1” sends no data and does not end, like a device or a live system file; it is not a document.")
+            .arg(fileName);
     }
     return tr("“%1” could not be opened.").arg(fileName);
+}
+
+QString LoadErrorText::unrepresentableName(const QString &fileName)
+{
+    return tr("“%1” cannot be opened because its name contains bytes that are not valid text in this system's "
+              "encoding. Rename the file and try again.")
+        .arg(fileName);
 }
 
 } // namespace lede::ui

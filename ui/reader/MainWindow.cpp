@@ -2,6 +2,7 @@
 #include "reader/MainWindow.h"
 
 #include "common/DataPaths.h"
+#include "document/FileReading.h"
 #include "reader/AboutDialog.h"
 #include "reader/ArticleView.h"
 #include "reader/DocumentTab.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -86,7 +88,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_recent(new Rece
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+// The tabs go in QWidget's destructor, when this object is no longer a MainWindow: nothing they do then
+// may reach us. Open requests still pending are dropped (there is no one left to tell), and the tabs'
+// signals to us are cut while we are whole.
+MainWindow::~MainWindow()
+{
+    qDeleteAll(findChildren<OpenBatch *>(Qt::FindDirectChildrenOnly));
+    disconnect(m_tabs, nullptr, this, nullptr);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (DocumentTab *tab = tabAt(i)) {
+            disconnect(tab, nullptr, this, nullptr);
+            disconnect(tab->view(), nullptr, this, nullptr);
+        }
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -296,13 +311,13 @@ void MainWindow::openGroup(const QStringList &paths, QStringList earlyFailures)
             continue;
         }
         const QFileInfo info(path);
-        // Folders and missing paths are known at once: no tab flashes open for them.
-        if (!info.exists()) {
-            batch->addFailure(LoadErrorText::message(core::LoadError::Code::NotFound, displayName(path)));
-            continue;
-        }
-        if (info.isDir()) {
-            batch->addFailure(LoadErrorText::message(core::LoadError::Code::NotAFile, displayName(path)));
+        // Folders, devices, missing paths and link loops are known at once: no tab flashes open for them.
+        if (const auto refused = core::checkDocumentPath(QFile::encodeName(path).toStdString())) {
+            // A name with bytes that are not valid UTF-8 arrives with U+FFFD in it, and so is "missing".
+            const bool badName =
+                refused->code == core::LoadError::Code::NotFound && path.contains(QChar::ReplacementCharacter);
+            batch->addFailure(badName ? LoadErrorText::unrepresentableName(displayName(path))
+                                      : LoadErrorText::message(*refused, displayName(path)));
             continue;
         }
         if (DocumentTab *open = findTab(path)) {
