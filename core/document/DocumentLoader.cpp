@@ -2,6 +2,7 @@
 #include "document/DocumentLoader.h"
 
 #include "document/FileReading.h"
+#include "document/LongBlocks.h"
 
 #include <algorithm>
 #include <climits>
@@ -73,7 +74,10 @@ Result<Document, LoadError> loadDocumentFromBytes(std::string_view bytes, const 
     const FormatLoader *loader = loaderFor(bytes, nameHint);
     if (!loader)
         return error(LoadError::Code::UnsupportedFormat, "no loader for " + nameHint);
-    return loader->load(bytes, options);
+    auto result = loader->load(bytes, options);
+    if (result)
+        splitLongBlocks(*result); // the reader lays a block out in one go: no block may take it seconds
+    return result;
 }
 
 Result<Document, LoadError> loadDocument(const fs::path &path, const LoadOptions &options)
