@@ -308,7 +308,7 @@ bool looksLikeText(std::string_view head)
 {
     if (const Bom *bom = findBom(head); bom && bom->unitBytes > 1)
         return true;
-    return std::memchr(head.data(), 0, head.size()) == nullptr || utf16WithoutBom(head).has_value();
+    return head.find('\0') == std::string_view::npos || utf16WithoutBom(head).has_value();
 }
 
 Result<DecodedText, LoadError> decodeText(std::string_view bytes, const StopToken &stop)
@@ -326,7 +326,8 @@ Result<DecodedText, LoadError> decodeText(std::string_view bytes, const StopToke
         return finish(decodeWide(body, bom->unitBytes, bom->bigEndian), bom->encoding);
     }
 
-    if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
+    // find() rather than memchr(): an empty view's data() may be null, which memchr may not be given.
+    if (bytes.find('\0') != std::string_view::npos) {
         const std::optional<bool> bigEndian = utf16WithoutBom(bytes);
         if (!bigEndian)
             return binaryError("the file contains NUL bytes");

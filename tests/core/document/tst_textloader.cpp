@@ -231,6 +231,15 @@ private slots:
         QTest::newRow("utf-16 text then NUL data") << textThenData;
     }
 
+    // No bytes at all: an empty document, not an error (an empty view's data() may be null; UBSan checks that
+    // it never reaches memchr or memcpy).
+    void emptyInput_isEmptyDocument()
+    {
+        const auto result = loadDocumentFromBytes(std::string_view{}, "empty.txt");
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().detail.c_str());
+        QVERIFY(result.value().text.empty());
+    }
+
     void binaryContent_isRefused()
     {
         QFETCH(std::string, bytes);
@@ -384,7 +393,8 @@ private slots:
 
     void largeFile_loadsInLinearTime()
     {
-        // 8 MB of wrapped paragraphs; a quadratic step would take minutes, linear takes well under a second.
+        // 8 MB of wrapped paragraphs; a quadratic step would take minutes (and hit CTest's timeout), linear takes
+        // well under a second. The time is printed for comparison, never asserted: machines are noisy.
         std::string para;
         for (int i = 0; i < 6; ++i)
             para += "The quick brown fox jumps over the lazy dog near the old mill pond\n";
@@ -398,7 +408,7 @@ private slots:
         const qint64 ms = timer.elapsed();
         QCOMPARE(doc.text.size(), bytes.size());
         QCOMPARE(doc.blocks.size(), bytes.size() / para.size());
-        QVERIFY2(ms < 5000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+        qInfo("8 MB loaded in %lld ms", static_cast<long long>(ms));
     }
 
     void stopRequested_cancels()
