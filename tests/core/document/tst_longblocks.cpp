@@ -20,7 +20,10 @@ std::string oneLongLine(int sentences)
     return s;
 }
 
-QString q(const std::u16string &s) { return QString::fromStdU16String(s); }
+QString q(const std::u16string &s)
+{
+    return QString::fromStdU16String(s);
+}
 
 } // namespace
 
