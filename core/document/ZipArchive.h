@@ -29,8 +29,8 @@ public:
     // Entries whose names are absolute or climb out of the archive ("../") are left out, as if absent.
     // The archive reads `bytes` in place, so they must outlive it; a temporary string is refused at compile time.
     static Result<std::unique_ptr<ZipArchive>, LoadError> open(std::string_view bytes, const ZipLimits &limits = {});
-    static Result<std::unique_ptr<ZipArchive>, LoadError> open(std::string &&bytes, const ZipLimits &limits = {}) =
-        delete;
+    static Result<std::unique_ptr<ZipArchive>, LoadError> open(std::string &&bytes,
+                                                               const ZipLimits &limits = {}) = delete;
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;

@@ -234,7 +234,7 @@ private slots:
     {
         const std::string stored = zipWithLyingSize(100000, 100, true), deflated = zipWithLyingSize(100000, 100, false);
         QVERIFY(!ZipArchive::open(stored).ok()); // stored: the two sizes disagree
-        auto zip = ZipArchive::open(deflated); // the archive reads the bytes in place: they outlive it
+        auto zip = ZipArchive::open(deflated);   // the archive reads the bytes in place: they outlive it
         QVERIFY(zip.ok());
         auto read = (*zip)->read("content.xml");
         QVERIFY(!read.ok());
