@@ -14,9 +14,13 @@ packages=(
     build-essential cmake ninja-build pkg-config
     libicu-dev nlohmann-json3-dev iso-codes
     libmd4c-dev
+    libcurl4-gnutls-dev # core/fetch: File ▸ Open Location… and lede-cli URLs
+    libgumbo-dev # core/document: web pages
+    libpoppler-cpp-dev libzip-dev libpugixml-dev # core/document: PDF, DOCX, ODT and EPUB
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core fonts-noto-color-emoji
     clang-format-14 python3 git # CI's format and own-text checks (.ci/run); g++'s sanitizers come with g++
+    clang libclang-rt-14-dev # the fuzz preset: clang with libFuzzer (tests/fuzz)
 )
 
 setup() {

@@ -1424,6 +1424,30 @@
         <source>Your reference date could not be saved.</source>
         <translation>Ihr Bezugsdatum konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The corrections saved for “%1” were damaged, so the article opens without them.</source>
+        <translation>Die für „%1“ gespeicherten Korrekturen waren beschädigt; der Artikel wird ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The corrections saved for “%1” come from a newer version of Lede.</source>
+        <translation>Die für „%1“ gespeicherten Korrekturen stammen aus einer neueren Version von Lede.</translation>
+    </message>
+    <message>
+        <source>They are left as they are. Corrections you make now are shown but not saved.</source>
+        <translation>Sie bleiben unverändert. Korrekturen, die Sie jetzt vornehmen, werden angezeigt, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The corrections saved for “%1” could not be read.</source>
+        <translation>Die für „%1“ gespeicherten Korrekturen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is left as it is. Corrections you make now are shown but not saved.</source>
+        <translation>Die Datei %1 bleibt unverändert. Korrekturen, die Sie jetzt vornehmen, werden angezeigt, aber nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::DocumentTab</name>
@@ -1446,6 +1470,23 @@
     <message>
         <source>“%1” has no text to show.</source>
         <translation>„%1“ enthält keinen Text, der angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop opening and close this tab</source>
+        <translation>Öffnen abbrechen und diesen Tab schließen</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>„%1“ wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress: bytes received of the page&apos;s size, e.g. &quot;2.0 kB of 25.4 kB&quot;</extracomment>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1531,77 @@
         <source>%1 (%2 of %3)</source>
         <comment>entity group while filtering: shown of all</comment>
         <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::FetchErrorText</name>
+    <message>
+        <source>The page is private or needs a login.</source>
+        <translation>Die Seite ist privat oder erfordert eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The page does not exist; check the address.</source>
+        <translation>Die Seite existiert nicht; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The site is refusing requests for now; try again later.</source>
+        <translation>Die Website lehnt Anfragen zurzeit ab; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The site has a problem of its own; try again later.</source>
+        <translation>Die Website hat selbst ein Problem; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: Lede downloads only http and https addresses.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Lede lädt nur http- und https-Adressen herunter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site was not found. Check the address and your network connection.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Website wurde nicht gefunden. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site did not accept a connection. It may be down, or your network may be blocking it.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Website hat keine Verbindung angenommen. Sie ist vielleicht nicht erreichbar, oder Ihr Netzwerk blockiert sie.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site took too long to answer.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Website hat zu lange nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site redirected too many times.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Website hat zu oft weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site answered with error %2.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Website hat mit dem Fehler %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open. Lede downloads pages of up to %2.</source>
+        <translation>„%1“ ist zu groß zum Öffnen. Lede lädt Seiten bis %2 herunter.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open.</source>
+        <translation>„%1“ ist zu groß zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the secure connection to the site failed (its certificate may not be trusted).</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die sichere Verbindung zur Website ist fehlgeschlagen (ihrem Zertifikat wird vielleicht nicht vertraut).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the connection to the site failed during the download.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Die Verbindung zur Website ist während des Herunterladens abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1” was cancelled.</source>
+        <translation>Das Herunterladen von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded.</source>
+        <translation>„%1“ konnte nicht heruntergeladen werden.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1774,30 @@
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>“%1” is protected by a password or encrypted. Lede cannot open protected documents; save an unprotected copy and open that.</source>
+        <translation>„%1“ ist mit einem Passwort geschützt oder verschlüsselt. Lede kann geschützte Dokumente nicht öffnen; speichern Sie eine ungeschützte Kopie und öffnen Sie diese.</translation>
+    </message>
+    <message>
+        <source>“%1” has no text to read: its pages are images, as in a scanned document. Run it through text recognition (OCR) first, then open the result.</source>
+        <translation>„%1“ enthält keinen lesbaren Text: Seine Seiten sind Bilder, wie in einem eingescannten Dokument. Lassen Sie es zuerst durch eine Texterkennung (OCR) laufen und öffnen Sie dann das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link that leads back to itself (a loop of symbolic links), so there is no file to open.</source>
+        <translation>„%1“ ist eine Verknüpfung, die auf sich selbst zurückführt (eine Schleife symbolischer Links); es gibt keine Datei zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device or a pipe, not a document. Lede opens files saved on disk.</source>
+        <translation>„%1“ ist ein Gerät oder eine Pipe, kein Dokument. Lede öffnet auf dem Datenträger gespeicherte Dateien.</translation>
+    </message>
+    <message>
+        <source>“%1” sends no data and does not end, like a device or a live system file; it is not a document.</source>
+        <translation>„%1“ liefert keine Daten und endet nicht, wie ein Gerät oder eine laufende Systemdatei; es ist kein Dokument.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened because its name contains bytes that are not valid text in this system&apos;s encoding. Rename the file and try again.</source>
+        <translation>„%1“ kann nicht geöffnet werden, weil sein Name Bytes enthält, die in der Zeichenkodierung dieses Systems kein gültiger Text sind. Benennen Sie die Datei um und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::MainWindow</name>
@@ -1792,6 +1928,41 @@
     <message>
         <source>Folders cannot be opened; drop the files inside them instead.</source>
         <translation>Ordner können nicht geöffnet werden; legen Sie stattdessen die Dateien darin ab.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Location…</source>
+        <translation>&amp;Adresse öffnen…</translation>
+    </message>
+    <message>
+        <source>Download a web page by its address and open it</source>
+        <translation>Eine Webseite über ihre Adresse herunterladen und öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::OpenLocationDialog</name>
+    <message>
+        <source>Open Location</source>
+        <translation>Adresse öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Address of a web page:</source>
+        <translation>&amp;Adresse einer Webseite:</translation>
+    </message>
+    <message>
+        <source>https://example.org/news/article</source>
+        <translation>https://example.org/nachrichten/artikel</translation>
+    </message>
+    <message>
+        <source>Lede downloads this one page (up to %1) and opens it in a new tab. Nothing else is fetched.</source>
+        <translation>Lede lädt genau diese eine Seite herunter (bis %1) und öffnet sie in einem neuen Tab. Sonst wird nichts abgerufen.</translation>
+    </message>
+    <message>
+        <source>Lede opens only web pages: the address must start with http:// or https://.</source>
+        <translation>Lede öffnet nur Webseiten: Die Adresse muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Enter an address that starts with http:// or https://, or a site name such as example.org/article.</source>
+        <translation>Das ist keine Webadresse. Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt, oder einen Seitennamen wie example.org/artikel.</translation>
     </message>
 </context>
 <context>
@@ -2244,8 +2415,8 @@
         <translation>Zu öffnende Artikel, jeder in einem eigenen Tab.</translation>
     </message>
     <message>
-        <source>[FILE…]</source>
-        <translation>[DATEI…]</translation>
+        <source>[FILE|URL…]</source>
+        <translation>[DATEI|URL…]</translation>
     </message>
 </context>
 </TS>

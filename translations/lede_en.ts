@@ -1424,6 +1424,30 @@
         <source>Your reference date could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The corrections saved for “%1” were damaged, so the article opens without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrections saved for “%1” come from a newer version of Lede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are left as they are. Corrections you make now are shown but not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrections saved for “%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is left as it is. Corrections you make now are shown but not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::DocumentTab</name>
@@ -1445,6 +1469,23 @@
     </message>
     <message>
         <source>“%1” has no text to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening and close this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress: bytes received of the page&apos;s size, e.g. &quot;2.0 kB of 25.4 kB&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1489,6 +1530,77 @@
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>entity group while filtering: shown of all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::FetchErrorText</name>
+    <message>
+        <source>The page is private or needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page does not exist; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is refusing requests for now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has a problem of its own; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: Lede downloads only http and https addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site was not found. Check the address and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site did not accept a connection. It may be down, or your network may be blocking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site took too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site redirected too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the site answered with error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open. Lede downloads pages of up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the secure connection to the site failed (its certificate may not be trusted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the connection to the site failed during the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,6 +1774,30 @@
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is protected by a password or encrypted. Lede cannot open protected documents; save an unprotected copy and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no text to read: its pages are images, as in a scanned document. Run it through text recognition (OCR) first, then open the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a link that leads back to itself (a loop of symbolic links), so there is no file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a device or a pipe, not a document. Lede opens files saved on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sends no data and does not end, like a device or a live system file; it is not a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened because its name contains bytes that are not valid text in this system&apos;s encoding. Rename the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ui::MainWindow</name>
@@ -1791,6 +1927,41 @@
     </message>
     <message>
         <source>Folders cannot be opened; drop the files inside them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a web page by its address and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::OpenLocationDialog</name>
+    <message>
+        <source>Open Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address of a web page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org/news/article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lede downloads this one page (up to %1) and opens it in a new tab. Nothing else is fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lede opens only web pages: the address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Enter an address that starts with http:// or https://, or a site name such as example.org/article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,7 +2415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[FILE…]</source>
+        <source>[FILE|URL…]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

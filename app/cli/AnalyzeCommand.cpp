@@ -1,6 +1,7 @@
 #include "AnalyzeCommand.h"
 
 #include "CliCommon.h"
+#include "ThreadParallel.h"
 #include "analysis/Analysis.h"
 #include "analysis/AnalysisJson.h"
 #include "timex/CalendarMath.h"
@@ -81,7 +82,9 @@ int runAnalyze(int argc, char **argv)
     core::AnalysisOptions options;
     options.tagger = tagger.value();
     options.reference = reference;
-    const core::Analysis analysis = core::analyzeDocument(*doc, options);
+    options.parallel = threadParallelFor();
+    core::Analysis analysis = core::analyzeDocument(*doc, options);
+    analysis.segmentation = {}; // the JSON does not show it: a book's tokens need not wait for the output
     writeStdout(core::analysisToJson(*doc, analysis, indent));
     writeStdout("\n");
     return 0;

@@ -9,7 +9,7 @@
 
 namespace lede::cli {
 
-// Loads FILE; on failure prints "lede-cli: FILE: reason" to stderr and returns nullopt.
+// Loads FILE, or downloads it when it is an http:// or https:// address; on failure prints "lede-cli: FILE: reason" to stderr and returns nullopt.
 std::optional<core::Document> loadOrReport(const std::string &path);
 
 // Prints "lede-cli: message" to stderr.

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     parser.addOption(paletteOption);
     parser.addPositionalArgument(QCoreApplication::translate("main", "files"),
                                  QCoreApplication::translate("main", "Articles to open, each in its own tab."),
-                                 QCoreApplication::translate("main", "[FILE…]"));
+                                 QCoreApplication::translate("main", "[FILE|URL…]"));
     parser.process(app);
 
     lede::core::setExecutableDirectory(QFile::encodeName(QCoreApplication::applicationDirPath()).toStdString());

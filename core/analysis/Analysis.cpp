@@ -1,5 +1,6 @@
 #include "analysis/Analysis.h"
 
+#include "analysis/CodeRanges.h"
 #include "entities/EntityGrouper.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
@@ -34,19 +35,31 @@ std::vector<TextRange> blockRanges(const Document &doc)
     return ranges;
 }
 
-// Dates against `reference`, then the events they anchor, into `a` (whose segmentation and entities
-// are already there).
-void findDates(const Document &doc, Analysis &a, const ReferenceDate &reference, const StopToken &stop)
+void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, const StopToken &stop)
 {
     TimexOptions timexOptions;
     timexOptions.reference = reference;
+    timexOptions.skip = codeRanges(doc);
     TimexResult dates = TimexTagger::tagWithReference(doc.text, a.segmentation, timexOptions, stop);
     a.dates = std::move(dates.timexes);
     a.reference = dates.reference;
+}
+
+// The events the dates anchor, into `a` (whose segmentation, entities and dates are there).
+void findEvents(const Document &doc, Analysis &a, const StopToken &stop)
+{
     a.events.clear();
     if (!stop.stopRequested())
         a.events = EventExtractor::extract(doc.text, a.segmentation, a.dates, a.entities, stop);
     a.cancelled = stop.stopRequested();
+}
+
+// Dates against `reference`, then the events they anchor, into `a` (whose segmentation and entities
+// are already there).
+void findDates(const Document &doc, Analysis &a, const ReferenceDate &reference, const StopToken &stop)
+{
+    tagDates(doc, a, reference, stop);
+    findEvents(doc, a, stop);
 }
 
 } // namespace
@@ -63,22 +76,31 @@ ReferenceDate documentReferenceDate(const Document &doc, const ReferenceDate &ov
 Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
 {
     Analysis a;
-    a.segmentation = Segmenter::segment(doc.text, blockRanges(doc), options.stop);
+    a.segmentation = Segmenter::segment(doc.text, blockRanges(doc), options.stop, options.parallel);
     if (options.stop.stopRequested()) {
         a.cancelled = true;
         return a;
     }
 
-    if (options.tagger) {
-        const std::vector<Mention> mentions = options.tagger->tag(doc.text, a.segmentation, options.stop);
-        if (options.stop.stopRequested()) {
-            a.cancelled = true;
-            return a;
-        }
-        a.entities = EntityGrouper::group(doc.text, mentions);
+    // Dates need only the segmentation: they are found beside the entities (the two tasks write apart).
+    std::vector<Mention> mentions;
+    runTasks(options.parallel, 2, [&](std::size_t task) {
+        if (task == 0)
+            tagDates(doc, a, documentReferenceDate(doc, options.reference), options.stop);
+        else if (options.tagger)
+            mentions = options.tagger->tag(doc.text, a.segmentation, options.stop, options.parallel);
+    });
+    if (options.stop.stopRequested()) {
+        a.cancelled = true;
+        return a;
     }
-
-    findDates(doc, a, documentReferenceDate(doc, options.reference), options.stop);
+    // Names in code are identifiers, not people or places: dropped before grouping, so they neither show nor
+    // lend their type or name to the prose's mentions.
+    if (const std::vector<TextRange> code = codeRanges(doc); !code.empty())
+        std::erase_if(mentions, [&](const Mention &m) { return overlapsAny(code, m.range); });
+    a.entities = EntityGrouper::group(doc.text, mentions);
+    mentions = {};
+    findEvents(doc, a, options.stop);
     return a;
 }
 

@@ -1,6 +1,7 @@
 // Analysis: everything Lede finds in one document — entities, dates, events.
 #pragma once
 
+#include "common/Parallel.h"
 #include "common/StopToken.h"
 #include "document/Document.h"
 #include "entities/Entity.h"
@@ -29,6 +30,10 @@ struct AnalysisOptions
     std::shared_ptr<const NerTagger> tagger; // null: no entity recognition
     ReferenceDate reference;                 // overrides the document's own date when set
     StopToken stop;
+    // Runs independent parts at once (sentence batches, entity windows, dates beside entities); empty: serial.
+    // The result is the same with any ParallelFor. It may be called from inside one of its own tasks, so the
+    // calling thread must take part in the work (then nesting can never wait on itself).
+    ParallelFor parallel;
 };
 
 // The reference date for relative dates: `override` when it has a date, else the document's own

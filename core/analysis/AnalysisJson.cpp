@@ -100,7 +100,8 @@ std::string analysisToJson(const Document &doc, const Analysis &analysis, int in
     }
 
     json out = {
-        {"source", doc.meta.sourcePath},
+        {"source",
+         doc.meta.sourcePath.empty() ? doc.meta.sourceUrl : doc.meta.sourcePath}, // a file, or a page's address
         {"format", formatName(doc.meta.format)},
         {"title", doc.meta.title},
         {"reference_date", analysis.reference.date ? json(isoDate(*analysis.reference.date)) : json(nullptr)},
@@ -110,6 +111,8 @@ std::string analysisToJson(const Document &doc, const Analysis &analysis, int in
         {"dates", std::move(dates)},
         {"events", std::move(events)},
     };
+    if (!doc.meta.fetchedAt.empty())
+        out["fetched_at"] = doc.meta.fetchedAt;
     // Replace rather than throw on any invalid UTF-8 that slipped into metadata.
     return out.dump(indent, ' ', false, json::error_handler_t::replace);
 }

@@ -1,5 +1,7 @@
 // MarkdownLoader: md4c's callbacks build the Document: one Block per leaf block (a tight list item's
 // text is a leaf too), "\n\n" between blocks ("\n" between items of one list), spans as they close.
+// A table's cells are blocks of their own: a tab between the cells of a row and "\n" between rows, so the
+// reading text of a table is tab-separated values.
 #include "document/MarkdownLoader.h"
 
 #include "common/Utf.h"
@@ -79,12 +81,12 @@ public:
         case MD_BLOCK_P: openLeaf(paragraphKind(), 0); break;
         case MD_BLOCK_CODE: openLeaf(BlockKind::Preformatted, 0); m_inCode = true; break;
         case MD_BLOCK_HTML: m_skipText = true; break; // raw HTML is markup, not reading text
-        case MD_BLOCK_TR: openLeaf(paragraphKind(), 0); m_cellsInRow = 0; break;
+        case MD_BLOCK_TABLE: openTable(); break;
+        case MD_BLOCK_THEAD: m_inTableHead = true; break;
+        case MD_BLOCK_TBODY: m_inTableHead = false; break;
+        case MD_BLOCK_TR: m_cellsInRow = 0; break;
         case MD_BLOCK_TH:
-        case MD_BLOCK_TD:
-            if (m_cellsInRow++ > 0)
-                m_out.append(u" | ");
-            break;
+        case MD_BLOCK_TD: openCell(type == MD_BLOCK_TH || m_inTableHead); break;
         default: break;
         }
         return m_stop.stopRequested() ? 1 : 0;
@@ -105,8 +107,15 @@ public:
             m_itemDepth = std::max(0, m_itemDepth - 1);
             break;
         case MD_BLOCK_H:
-        case MD_BLOCK_P:
-        case MD_BLOCK_TR: closeLeaf(); break;
+        case MD_BLOCK_P: closeLeaf(); break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD: closeLeaf(); break;
+        case MD_BLOCK_TR:
+            if (m_table >= 0)
+                ++doc.tables[static_cast<size_t>(m_table)].rows;
+            break;
+        case MD_BLOCK_THEAD: m_inTableHead = false; break;
+        case MD_BLOCK_TABLE: closeTable(); break;
         case MD_BLOCK_CODE:
             while (!m_out.empty() && m_leafOpen && m_out.size() > size_t(m_leafStart) && m_out.back() == kLineSeparator)
                 m_out.pop_back(); // md4c ends every code line with '\n'; the last one is not content
@@ -189,15 +198,16 @@ private:
         return m_quoteDepth > 0 ? BlockKind::BlockQuote : BlockKind::Paragraph;
     }
 
-    void openLeaf(BlockKind kind, int level)
+    void openLeaf(BlockKind kind, int level, std::u16string_view separator = {})
     {
         closeImplicitItem();
         // One '\n' between items of the same list, a blank line elsewhere: the text reads like the source.
         const bool sameList = kind == BlockKind::ListItem && !m_itemHasBlock && !doc.blocks.empty()
             && doc.blocks.back().kind == BlockKind::ListItem;
         m_separatorStart = static_cast<int32_t>(m_out.size());
-        if (!m_out.empty())
-            m_out.append(sameList ? u"\n" : u"\n\n");
+        // A cell after empty cells at the very start still gets its tab or newline.
+        if (!m_out.empty() || (!separator.empty() && !doc.blocks.empty()))
+            m_out.append(!separator.empty() ? separator : sameList ? u"\n" : u"\n\n");
         m_leafOpen = true;
         m_leafStart = static_cast<int32_t>(m_out.size());
         m_leaf = Block{};
@@ -217,7 +227,9 @@ private:
         m_leafOpen = false;
         m_implicitItem = false;
         const auto end = static_cast<int32_t>(m_out.size());
-        if (end == m_leafStart) { // nothing readable (an image alone): drop the block and its separator
+        // Nothing readable (an image alone): drop the block and its separator. An empty table cell stays,
+        // as the grid needs it.
+        if (end == m_leafStart && m_leaf.kind != BlockKind::TableCell) {
             m_out.resize(static_cast<size_t>(m_separatorStart));
             return;
         }
@@ -227,6 +239,43 @@ private:
         if (m_itemDepth > 0)
             m_itemHasBlock = true;
         doc.blocks.push_back(m_leaf);
+    }
+
+    void openTable()
+    {
+        closeImplicitItem();
+        m_table = static_cast<int>(doc.tables.size());
+        Table table;
+        table.firstBlock = static_cast<int>(doc.blocks.size());
+        doc.tables.push_back(table);
+    }
+
+    void closeTable()
+    {
+        if (m_table < 0)
+            return;
+        Table &table = doc.tables[static_cast<size_t>(m_table)];
+        table.blockCount = static_cast<int>(doc.blocks.size()) - table.firstBlock;
+        if (table.blockCount == 0)
+            doc.tables.pop_back(); // cannot happen with md4c (a table has a header row), but keep the model sound
+        m_table = -1;
+        m_inTableHead = false;
+    }
+
+    // A cell is a leaf: a blank line before the table, a tab before each later cell of a row, '\n' before a row.
+    void openCell(bool header)
+    {
+        if (m_table < 0)
+            return;
+        Table &table = doc.tables[static_cast<size_t>(m_table)];
+        const bool firstCell = static_cast<int>(doc.blocks.size()) == table.firstBlock;
+        const int column = m_cellsInRow++;
+        openLeaf(BlockKind::TableCell, 0, firstCell ? u"\n\n" : column == 0 ? u"\n" : u"\t");
+        m_leaf.table = m_table;
+        m_leaf.row = table.rows;
+        m_leaf.column = column;
+        m_leaf.header = header;
+        table.columns = std::max(table.columns, column + 1);
     }
 
     // Tight lists put text straight into the item, without a paragraph.
@@ -305,6 +354,8 @@ private:
     int m_itemDepth = 0;
     int m_imageDepth = 0;
     int m_cellsInRow = 0;
+    int m_table = -1; // index into doc.tables while inside a table
+    bool m_inTableHead = false;
     bool m_leafOpen = false;
     bool m_implicitItem = false;
     bool m_itemHasBlock = false;

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <optional>
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
@@ -248,13 +250,65 @@ const Bom *findBom(std::string_view bytes)
     return nullptr;
 }
 
+// A code unit that plain text in the right byte order hardly ever holds: C0/C1 controls other than white space,
+// non-characters, unassigned code points and halves of broken surrogate pairs.
+bool unlikelyInText(std::u16string_view text, size_t i)
+{
+    const char16_t c = text[i];
+    if (U16_IS_LEAD(c))
+        return i + 1 >= text.size() || !U16_IS_TRAIL(text[i + 1]);
+    if (U16_IS_TRAIL(c))
+        return i == 0 || !U16_IS_LEAD(text[i - 1]);
+    if (c < 0x20)
+        return c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != 0x0B && c != 0x1B;
+    if (c >= 0x7F && c < 0xA0)
+        return true;
+    return c == 0xFFFE || c == 0xFFFF || !u_isdefined(c);
+}
+
+// UTF-16 without a byte order mark, as some Windows tools write it: the byte order, or nullopt when the bytes are
+// not such text. Text in any script has white space, digits or punctuation from Latin-1 between its words, and in
+// UTF-16 each of those has a NUL byte on the same side of its code unit (odd offsets for little-endian, even for
+// big-endian), while binary data has NULs on both sides and whole NUL code units. The guess is then confirmed by
+// decoding a sample: at most 1 unit in 50 may be something text does not hold.
+std::optional<bool /*bigEndian*/> utf16WithoutBom(std::string_view bytes)
+{
+    constexpr size_t kSampleBytes = 64 * 1024;
+    const size_t sampleBytes = std::min(bytes.size(), kSampleBytes) & ~size_t{1};
+    if (sampleBytes == 0)
+        return std::nullopt;
+    size_t nulEven = 0, nulOdd = 0;
+    for (size_t i = 0; i < sampleBytes; i += 2) {
+        const bool even = bytes[i] == 0, odd = bytes[i + 1] == 0;
+        if (even && odd)
+            return std::nullopt; // U+0000 is no text
+        nulEven += even;
+        nulOdd += odd;
+    }
+    // Characters such as U+0100 or U+4E00 put a NUL on the other side now and then; 1 in 5 is plenty of room.
+    bool bigEndian = false;
+    if (nulOdd > 0 && nulEven * 5 <= nulOdd)
+        bigEndian = false;
+    else if (nulEven > 0 && nulOdd * 5 <= nulEven)
+        bigEndian = true;
+    else
+        return std::nullopt;
+    const std::u16string sample = decodeWide(bytes.substr(0, sampleBytes), 2, bigEndian);
+    size_t unlikely = 0;
+    for (size_t i = 0; i < sample.size(); ++i)
+        unlikely += unlikelyInText(sample, i);
+    if (unlikely * 50 > sample.size())
+        return std::nullopt;
+    return bigEndian;
+}
+
 } // namespace
 
 bool looksLikeText(std::string_view head)
 {
     if (const Bom *bom = findBom(head); bom && bom->unitBytes > 1)
         return true;
-    return std::memchr(head.data(), 0, head.size()) == nullptr;
+    return head.find('\0') == std::string_view::npos || utf16WithoutBom(head).has_value();
 }
 
 Result<DecodedText, LoadError> decodeText(std::string_view bytes, const StopToken &stop)
@@ -272,8 +326,19 @@ Result<DecodedText, LoadError> decodeText(std::string_view bytes, const StopToke
         return finish(decodeWide(body, bom->unitBytes, bom->bigEndian), bom->encoding);
     }
 
-    if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr)
-        return binaryError("the file contains NUL bytes");
+    // find() rather than memchr(): an empty view's data() may be null, which memchr may not be given.
+    if (bytes.find('\0') != std::string_view::npos) {
+        const std::optional<bool> bigEndian = utf16WithoutBom(bytes);
+        if (!bigEndian)
+            return binaryError("the file contains NUL bytes");
+        if (stop.stopRequested())
+            return cancelled();
+        std::u16string text = decodeWide(bytes, 2, *bigEndian);
+        // The guess saw the first 64 KB; data appended after text still has NUL characters somewhere.
+        if (std::find(text.begin(), text.end(), u'\0') != text.end())
+            return binaryError("the file contains NUL characters");
+        return finish(std::move(text), *bigEndian ? "UTF-16BE" : "UTF-16LE");
+    }
 
     Utf8Scan scan = decodeUtf8(bytes, stop);
     if (scan.cancelled)

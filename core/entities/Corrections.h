@@ -82,7 +82,8 @@ using Correction = std::variant<MergeCorrection, RenameCorrection, RetypeCorrect
 
 struct CorrectionsError
 {
-    enum class Code : uint8_t { NotJson, WrongFormat, UnsupportedVersion, BadEntry };
+    // NewerVersion: written by a later Lede (a version above kFormatVersion); the file must be left as it is.
+    enum class Code : uint8_t { NotJson, WrongFormat, UnsupportedVersion, BadEntry, NewerVersion };
     Code code = Code::NotJson;
     std::string detail; // English, for logs
 };

@@ -242,6 +242,8 @@ Result<Corrections, CorrectionsError> Corrections::fromJson(std::string_view tex
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer())
         return CorrectionsError{Code::WrongFormat, "missing version"};
+    if (version->get<int64_t>() > kFormatVersion)
+        return CorrectionsError{Code::NewerVersion, "written by a newer version (" + version->dump() + ")"};
     if (version->get<int64_t>() != kFormatVersion)
         return CorrectionsError{Code::UnsupportedVersion, "unsupported version " + version->dump()};
     const auto entries = root.find("corrections");

@@ -42,6 +42,8 @@ public:
         if (count > (m_data.size() - m_pos) / sizeof(T))
             return false;
         out.resize(count);
+        if (count == 0) // an empty vector's data() may be null, and memcpy may not be given null even for 0 bytes
+            return true;
         std::memcpy(out.data(), m_data.data() + m_pos, count * sizeof(T));
         m_pos += count * sizeof(T);
         return true;

@@ -33,22 +33,70 @@ Result<std::shared_ptr<const NerTagger>, ModelError> NerTagger::loadDefault()
     return load(*path);
 }
 
-std::vector<Mention> NerTagger::tag(std::u16string_view text, const Segmentation &seg, const StopToken &stop) const
+namespace {
+
+// One window's sentences: [first, first + count) token runs of the segmentation, already clamped.
+struct SentenceSpan
+{
+    int64_t first = 0;
+    int64_t count = 0;
+};
+
+// Cuts the text's sentences into windows of about kWindowTokens, at sentence ends; a longer sentence is cut
+// at a multiple of the decoder's piece length, where the model splits it anyway. Only the segmentation decides
+// the windows, never the number of threads.
+std::vector<std::vector<SentenceSpan>> windowsOf(const Segmentation &seg)
+{
+    constexpr int64_t window = NerTagger::kWindowTokens;
+    constexpr auto piece = static_cast<int64_t>(NerModel::kMaxSentenceTokens);
+    static_assert(window % piece == 0);
+    const auto tokenCount = static_cast<int64_t>(seg.tokens.size());
+    std::vector<std::vector<SentenceSpan>> windows(1);
+    int64_t filled = 0;
+    auto add = [&](int64_t first, int64_t count) {
+        first = std::clamp<int64_t>(first, 0, tokenCount);
+        const int64_t last = std::clamp<int64_t>(first + std::max<int64_t>(count, 0), first, tokenCount);
+        while (first < last) {
+            if (filled >= window) {
+                windows.emplace_back();
+                filled = 0;
+            }
+            // A sentence that does not fit the window's rest goes whole into it, unless it would take the
+            // window past twice its size: then it is cut where a decoder piece ends.
+            int64_t take = last - first;
+            if (filled + take > 2 * window)
+                take = std::max<int64_t>(piece, (window - filled) / piece * piece);
+            take = std::min(take, last - first);
+            windows.back().push_back({first, take});
+            filled += take;
+            first += take;
+            if (first < last)
+                filled = window; // the rest of a cut sentence starts the next window
+        }
+    };
+    if (seg.sentences.empty())
+        add(0, tokenCount);
+    for (const Sentence &s : seg.sentences)
+        add(s.firstToken, s.tokenCount);
+    return windows;
+}
+
+std::vector<Mention> tagWindow(const NerModel &model, std::u16string_view text, const Segmentation &seg,
+                               const std::vector<SentenceSpan> &sentences, const StopToken &stop)
 {
     std::vector<Mention> mentions;
     DocumentTokens doc;
     std::vector<TextRange> ranges; // ranges[i] of doc.tokens[i]
-    doc.tokens.reserve(seg.tokens.size());
-    ranges.reserve(seg.tokens.size());
+    size_t tokens = 0;
+    for (const SentenceSpan &s : sentences)
+        tokens += static_cast<size_t>(s.count);
+    doc.tokens.reserve(tokens);
+    ranges.reserve(tokens);
     const auto textSize = static_cast<int64_t>(text.size());
-
-    auto addSentence = [&](int64_t first, int64_t count) {
-        const auto tokenCount = static_cast<int64_t>(seg.tokens.size());
-        first = std::clamp<int64_t>(first, 0, tokenCount);
-        const int64_t last = std::clamp<int64_t>(first + std::max<int64_t>(count, 0), first, tokenCount);
+    for (const SentenceSpan &s : sentences) {
         bool opened = false;
-        for (int64_t t = first; t < last; ++t) {
-            const TextRange r = seg.tokens[t].range;
+        for (int64_t t = s.first; t < s.first + s.count; ++t) {
+            const TextRange r = seg.tokens[static_cast<size_t>(t)].range;
             // A segmentation that does not fit the text is ignored token by token, never trusted.
             if (r.start < 0 || r.end > textSize || r.empty())
                 continue;
@@ -59,17 +107,13 @@ std::vector<Mention> NerTagger::tag(std::u16string_view text, const Segmentation
             doc.tokens.push_back(text.substr(r.start, r.length()));
             ranges.push_back(r);
         }
-    };
-    if (seg.sentences.empty())
-        addSentence(0, static_cast<int64_t>(seg.tokens.size()));
-    for (const Sentence &s : seg.sentences)
-        addSentence(s.firstToken, s.tokenCount);
+    }
     if (doc.tokens.empty())
         return mentions;
     NerModel::splitLongSentences(doc);
 
     std::vector<uint8_t> labels;
-    if (!m_model->tagDocument(doc, labels, stop))
+    if (!model.tagDocument(doc, labels, stop))
         return mentions;
     for (size_t i = 0; i < labels.size(); ++i) {
         if (!isBegin(labels[i]))
@@ -79,6 +123,31 @@ std::vector<Mention> NerTagger::tag(std::u16string_view text, const Segmentation
             ++j;
         mentions.push_back(Mention{TextRange{ranges[i].start, ranges[j - 1].end}, labelType(labels[i])});
         i = j - 1;
+    }
+    return mentions;
+}
+
+} // namespace
+
+std::vector<Mention> NerTagger::tag(std::u16string_view text, const Segmentation &seg, const StopToken &stop,
+                                    const ParallelFor &parallel) const
+{
+    const std::vector<std::vector<SentenceSpan>> windows = windowsOf(seg);
+    std::vector<std::vector<Mention>> found(windows.size());
+    runTasks(parallel, windows.size(), [&](size_t w) {
+        if (!stop.stopRequested())
+            found[w] = tagWindow(*m_model, text, seg, windows[w], stop);
+    });
+    if (found.size() == 1)
+        return std::move(found.front());
+    std::vector<Mention> mentions;
+    size_t total = 0;
+    for (const auto &f : found)
+        total += f.size();
+    mentions.reserve(total);
+    for (auto &f : found) {
+        mentions.insert(mentions.end(), f.begin(), f.end());
+        f = {};
     }
     return mentions;
 }

@@ -2,6 +2,7 @@
 // Loads a trained model file; tags tokenised sentences.
 #pragma once
 
+#include "common/Parallel.h"
 #include "common/Result.h"
 #include "common/StopToken.h"
 #include "common/TextRange.h"
@@ -41,8 +42,16 @@ public:
 
     ~NerTagger();
 
-    // Tags a whole segmented text (document-level features see all sentences). Thread-safe.
-    std::vector<Mention> tag(std::u16string_view text, const Segmentation &seg, const StopToken &stop = {}) const;
+    // A text is tagged in windows of consecutive sentences of about this many tokens (a few chapters of a
+    // book): the document-level features (how a word is written and labelled elsewhere) look within its
+    // window. An article is one window. The windows are tagged independently, so with `parallel` they run at
+    // once and the result is the serial one, and the memory the tagger holds is bounded by the window, not by
+    // the book.
+    static constexpr int64_t kWindowTokens = 100000;
+
+    // Tags a whole segmented text. Thread-safe.
+    std::vector<Mention> tag(std::u16string_view text, const Segmentation &seg, const StopToken &stop = {},
+                             const ParallelFor &parallel = {}) const;
 
     // Tags pre-tokenised sentences (CoNLL evaluation); returns per-token BIO labels as
     // (type, isBegin) or nullopt for O. Sentences of one document are passed together.

@@ -16,6 +16,8 @@ namespace lede::core {
 namespace {
 
 constexpr int kSentencesPerStopCheck = 256;
+// Text per parallel segmentation task: large enough that a task's set-up (break iterator clones) is noise.
+constexpr std::size_t kBatchCharacters = 256 * 1024;
 
 const icu::BreakIterator *sentencePrototype()
 {
@@ -118,7 +120,11 @@ private:
 
 } // namespace
 
-Segmentation Segmenter::segment(std::u16string_view text, const std::vector<TextRange> &blocks, const StopToken &stop)
+namespace {
+
+// Segments the cleaned `blocks` (a contiguous run of the text's blocks) one after another.
+Segmentation segmentBlocks(std::u16string_view text, const TextRange *blocks, std::size_t blockCount,
+                           const StopToken &stop)
 {
     Segmentation result;
     const icu::BreakIterator *prototype = sentencePrototype();
@@ -129,13 +135,15 @@ Segmentation Segmenter::segment(std::u16string_view text, const std::vector<Text
     if (!sentences)
         return result;
 
-    result.tokens.reserve(text.size() / 5);
-    result.sentences.reserve(text.size() / 100);
+    const std::size_t chars = blockCount ? static_cast<std::size_t>(blocks[blockCount - 1].end - blocks[0].start) : 0;
+    result.tokens.reserve(chars / 5);
+    result.sentences.reserve(chars / 100);
     SentenceBuilder builder(result);
     std::vector<BlockToken> tokens;
     int sinceStopCheck = 0;
 
-    for (const TextRange &block : cleanBlocks(text, blocks)) {
+    for (std::size_t b = 0; b < blockCount; ++b) {
+        const TextRange &block = blocks[b];
         if (stop.stopRequested())
             return result;
         tokenizer.tokenize(text, block, tokens);
@@ -153,8 +161,8 @@ Segmentation Segmenter::segment(std::u16string_view text, const std::vector<Text
         size_t next = 0;
         if (U_SUCCESS(status)) {
             sentences->first();
-            for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
-                const int32_t pos = block.start + b;
+            for (int32_t brk = sentences->next(); brk != icu::BreakIterator::DONE; brk = sentences->next()) {
+                const int32_t pos = block.start + brk;
                 while (next < tokens.size() && tokens[next].range.start < pos)
                     ++next;
                 if (next == first)
@@ -172,6 +180,52 @@ Segmentation Segmenter::segment(std::u16string_view text, const std::vector<Text
         }
         if (first < tokens.size() && !stop.stopRequested())
             builder.emit(tokens, first, tokens.size());
+    }
+    return result;
+}
+
+} // namespace
+
+Segmentation Segmenter::segment(std::u16string_view text, const std::vector<TextRange> &blocks, const StopToken &stop,
+                                const ParallelFor &parallel)
+{
+    const std::vector<TextRange> clean = cleanBlocks(text, blocks);
+    // Runs of whole blocks, each segmented on its own: no sentence crosses a block, so the batches' results
+    // joined in order are the serial result whatever the batching.
+    std::vector<std::size_t> batchStarts;
+    std::size_t chars = kBatchCharacters;
+    for (std::size_t b = 0; b < clean.size(); ++b) {
+        if (chars >= kBatchCharacters) {
+            batchStarts.push_back(b);
+            chars = 0;
+        }
+        chars += static_cast<std::size_t>(clean[b].length());
+    }
+    if (batchStarts.size() <= 1)
+        return segmentBlocks(text, clean.data(), clean.size(), stop);
+
+    std::vector<Segmentation> parts(batchStarts.size());
+    runTasks(parallel, parts.size(), [&](std::size_t i) {
+        const std::size_t first = batchStarts[i];
+        const std::size_t end = i + 1 < batchStarts.size() ? batchStarts[i + 1] : clean.size();
+        parts[i] = segmentBlocks(text, clean.data() + first, end - first, stop);
+    });
+    Segmentation result;
+    std::size_t tokens = 0, sentences = 0;
+    for (const Segmentation &p : parts) {
+        tokens += p.tokens.size();
+        sentences += p.sentences.size();
+    }
+    result.tokens.reserve(tokens);
+    result.sentences.reserve(sentences);
+    for (Segmentation &p : parts) {
+        const auto offset = static_cast<int32_t>(result.tokens.size());
+        for (Sentence s : p.sentences) {
+            s.firstToken += offset;
+            result.sentences.push_back(s);
+        }
+        result.tokens.insert(result.tokens.end(), p.tokens.begin(), p.tokens.end());
+        p = {};
     }
     return result;
 }

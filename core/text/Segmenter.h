@@ -1,6 +1,7 @@
 // Sentence and word segmentation with ICU break iterators, with abbreviation-aware sentence breaks.
 #pragma once
 
+#include "common/Parallel.h"
 #include "common/StopToken.h"
 #include "common/TextRange.h"
 
@@ -36,9 +37,10 @@ class Segmenter
 {
 public:
     // Segments `text`, never letting a sentence cross a range boundary in `blocks` (pass the
-    // document's block ranges; an empty list means the whole text is one block).
+    // document's block ranges; an empty list means the whole text is one block). With `parallel`, runs of
+    // blocks are segmented at once; the result is the same.
     static Segmentation segment(std::u16string_view text, const std::vector<TextRange> &blocks = {},
-                                const StopToken &stop = {});
+                                const StopToken &stop = {}, const ParallelFor &parallel = {});
 };
 
 } // namespace lede::core

@@ -17,11 +17,13 @@ using M = TimexMatch;
 using C = TimexContext;
 constexpr int kUnset = TimexMatch::kUnset;
 
+// The astronomical year the match names, as CalendarDate counts (1 BC is 0, 44 BC is -43), so that counting
+// across the start of the era ("the year after 1 BC") needs no special case.
 inline int yearOf(const M &m)
 {
     if (m.year == kUnset)
         return kUnset;
-    return m.bce ? -m.year : m.year;
+    return m.bce ? 1 - m.year : m.year;
 }
 
 inline V date(int y, int mo, int d, TimexType type = TimexType::Date)

@@ -166,17 +166,15 @@ std::string TimexContext::shifted(const PartialDate &a, Unit unit, int n)
         return yearValue(r.year) + "-H" + std::to_string((r.month - 1) / 6 + 1);
     }
     case Unit::Year: return yearValue(a.year + n);
-    case Unit::Decade: {
-        const std::string y = yearValue(a.year + 10 * n);
-        return y.substr(0, y.size() - 1);
-    }
-    case Unit::Century: {
-        const std::string y = yearValue(a.year + 100 * n);
-        return y.substr(0, y.size() - 2);
-    }
+    case Unit::Decade:
+    case Unit::Century:
     case Unit::Millennium: {
-        const std::string y = yearValue(a.year + 1000 * n);
-        return y.substr(0, y.size() - 3);
+        const int digits = unit == Unit::Decade ? 1 : unit == Unit::Century ? 2 : 3;
+        const int step = unit == Unit::Decade ? 10 : unit == Unit::Century ? 100 : 1000;
+        const std::string y = yearValue(a.year + step * n);
+        if (y.back() == 'F') // FUTURE_REF, PAST_REF
+            return y;
+        return y.substr(0, y.size() - static_cast<size_t>(digits));
     }
     case Unit::None: break;
     }
@@ -187,12 +185,27 @@ std::string yearValue(int year)
 {
     if (year == TimexMatch::kUnset)
         return "XXXX";
+    // A TIMEX3 year has four digits. A year past them (a reference date near 9999 and "next year") can only be
+    // told as the future or the past; valueWithinRange() drops whatever was appended to these.
+    if (year > kLastTimexYear)
+        return "FUTURE_REF";
+    if (year < kFirstTimexYear)
+        return "PAST_REF";
     char buf[24];
-    if (year < 0)
-        std::snprintf(buf, sizeof buf, "BC%04d", -year);
+    if (year <= 0) // astronomical 0 is 1 BC, which TIMEX3 writes BC0001
+        std::snprintf(buf, sizeof buf, "BC%04d", 1 - year);
     else
         std::snprintf(buf, sizeof buf, "%04d", year);
     return buf;
+}
+
+std::string valueWithinRange(std::string value)
+{
+    for (const std::string_view ref : {std::string_view("FUTURE_REF"), std::string_view("PAST_REF")}) {
+        if (value.size() > ref.size() && value.compare(0, ref.size(), ref) == 0)
+            value.resize(ref.size());
+    }
+    return value;
 }
 
 std::string monthValue(int year, int month)

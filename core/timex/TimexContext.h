@@ -75,8 +75,14 @@ public:
     static std::string shifted(const PartialDate &anchor, Unit unit, int n);
 };
 
-// TIMEX3 value formatting. Unknown parts print as X; years below 1000 keep four digits, BCE years take "BC".
+// TIMEX3 value formatting. Years are astronomical (CalendarDate's; 1 BC is 0). Unknown parts print as X; years
+// below 1000 keep four digits, years before the era take "BC" (0 → BC0001, -43 → BC0044). A year TIMEX3 cannot
+// write in four digits (after 9999, before 9999 BC) becomes FUTURE_REF or PAST_REF.
+inline constexpr int kLastTimexYear = 9999;
+inline constexpr int kFirstTimexYear = 1 - 9999;
 std::string yearValue(int year);
+// `value` with anything built on a FUTURE_REF or PAST_REF year ("FUTURE_REF-SP") cut back to the REF alone.
+std::string valueWithinRange(std::string value);
 std::string dateValue(int year, int month, int day);
 std::string monthValue(int year, int month);
 std::string weekValue(const CalendarDate &d);

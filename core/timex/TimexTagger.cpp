@@ -140,6 +140,30 @@ struct Candidate
     TimexMatch match;
 };
 
+// Whether a match its rule could not normalise names a day its month does not have: "31 February", "June 31",
+// "30/02/2021" read either way round, and "29 February" without a year in a common year (the rule refuses it only
+// when the year from the context is no leap year).
+bool namesImpossibleDay(const TimexMatch &m)
+{
+    int month = m.month, day = m.day;
+    if (month > 12 && day >= 1 && day <= 12)
+        std::swap(month, day);
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+        return false;
+    if (m.year == TimexMatch::kUnset)
+        return day > calendar::daysInMonth(2000, month) || (month == 2 && day == 29);
+    return day > calendar::daysInMonth(m.bce ? 1 - m.year : m.year, month);
+}
+
+// A value with FUTURE_REF or PAST_REF in it cut back to the REF; a range "A/B" end by end.
+std::string withinRange(const std::string &value)
+{
+    const size_t slash = value.find('/');
+    if (slash == std::string::npos)
+        return valueWithinRange(value);
+    return valueWithinRange(value.substr(0, slash)) + "/" + valueWithinRange(value.substr(slash + 1));
+}
+
 bool isTrailingPunct(const TimexToken &t)
 {
     return t.kind == TokKind::Punct && (t.ch == u',' || t.ch == u'-' || t.ch == u'/' || t.ch == u':' || t.ch == u'(');
@@ -257,8 +281,9 @@ std::optional<std::string> bareRangeStart(const Found &b, const std::vector<Time
         return std::nullopt;
     if (d.day > 0 && n.digits <= 2 && n.number < d.day)
         return dateValue(d.year, d.month, static_cast<int>(n.number));
-    if (d.month == 0 && d.year < 0 && n.digits <= 4 && n.number > -d.year)
-        return yearValue(-static_cast<int>(n.number));
+    // "from 490 to 480 BC": the bare start is a BC year too (480 BC is the astronomical year -479).
+    if (d.month == 0 && d.year <= 0 && n.digits <= 4 && n.number > 1 - d.year)
+        return yearValue(1 - static_cast<int>(n.number));
     return std::nullopt;
 }
 
@@ -303,6 +328,14 @@ void addBareRangeEnds(std::vector<Found> &found, const std::vector<TimexToken> &
     found.swap(out);
 }
 
+// True when `range` shares a character with one of `sorted` (TimexOptions::skip).
+bool overlapsSkipped(const std::vector<TextRange> &sorted, const TextRange &range)
+{
+    const auto it = std::upper_bound(sorted.begin(), sorted.end(), range.start,
+                                     [](int32_t pos, const TextRange &r) { return pos < r.end; });
+    return it != sorted.end() && it->overlaps(range);
+}
+
 } // namespace
 
 uint64_t TimexTagger::lastWorkUnits()
@@ -335,11 +368,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
     TimexContext ctx;
     ctx.dayFirst = options.dayFirst;
     if (options.reference.date) {
+        // The rules count years astronomically, as CalendarDate does (44 BC is -43); yearValue writes "BC0044".
         ctx.deictic = options.reference.date;
-        // CalendarDate counts years astronomically (44 BC is -43); the rules write a BC year as its
-        // negative (-44), as TIMEX3 writes "BC0044".
-        if (ctx.deictic->year <= 0)
-            ctx.deictic->year -= 1;
         result.reference = options.reference;
     }
     const bool narrative = !options.reference.date && options.narrativeAnchoring;
@@ -357,6 +387,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         if (tok.kind == TokKind::Word && (!tok.lex || (!g.canStandAlone(*tok.lex)
                                                        && (i + 1 == toks.size() || (toks[i + 1].kind == TokKind::Word && !toks[i + 1].lex)))))
             continue;
+        if (!options.skip.empty() && overlapsSkipped(options.skip, {tok.start, tok.end}))
+            continue;
         cands.clear();
         for (const uint16_t r : g.rulesStartingAt(tok)) {
             ++t_workUnits;
@@ -372,6 +404,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
         ctx.request = clause.request;
         std::optional<TimexValue> value;
         const Candidate *chosen = nullptr;
+        const Candidate *impossible = nullptr; // the longest match that names a day its month does not have
         for (const Candidate &c : cands) {
             if (vetoed(g, toks, static_cast<size_t>(c.end)))
                 continue;
@@ -385,6 +418,22 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
             if (value) {
                 chosen = &c;
                 break;
+            }
+            if (!impossible && namesImpossibleDay(c.match))
+                impossible = &c;
+        }
+        // "31 February 2020" is no date, and neither are its parts: "February 2020" would be a value the text does
+        // not state, "February" alone would even take the reference year. Its words are passed over. "29 February"
+        // in a common year's story is a real day of some leap year: it keeps its words, with the year unknown.
+        if (impossible && (!chosen || impossible->end > chosen->end)) {
+            if (impossible->match.year == TimexMatch::kUnset && impossible->match.month == 2
+                && impossible->match.day == 29) {
+                chosen = impossible;
+                value = TimexValue{TimexType::Date, "XXXX-02-29", {}};
+            } else {
+                lastEnd = static_cast<size_t>(impossible->end);
+                i = lastEnd - 1;
+                continue;
             }
         }
         if (!chosen)
@@ -417,6 +466,8 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                 }
             }
         }
+        if (!options.skip.empty() && overlapsSkipped(options.skip, {toks[start].start, toks[end - 1].end}))
+            continue; // in code, or reaching into it: a later token may still start a date in prose
         if (looksLikeTitle(toks, start, end)) {
             i = end - 1;
             lastEnd = end;
@@ -441,8 +492,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
                     ctx.deictic.reset();
                 if (result.reference.source == ReferenceSource::None) {
                     result.reference.source = ReferenceSource::Narrative;
-                    const int astronomical = f.mentioned.year < 0 ? f.mentioned.year + 1 : f.mentioned.year;
-                    result.reference.date = CalendarDate{astronomical, f.mentioned.month, f.mentioned.day};
+                    result.reference.date = CalendarDate{f.mentioned.year, f.mentioned.month, f.mentioned.day};
                 }
             }
         }
@@ -457,8 +507,14 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
     if (options.mergeRanges)
         joinRanges(found, toks, g);
     result.timexes.reserve(found.size());
-    for (Found &f : found)
+    for (Found &f : found) {
+        if (!options.skip.empty() && overlapsSkipped(options.skip, f.timex.range)) // bare range ends too
+            continue;
+        f.timex.value = withinRange(f.timex.value);
+        f.timex.rangeStart = valueWithinRange(std::move(f.timex.rangeStart));
+        f.timex.rangeEnd = valueWithinRange(std::move(f.timex.rangeEnd));
         result.timexes.push_back(std::move(f.timex));
+    }
     return result;
 }
 

@@ -18,6 +18,9 @@ struct TimexOptions
     bool narrativeAnchoring = true; // with no reference date, anchor to the latest explicit date before
     bool mergeRanges = true;   // "from April 21 to 24" as one Timex with rangeStart/rangeEnd; false keeps the
                                // two ends apart, as TimeML annotates them (the evaluator uses that)
+    // Text that is not prose (code), sorted and non-overlapping: no expression is found in it or reaching
+    // into it, and nothing there anchors the narrative.
+    std::vector<TextRange> skip;
 };
 
 // What tagWithReference() returns: the expressions and the reference date actually used

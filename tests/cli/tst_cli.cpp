@@ -1,4 +1,6 @@
 // lede-cli end to end: exit codes, the unchanged-text contract, the analyze JSON schema and its code point offsets.
+#include "TestHttpServer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +85,46 @@ private slots:
         const Run r = runCli({u"text"_s, writeFile(dir, u"a.txt"_s, bytes)});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, bytes);
+    }
+
+    void textOfUrl_isThePageText()
+    {
+        const Run r = runCli({u"text"_s, m_server.url(u"/redirect"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, TestHttpServer::pageText());
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void analyzeOfUrl_namesTheAddressAndTheFetchTime()
+    {
+        const Run r = runCli({u"analyze"_s, m_server.url(u"/story.md"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(u"source"_s).toString(), m_server.url(u"/story.md"_s));
+        QCOMPARE(root.value(u"format"_s).toString(), u"markdown"_s);
+        QCOMPARE(root.value(u"title"_s).toString(), u"Harbour Notes"_s);
+        QVERIFY(root.value(u"fetched_at"_s).toString().endsWith(u'Z'));
+    }
+
+    void textOfUrl_failsWithOneLineReason_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("404") << m_server.url(u"/missing"_s) << QByteArray("HTTP status 404");
+        QTest::newRow("too many redirects") << m_server.url(u"/loop/0"_s) << QByteArray("too many redirects");
+        QTest::newRow("too large") << m_server.url(u"/declared-huge"_s) << QByteArray("larger than the limit of 20 MB");
+        QTest::newRow("ftp") << u"ftp://127.0.0.1/a.txt"_s << QByteArray("only http and https");
+    }
+    void textOfUrl_failsWithOneLineReason()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, reason);
+        const Run r = runCli({u"text"_s, url});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(reason), r.err.constData());
+        QVERIFY(r.err.contains(url.toUtf8()));
     }
 
     void analyze_offsetsAreCodePointsAfterAnEmoji()
@@ -242,6 +284,9 @@ private slots:
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.out.isEmpty());
     }
+
+private:
+    TestHttpServer m_server;
 };
 
 QTEST_APPLESS_MAIN(TestCli)

@@ -236,9 +236,10 @@ void printCounts(const std::string &part, const Totals &t)
 
 int usage(FILE *to)
 {
-    std::fprintf(to,
-                 "usage: lede-event-eval [--errors N] [--per-file] [--list] [--min-strict F] [--min-relaxed F] PATH...\n"
-                 "  PATH: a TimeML .tml file or a folder searched recursively (e.g. tempeval3/TBAQ-cleaned)\n");
+    std::fprintf(
+        to,
+        "usage: lede-event-eval [--errors N] [--per-file] [--list] [--min-strict F] [--min-relaxed F] PATH...\n"
+        "  PATH: a TimeML .tml file or a folder searched recursively (e.g. tempeval3/TBAQ-cleaned)\n");
     return to == stdout ? 0 : 2;
 }
 

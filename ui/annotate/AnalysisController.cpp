@@ -1,6 +1,7 @@
 // AnalysisController: background analysis with generations and cancellation.
 #include "annotate/AnalysisController.h"
 
+#include "annotate/AnalysisThreads.h"
 #include "annotate/HighlightKind.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,6 +70,7 @@ void AnalysisController::runWithTagger(int generation, std::shared_ptr<const cor
     options.tagger = state.tagger;
     options.reference = reference;
     options.stop = m_stop->token();
+    options.parallel = analysisParallelFor(); // the book's parts on every core
     // The worker owns copies of everything it touches: the document (shared), the options, the function.
     auto future = QtConcurrent::run([analyze = m_analyze, document, options]() {
         return std::make_shared<const core::Analysis>(analyze(*document, options));

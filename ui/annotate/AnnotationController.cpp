@@ -10,6 +10,7 @@
 #include "entities/EntityTypeGuess.h"
 #include "entities/PlaceGazetteer.h"
 #include "reader/ArticleView.h"
+#include "reader/ProblemDialog.h"
 #include "reader/ReaderSettings.h"
 
 #include <QAction>
@@ -228,6 +229,14 @@ void AnnotationController::adoptAnnotator(DocumentAnnotator *annotator)
         } else if (!m_mentionMessage.isEmpty() && m_window->statusBar()->currentMessage() == m_mentionMessage) {
             m_window->statusBar()->clearMessage(); // no current mention any more: do not leave a stale one
         }
+    });
+    connect(annotator, &DocumentAnnotator::problem, this, [this](const QString &text, const QString &details) {
+        // Window-modal and non-blocking, like the reader's own messages; it names the document, so it may come
+        // from a tab in the background.
+        auto *box = new ProblemDialog(text, details, {}, m_window);
+        box->setObjectName(QStringLiteral("correctionsProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     connect(annotator, &DocumentAnnotator::addEntityRequested, this, &AnnotationController::onAddEntityRequested);
     connect(annotator, &DocumentAnnotator::renameRequested, this, [this, annotator](const std::string &id) {

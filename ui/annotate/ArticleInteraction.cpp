@@ -16,23 +16,28 @@
 
 namespace lede::ui {
 
-ArticleInteraction::ArticleInteraction(DocumentAnnotator *annotator)
-    : QObject(annotator), m_annotator(annotator), m_view(annotator->view())
+ArticleInteraction::ArticleInteraction(DocumentAnnotator *annotator) : QObject(annotator), m_annotator(annotator)
 {
-    if (m_view) {
-        m_view->viewport()->installEventFilter(this);
-        m_view->viewport()->setMouseTracking(true);
+    if (QTextEdit *v = view()) {
+        m_viewport = v->viewport();
+        v->viewport()->installEventFilter(this);
+        v->viewport()->setMouseTracking(true);
     }
 }
 
-// Qt drops a destroyed filter itself, and the view may be half-destroyed when its children go.
+// Qt drops a destroyed filter itself. The viewport goes while the view is half-destroyed; view() is null then.
 ArticleInteraction::~ArticleInteraction() = default;
+
+QTextEdit *ArticleInteraction::view() const
+{
+    return m_annotator->view();
+}
 
 std::optional<AnnotationHit> ArticleInteraction::entityMentionAt(const QPoint &viewportPos) const
 {
-    if (!m_view)
+    if (!view())
         return std::nullopt;
-    const QTextCursor c = m_view->cursorForPosition(viewportPos);
+    const QTextCursor c = view()->cursorForPosition(viewportPos);
     // cursorForPosition snaps to the nearest gap; the character under the pointer is the one whose
     // box contains the point, so check both neighbours of the gap.
     const QTextBlock block = c.block();
@@ -41,9 +46,9 @@ std::optional<AnnotationHit> ArticleInteraction::entityMentionAt(const QPoint &v
             continue;
         QTextCursor probe(block);
         probe.setPosition(block.position() + pos);
-        const QRect left = m_view->cursorRect(probe);
+        const QRect left = view()->cursorRect(probe);
         probe.setPosition(block.position() + pos + 1);
-        const QRect right = m_view->cursorRect(probe);
+        const QRect right = view()->cursorRect(probe);
         if (left.top() != right.top() || viewportPos.x() < left.left() || viewportPos.x() > right.right())
             continue;
         if (auto hit = m_annotator->model()->hitAt(block.blockNumber(), pos);
@@ -55,7 +60,7 @@ std::optional<AnnotationHit> ArticleInteraction::entityMentionAt(const QPoint &v
 
 void ArticleInteraction::addContextMenuActions(QMenu *menu, const QPoint &viewportPos)
 {
-    if (!m_view || !m_annotator->model()->hasAnalysis())
+    if (!view() || !m_annotator->model()->hasAnalysis())
         return;
     // The menu acts on the name under the pointer, so that name becomes the selected one: the context
     // panel shows which entity the corrections will change.
@@ -63,7 +68,7 @@ void ArticleInteraction::addContextMenuActions(QMenu *menu, const QPoint &viewpo
         m_annotator->selectMention(*hit);
         addEntityActions(menu, m_annotator->model()->entities()[static_cast<size_t>(hit->ref)].id);
     }
-    const QTextCursor sel = m_view->textCursor();
+    const QTextCursor sel = view()->textCursor();
     if (!sel.hasSelection())
         return;
     menu->addSeparator();
@@ -72,7 +77,7 @@ void ArticleInteraction::addContextMenuActions(QMenu *menu, const QPoint &viewpo
     const int from = sel.selectionStart();
     const int to = sel.selectionEnd();
     // A mention lives inside one paragraph.
-    add->setEnabled(m_view->document()->findBlock(from) == m_view->document()->findBlock(to));
+    add->setEnabled(view()->document()->findBlock(from) == view()->document()->findBlock(to));
     DocumentAnnotator *annotator = m_annotator;
     connect(add, &QAction::triggered, annotator,
             [annotator, from, to] { Q_EMIT annotator->addEntityRequested(from, to); });
@@ -111,28 +116,33 @@ void ArticleInteraction::addEntityActions(QMenu *menu, const std::string &id)
 
 void ArticleInteraction::showToolTip(const QPoint &viewportPos, const QPoint &globalPos)
 {
-    const QTextCursor c = m_view->cursorForPosition(viewportPos);
+    const QTextCursor c = view()->cursorForPosition(viewportPos);
     std::optional<AnnotationHit> hit = m_annotator->model()->hitAt(c.block().blockNumber(), c.positionInBlock());
     if (hit && !(m_annotator->highlighter()->visibleKinds() & maskOf(hit->kind)))
         hit.reset();
-    const QString text = hit ? AnnotationToolTip::text(*m_annotator->model(), *hit, m_view->locale()) : QString();
+    const QString text = hit ? AnnotationToolTip::text(*m_annotator->model(), *hit, view()->locale()) : QString();
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(globalPos, text, m_view->viewport());
+        QToolTip::showText(globalPos, text, view()->viewport());
 }
 
 bool ArticleInteraction::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_view || watched != m_view->viewport())
+    if (watched != m_viewport)
         return false;
+    QTextEdit *v = view();
+    if (!v) {
+        watched->removeEventFilter(this); // the view is being destroyed
+        return false;
+    }
     switch (event->type()) {
     case QEvent::MouseButtonPress: m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint(); break;
     case QEvent::MouseButtonRelease: {
         auto *me = static_cast<QMouseEvent *>(event);
         // A drag selects text; only a click selects an entity.
         if (me->button() == Qt::LeftButton && (me->position().toPoint() - m_pressPos).manhattanLength() < 4
-            && !m_view->textCursor().hasSelection()) {
+            && !v->textCursor().hasSelection()) {
             if (const std::optional<AnnotationHit> hit = entityMentionAt(me->position().toPoint()))
                 m_annotator->selectMention(*hit);
         }
@@ -147,7 +157,7 @@ bool ArticleInteraction::eventFilter(QObject *watched, QEvent *event)
         if (!m_ownContextMenu)
             break;
         auto *ce = static_cast<QContextMenuEvent *>(event);
-        std::unique_ptr<QMenu> menu(m_view->createStandardContextMenu(ce->pos()));
+        std::unique_ptr<QMenu> menu(v->createStandardContextMenu(ce->pos()));
         addContextMenuActions(menu.get(), ce->pos());
         menu->exec(ce->globalPos());
         return true;

@@ -46,7 +46,9 @@ private:
     void showToolTip(const QPoint &viewportPos, const QPoint &globalPos);
 
     DocumentAnnotator *m_annotator;
-    QPointer<QTextEdit> m_view;
+    // The annotator's view (null while it is destroyed); compared, never dereferenced: the viewport.
+    QTextEdit *view() const;
+    QPointer<QObject> m_viewport;
     QPoint m_pressPos;
     bool m_ownContextMenu = true;
 };

@@ -7,7 +7,9 @@
 #include "annotate/ViewCentering.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -24,8 +26,16 @@ constexpr int kFlashMs = 1200;
 struct StoredCorrections
 {
     QString key;
-    std::optional<core::Corrections> corrections;
+    CorrectionsStore::Opened opened;
 };
+
+// How a message names the document: its title, else its file name.
+QString documentName(const core::Document &doc)
+{
+    if (!doc.meta.title.empty())
+        return QString::fromStdString(doc.meta.title);
+    return QFileInfo(QString::fromStdString(doc.meta.sourcePath)).fileName();
+}
 
 QString nameOf(const core::Entity &e)
 {
@@ -35,7 +45,7 @@ QString nameOf(const core::Entity &e)
 } // namespace
 
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
-    : QObject(parent), m_view(view), m_analysis(nullptr, std::move(analyze))
+    : QObject(parent), m_viewObject(view), m_analysis(nullptr, std::move(analyze))
 {
     ensureHighlighter();
     m_flashTimer.setSingleShot(true);
@@ -55,9 +65,9 @@ DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisC
     m_interaction = new ArticleInteraction(this);
 }
 
-// Closing the tab cancels the job (AnalysisController's destructor). The event filters need no removal:
-// Qt drops a destroyed filter, and the view may be half-destroyed already when its children go. The
-// highlighter stays with its document, which goes right after us when a tab closes.
+// Closing the tab cancels the job (AnalysisController's destructor). We are the view's child, so we go
+// while it is half-destroyed: view() is null by then and nothing here touches it. The highlighter stays
+// with its document, which goes right after us when a tab closes.
 DocumentAnnotator::~DocumentAnnotator()
 {
     if (m_highlighter)
@@ -72,15 +82,15 @@ EntityHighlighter *DocumentAnnotator::highlighter()
 
 void DocumentAnnotator::ensureHighlighter()
 {
-    if (!m_view || (m_highlighter && m_highlighter->document() == m_view->document()))
+    if (!view() || (m_highlighter && m_highlighter->document() == view()->document()))
         return;
     // The old highlighter is left on the old document rather than moved: moving it would re-lay out the
     // whole old document (see EntityHighlighter).
     if (m_highlighter)
         m_highlighter->releaseModel();
-    m_highlighter = new EntityHighlighter(m_view->document(), &m_model);
+    m_highlighter = new EntityHighlighter(view()->document(), &m_model);
     m_highlighter->setVisibleKinds(m_kinds);
-    m_highlighter->setPalette(m_view->palette());
+    m_highlighter->setPalette(view()->palette());
 }
 
 void DocumentAnnotator::setVisibleKinds(HighlightKindMask kinds)
@@ -101,6 +111,7 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     m_corrections.clear();
     m_correctionsKey.clear();
     m_correctionsReady = false;
+    m_correctionsLocked = false;
     m_waitingAnalysis.reset();
     const int generation = ++m_correctionsGeneration;
     if (!m_document)
@@ -109,15 +120,16 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     QtConcurrent::run([document = m_document] {
         StoredCorrections result;
         result.key = CorrectionsStore::keyFor(document->text);
-        result.corrections = CorrectionsStore::load(result.key);
+        result.opened = CorrectionsStore::open(result.key);
         return result;
     }).then(this, [this, generation](StoredCorrections stored) {
         if (generation != m_correctionsGeneration)
             return; // another document was set meanwhile
         m_correctionsKey = std::move(stored.key);
-        if (stored.corrections)
-            m_corrections = std::move(*stored.corrections);
+        if (stored.opened.corrections)
+            m_corrections = std::move(*stored.opened.corrections);
         m_correctionsReady = true;
+        reportStoredCorrections(stored.opened);
         if (m_waitingAnalysis)
             onAnalysisFinished(std::exchange(m_waitingAnalysis, nullptr));
     });
@@ -161,7 +173,7 @@ void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
         return;
     const bool chosen = reference.source == core::ReferenceSource::User && reference.date;
     m_corrections.setReferenceDate(chosen ? reference.date : std::nullopt);
-    if (m_correctionsReady && !CorrectionsStore::save(m_correctionsKey, m_corrections))
+    if (m_correctionsReady && !saveCorrections())
         Q_EMIT message(tr("Your reference date could not be saved."));
     const core::ReferenceDate applied = chosen ? reference : core::ReferenceDate{};
     if (m_model.hasAnalysis())
@@ -174,7 +186,7 @@ void DocumentAnnotator::applyCorrections()
 {
     if (!m_model.hasAnalysis())
         return;
-    if (!CorrectionsStore::save(m_correctionsKey, m_corrections))
+    if (!saveCorrections())
         Q_EMIT message(tr("Your corrections could not be saved."));
     m_model.setEntities(core::applyCorrections(m_document->text, m_model.analysis()->entities, m_corrections));
     // The selection survives when its entity does (merges keep the target's id); its marks and the
@@ -185,6 +197,45 @@ void DocumentAnnotator::applyCorrections()
     updateEntityMarks();
     Q_EMIT selectedEntityChanged(m_selected);
     setCurrentMention(-1);
+}
+
+void DocumentAnnotator::reportStoredCorrections(const CorrectionsStore::Opened &opened)
+{
+    const QString name = m_document ? documentName(*m_document) : QString();
+    switch (opened.found) {
+    case CorrectionsStore::Found::Nothing:
+    case CorrectionsStore::Found::Read: return;
+    case CorrectionsStore::Found::SetAside:
+        Q_EMIT problem(tr("The corrections saved for “%1” were damaged, so the article opens without them.").arg(name),
+                       tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(opened.keptAs)));
+        return;
+    case CorrectionsStore::Found::Newer:
+        m_correctionsLocked = true;
+        Q_EMIT problem(tr("The corrections saved for “%1” come from a newer version of Lede.").arg(name),
+                       tr("They are left as they are. Corrections you make now are shown but not saved."));
+        return;
+    case CorrectionsStore::Found::Locked:
+        m_correctionsLocked = true;
+        Q_EMIT problem(tr("The corrections saved for “%1” could not be read.").arg(name),
+                       tr("The file %1 is left as it is. Corrections you make now are shown but not saved.")
+                           .arg(QDir::toNativeSeparators(CorrectionsStore::pathFor(m_correctionsKey))));
+        return;
+    }
+}
+
+bool DocumentAnnotator::saveCorrections()
+{
+    if (m_correctionsLocked)
+        return true; // the user was told when the document opened; nothing is written over that file
+    switch (CorrectionsStore::save(m_correctionsKey, m_corrections)) {
+    case CorrectionsStore::Saved::Done: return true;
+    case CorrectionsStore::Saved::Failed: return false;
+    case CorrectionsStore::Saved::NewerFile:
+        // A newer Lede wrote the file while this document was open: from now on it is left alone.
+        reportStoredCorrections({CorrectionsStore::Found::Newer, std::nullopt, {}});
+        return true;
+    }
+    return false;
 }
 
 void DocumentAnnotator::pushCorrection(core::Corrections built, const QString &text)
@@ -236,10 +287,10 @@ void DocumentAnnotator::removeEntity(const std::string &id)
     step.remove(*e);
     pushCorrection(std::move(step), tr("Remove “%1”").arg(nameOf(*e)));
     // The name is no entity any more: nothing of it stays marked or selected.
-    if (m_view && m_view->textCursor().hasSelection()) {
-        QTextCursor c = m_view->textCursor();
+    if (view() && view()->textCursor().hasSelection()) {
+        QTextCursor c = view()->textCursor();
         c.clearSelection();
-        m_view->setTextCursor(c);
+        view()->setTextCursor(c);
     }
 }
 
@@ -262,9 +313,9 @@ void DocumentAnnotator::addMention(int from, int to, const std::string &intoId, 
 int DocumentAnnotator::toViewPosition(int32_t offset) const
 {
     const int block = m_model.blockOf(offset);
-    if (block < 0 || !m_view)
+    if (block < 0 || !view())
         return -1;
-    const QTextBlock qb = m_view->document()->findBlockByNumber(block);
+    const QTextBlock qb = view()->document()->findBlockByNumber(block);
     if (!qb.isValid())
         return -1;
     return qb.position() + std::min(offset - m_model.blockStart(block), qb.length() - 1);
@@ -272,9 +323,9 @@ int DocumentAnnotator::toViewPosition(int32_t offset) const
 
 int32_t DocumentAnnotator::toCoreOffset(int viewPosition) const
 {
-    if (!m_view)
+    if (!view())
         return 0;
-    const QTextBlock qb = m_view->document()->findBlock(viewPosition);
+    const QTextBlock qb = view()->document()->findBlock(viewPosition);
     return m_model.toOffset(qb.blockNumber(), viewPosition - qb.position());
 }
 
@@ -290,17 +341,17 @@ void DocumentAnnotator::setLayer(Layer layer, std::vector<Mark> marks)
 // mentions in a book froze the window for seconds.
 void DocumentAnnotator::applyMarks(bool force)
 {
-    if (!m_view)
+    if (!view())
         return;
-    const QRect area = m_view->viewport()->rect();
-    const int first = m_view->cursorForPosition(area.topLeft()).position();
-    const int last = m_view->cursorForPosition(area.bottomRight()).position();
+    const QRect area = view()->viewport()->rect();
+    const int first = view()->cursorForPosition(area.topLeft()).position();
+    const int last = view()->cursorForPosition(area.bottomRight()).position();
     if (!force && first >= m_marksFrom && last <= m_marksTo)
         return;
     const int screen = std::max(last - first, kMinMarksWindow);
     m_marksFrom = std::max(0, first - 2 * screen);
     m_marksTo = last + 2 * screen;
-    QTextDocument *doc = m_view->document();
+    QTextDocument *doc = view()->document();
     const int end = doc->characterCount() - 1;
     QList<QTextEdit::ExtraSelection> shown;
     for (const auto &layer : m_layers) {
@@ -313,7 +364,7 @@ void DocumentAnnotator::applyMarks(bool force)
             shown.append({c, m.format});
         }
     }
-    m_view->setExtraSelections(shown);
+    view()->setExtraSelections(shown);
 }
 
 void DocumentAnnotator::setFindMarks(std::vector<Mark> marks)
@@ -336,12 +387,12 @@ void DocumentAnnotator::selectEntity(const std::string &id)
 void DocumentAnnotator::updateEntityMarks()
 {
     std::vector<Mark> marks;
-    if (const core::Entity *e = m_model.entity(m_selected); e && m_view) {
+    if (const core::Entity *e = m_model.entity(m_selected); e && view()) {
         // The selected entity's mentions look selected: the palette's selection colours, clear on light and
         // dark palettes and unlike any highlight kind (a tint of them was too close to the dates' sky blue).
         // The current one is drawn over them, deeper (updateCurrentMark). (No font change: extra
         // selections are not laid out.)
-        const QPalette pal = m_view->palette();
+        const QPalette pal = view()->palette();
         QTextCharFormat f;
         f.setBackground(pal.color(QPalette::Highlight));
         f.setForeground(pal.color(QPalette::HighlightedText));
@@ -376,13 +427,13 @@ void DocumentAnnotator::updateCurrentMark()
 {
     std::vector<Mark> marks;
     const core::Entity *e = m_model.entity(m_selected);
-    if (e && m_view && m_currentMention >= 0 && m_currentMention < static_cast<int>(e->mentions.size())) {
+    if (e && view() && m_currentMention >= 0 && m_currentMention < static_cast<int>(e->mentions.size())) {
         const core::TextRange m = e->mentions[static_cast<size_t>(m_currentMention)];
         QTextCharFormat f;
-        f.setBackground(currentMentionColour(m_view->palette()));
-        f.setForeground(m_view->palette().color(QPalette::HighlightedText));
+        f.setBackground(currentMentionColour(view()->palette()));
+        f.setForeground(view()->palette().color(QPalette::HighlightedText));
         f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        f.setUnderlineColor(m_view->palette().color(QPalette::HighlightedText));
+        f.setUnderlineColor(view()->palette().color(QPalette::HighlightedText));
         marks.push_back({toViewPosition(m.start), toViewPosition(m.end), f});
     }
     setLayer(CurrentLayer, std::move(marks));
@@ -392,15 +443,15 @@ void DocumentAnnotator::revealMention(core::TextRange range)
 {
     const int from = toViewPosition(range.start);
     const int to = toViewPosition(range.end);
-    if (!m_view || from < 0 || to < from)
+    if (!view() || from < 0 || to < from)
         return;
     // Format what is about to become visible before it is painted.
     const int block = m_model.blockOf(range.start);
     highlighter()->prioritise(block - 20, block + 40);
-    QTextCursor caret(m_view->document());
+    QTextCursor caret(view()->document());
     caret.setPosition(from);
-    m_view->setTextCursor(caret);
-    centerOnRange(m_view, from, to);
+    view()->setTextCursor(caret);
+    centerOnRange(view(), from, to);
     if (const core::Entity *e = m_model.entity(m_selected)) {
         const auto it = std::find(e->mentions.begin(), e->mentions.end(), range);
         if (it != e->mentions.end()) {
@@ -411,20 +462,20 @@ void DocumentAnnotator::revealMention(core::TextRange range)
         }
     }
     QTextCharFormat f;
-    f.setBackground(m_view->palette().color(QPalette::Highlight));
-    f.setForeground(m_view->palette().color(QPalette::HighlightedText));
+    f.setBackground(view()->palette().color(QPalette::Highlight));
+    f.setForeground(view()->palette().color(QPalette::HighlightedText));
     setLayer(FlashLayer, {{from, to, f}});
     m_flashTimer.start();
 }
 
 int DocumentAnnotator::readingPosition() const
 {
-    if (!m_view)
+    if (!view())
         return 0;
-    const QRect area = m_view->viewport()->rect();
-    if (area.intersects(m_view->cursorRect()))
-        return m_view->textCursor().position();
-    return m_view->cursorForPosition(area.topLeft()).position();
+    const QRect area = view()->viewport()->rect();
+    if (area.intersects(view()->cursorRect()))
+        return view()->textCursor().position();
+    return view()->cursorForPosition(area.topLeft()).position();
 }
 
 bool DocumentAnnotator::nextMention()
@@ -446,7 +497,7 @@ bool DocumentAnnotator::revealFirstMentionAfterPosition()
 bool DocumentAnnotator::stepMention(int direction)
 {
     const core::Entity *e = m_model.entity(m_selected);
-    if (!e || e->mentions.empty() || !m_view)
+    if (!e || e->mentions.empty() || !view())
         return false;
     const int count = static_cast<int>(e->mentions.size());
     int next = 0;
@@ -466,11 +517,11 @@ bool DocumentAnnotator::stepMention(int direction)
 
 void DocumentAnnotator::prioritiseVisibleBlocks()
 {
-    if (!m_view)
+    if (!view())
         return;
-    const QRect r = m_view->viewport()->rect();
-    const int first = m_view->cursorForPosition(r.topLeft()).blockNumber();
-    const int last = m_view->cursorForPosition(r.bottomRight()).blockNumber() + 1;
+    const QRect r = view()->viewport()->rect();
+    const int first = view()->cursorForPosition(r.topLeft()).blockNumber();
+    const int last = view()->cursorForPosition(r.bottomRight()).blockNumber() + 1;
     highlighter()->setVisibleRange(first, last);
     if (highlighter()->isBusy())
         highlighter()->prioritise(first, last);
@@ -496,11 +547,15 @@ void DocumentAnnotator::setShowsOwnContextMenu(bool own)
 
 bool DocumentAnnotator::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_view)
+    QTextEdit *v = view();
+    if (!v) {
+        // The view is being destroyed: stop watching it before it reaches its last events.
+        watched->removeEventFilter(this);
         return false;
-    if (watched == m_view) {
+    }
+    if (watched == m_viewObject) {
         if (event->type() == QEvent::PaletteChange) {
-            highlighter()->setPalette(m_view->palette());
+            highlighter()->setPalette(v->palette());
             updateEntityMarks();
             updateCurrentMark();
         } else if (event->type() == QEvent::Resize) {

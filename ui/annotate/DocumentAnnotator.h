@@ -7,6 +7,7 @@
 
 #include "annotate/AnalysisController.h"
 #include "annotate/AnnotationModel.h"
+#include "annotate/CorrectionsStore.h"
 #include "annotate/EntityHighlighter.h"
 #include "entities/Corrections.h"
 
@@ -41,7 +42,10 @@ public:
     // The document shown in the view was (re)loaded: analyse it and re-apply stored corrections.
     void setDocument(std::shared_ptr<const core::Document> document);
 
-    QTextEdit *view() const { return m_view; }
+    // The view, or null once it is gone or being destroyed. Its children (we are one) and its signals
+    // outlive its QTextEdit part; a cast through the live meta-object is the one defined way to tell,
+    // where a QPointer<QTextEdit> would downcast a half-destroyed object (UBSan vptr).
+    QTextEdit *view() const { return qobject_cast<QTextEdit *>(m_viewObject.data()); }
     AnnotationModel *model() { return &m_model; }
     const AnnotationModel *model() const { return &m_model; }
     // The highlighter of the view's current document: a new one once the view shows another document.
@@ -116,6 +120,8 @@ Q_SIGNALS:
     void currentMentionChanged(int index, int count);
     // Status-bar worthy messages (already translated).
     void message(const QString &text);
+    // Something the user must learn about once, e.g. stored corrections that could not be used (translated).
+    void problem(const QString &text, const QString &details);
     // Right-click "Add as entity…" on a selection [from, to) of the view.
     void addEntityRequested(int from, int to);
     // Right-click "Rename…" / "Merge With…" on a name: the window asks for the new name / the other entity.
@@ -132,6 +138,10 @@ private:
     enum Layer { EntityLayer, CurrentLayer, FindLayer, FlashLayer, LayerCount };
     void onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis);
     void applyCorrections();
+    // Tells the user (problem()) what open() found, when it was not simply read; locks the store when needed.
+    void reportStoredCorrections(const CorrectionsStore::Opened &opened);
+    // Saves unless the stored file must be left alone; false on an I/O failure.
+    bool saveCorrections();
     // Pushes `correction` (the last entry of `built`) as an undoable step named `text`.
     void pushCorrection(core::Corrections built, const QString &text);
     void setCurrentMention(int index);
@@ -144,7 +154,7 @@ private:
     // Gives the view's current document a highlighter (carrying over the visible kinds) if it has none.
     void ensureHighlighter();
 
-    QPointer<QTextEdit> m_view;
+    QPointer<QObject> m_viewObject;
     AnnotationModel m_model;
     AnalysisController m_analysis;
     // A child of the document it draws on, never moved off it (see EntityHighlighter); the document may be
@@ -157,6 +167,7 @@ private:
     // The key is a hash of the whole text (tens of ms for a book), so it and the stored corrections are
     // read off the UI thread; an analysis that finishes first waits here for them.
     bool m_correctionsReady = false;
+    bool m_correctionsLocked = false; // the stored file is from a newer Lede or unreadable: never written
     int m_correctionsGeneration = 0;
     std::shared_ptr<const core::Analysis> m_waitingAnalysis;
     std::string m_selected;

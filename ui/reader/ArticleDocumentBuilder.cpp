@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <queue>
+#include <string_view>
 #include <vector>
 
 namespace lede::ui {
@@ -22,6 +25,10 @@ constexpr char16_t kParagraphSeparator = 0x2029;
 constexpr char16_t kFrameStart = 0xFDD0; // QTextBeginningOfFrame
 constexpr char16_t kFrameEnd = 0xFDD1;   // QTextEndOfFrame
 constexpr char16_t kReplacement = 0xFFFD;
+// Besides digits, what a figure in a table may hold: signs, separators, spaces, currency, percent.
+constexpr std::u16string_view kNumberMarks = u" .,+-%$()'\u00A0\u2009\u202F\u2212\u20AC\u00A3\u00A5";
+
+thread_local std::uint64_t t_spanWork = 0; // see ArticleDocumentBuilder::lastSpanWork()
 
 // HTML-style relative sizes (QTextFormat::FontSizeAdjustment, 0 = body): they scale with the
 // document's default font, so zooming the view resizes headings too.
@@ -56,6 +63,7 @@ public:
     Builder(const ArticleStyle &style, const core::Document &doc, QTextDocument &out)
         : m_style(style), m_doc(doc), m_cursor(&out), m_em(ArticleStyle::emPixels(style.bodyFont))
     {
+        findNumericColumns();
     }
 
     bool run(const core::StopToken &stop)
@@ -71,14 +79,26 @@ public:
             const core::Block &block = m_doc.blocks[i];
             const bool lastOfList = block.kind == core::BlockKind::ListItem
                 && (i + 1 == m_doc.blocks.size() || m_doc.blocks[i + 1].kind != core::BlockKind::ListItem);
-            startBlock(block, i == 0, lastOfList);
+            const core::Block *next = i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr;
+            startBlock(block, i == 0, lastOfList, next);
             insertInlineText(clampedRange(block.range, textLength));
         }
         return true;
     }
 
 private:
-    QTextBlockFormat blockFormat(const core::Block &b, bool lastOfList) const
+    QTextBlockFormat blockFormat(const core::Block &b, bool lastOfList, const core::Block *next) const
+    {
+        QTextBlockFormat f = kindFormat(b, lastOfList);
+        // A caption keeps close to its table or figure: less space between them than between paragraphs.
+        const bool captionNext = next && next->kind == core::BlockKind::Caption;
+        const bool tableNext = next && next->kind == core::BlockKind::TableCell && next->table != b.table;
+        if ((captionNext && b.kind != core::BlockKind::Caption) || (tableNext && b.kind == core::BlockKind::Caption))
+            f.setBottomMargin(std::min(f.bottomMargin(), m_em * 0.35));
+        return f;
+    }
+
+    QTextBlockFormat kindFormat(const core::Block &b, bool lastOfList) const
     {
         QTextBlockFormat f;
         switch (b.kind) {
@@ -112,10 +132,24 @@ private:
             // Translucent grey reads as a soft panel on light and dark palettes alike.
             f.setBackground(QColor(128, 128, 128, 36));
             break;
-        case core::BlockKind::TableCell: // until tables are drawn as a grid, a cell reads as a short paragraph
-        case core::BlockKind::Caption:
+        case core::BlockKind::TableCell:
+            // ArticleLayout draws a table's cells as one grid; the first cell's top margin and the last
+            // one's bottom margin space the grid like a paragraph.
+            f.setProperty(ArticleLayout::TableProperty, b.table);
+            f.setProperty(ArticleLayout::TableRowProperty, b.row);
+            f.setProperty(ArticleLayout::TableColumnProperty, b.column);
+            f.setProperty(ArticleLayout::TableHeaderProperty, b.header);
+            f.setTopMargin(m_em * 0.35);
             f.setBottomMargin(m_em * m_style.paragraphSpacingEm);
-            f.setLineHeight(m_style.lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+            f.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+            if (rightAligned(b))
+                f.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+            break;
+        case core::BlockKind::Caption:
+            // Set apart from the body: smaller, italic (blockCharFormat), closer to its table or figure.
+            f.setTopMargin(m_em * 0.35);
+            f.setBottomMargin(m_em * m_style.paragraphSpacingEm * 1.2);
+            f.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
             break;
         }
         return f;
@@ -130,8 +164,11 @@ private:
             f.setProperty(QTextFormat::FontSizeAdjustment,
                           kHeadingSizeAdjustment[static_cast<std::size_t>(std::clamp(b.level, 1, 6))]);
             break;
-        case core::BlockKind::BlockQuote:
-        case core::BlockKind::Caption: f.setFontItalic(true); break;
+        case core::BlockKind::BlockQuote: f.setFontItalic(true); break;
+        case core::BlockKind::Caption:
+            f.setFontItalic(true);
+            f.setProperty(QTextFormat::FontSizeAdjustment, -1);
+            break;
         case core::BlockKind::Preformatted: applyMono(f); break;
         case core::BlockKind::TableCell: f.setFontWeight(b.header ? QFont::Bold : QFont::Normal); break;
         case core::BlockKind::Paragraph:
@@ -149,9 +186,62 @@ private:
         f.setProperty(QTextFormat::FontSizeAdjustment, -1); // monospace faces run large beside serif text
     }
 
-    void startBlock(const core::Block &b, bool first, bool lastOfList)
+    // Columns whose body cells are all numbers (figures, amounts, percentages) are set flush right, so
+    // their digits line up; a table's header row follows its column.
+    void findNumericColumns()
     {
-        const QTextBlockFormat bf = blockFormat(b, lastOfList);
+        m_numericColumns.assign(m_doc.tables.size(), {});
+        const auto textLength = static_cast<int32_t>(m_doc.text.size());
+        for (std::size_t t = 0; t < m_doc.tables.size(); ++t) {
+            const core::Table &table = m_doc.tables[t];
+            std::vector<int> numbers(static_cast<std::size_t>(std::clamp(table.columns, 0, 1000)), 0);
+            std::vector<bool> other(numbers.size(), false);
+            const auto first = static_cast<std::size_t>(std::max(0, table.firstBlock));
+            const std::size_t end =
+                std::min(m_doc.blocks.size(), first + static_cast<std::size_t>(std::max(0, table.blockCount)));
+            for (std::size_t i = first; i < end; ++i) {
+                const core::Block &cell = m_doc.blocks[i];
+                const core::TextRange range = clampedRange(cell.range, textLength);
+                if (cell.header || range.empty() || cell.column < 0 || cell.column >= static_cast<int>(numbers.size()))
+                    continue;
+                const std::u16string_view text(m_doc.text.data() + range.start,
+                                               static_cast<std::size_t>(range.length()));
+                if (looksNumeric(text))
+                    ++numbers[static_cast<std::size_t>(cell.column)];
+                else
+                    other[static_cast<std::size_t>(cell.column)] = true;
+            }
+            std::vector<bool> &numeric = m_numericColumns[t];
+            numeric.resize(numbers.size());
+            for (std::size_t c = 0; c < numbers.size(); ++c)
+                numeric[c] = numbers[c] > 0 && !other[c];
+        }
+    }
+
+    static bool looksNumeric(std::u16string_view text)
+    {
+        bool digit = false;
+        for (const char16_t c : text) {
+            if (c >= u'0' && c <= u'9')
+                digit = true;
+            else if (kNumberMarks.find(c) == std::u16string_view::npos)
+                return false;
+        }
+        return digit;
+    }
+
+    bool rightAligned(const core::Block &b) const
+    {
+        if (b.table < 0 || static_cast<std::size_t>(b.table) >= m_numericColumns.size())
+            return false;
+        const std::vector<bool> &numeric = m_numericColumns[static_cast<std::size_t>(b.table)];
+        return b.column >= 0 && static_cast<std::size_t>(b.column) < numeric.size()
+            && numeric[static_cast<std::size_t>(b.column)];
+    }
+
+    void startBlock(const core::Block &b, bool first, bool lastOfList, const core::Block *next)
+    {
+        const QTextBlockFormat bf = blockFormat(b, lastOfList, next);
         m_blockChar = blockCharFormat(b);
         if (first) {
             m_cursor.setBlockFormat(bf);
@@ -218,7 +308,11 @@ private:
     }
 
     // Inserts the block's text in runs; each run's format is the block format plus every inline
-    // span covering it. Spans arrive sorted by start; `m_open` holds those that may still apply.
+    // span covering it, applied in the spans' order. Spans arrive sorted by start; `m_open` holds
+    // those that may still apply. The runs are swept left to right with a stack of the open spans and
+    // the format each one makes: a span that ends is taken off and only the formats above it are made
+    // again (none when spans nest, as Markdown's do), so a block costs time linear in its spans, not
+    // their square (deeply nested emphasis).
     void insertInlineText(core::TextRange range)
     {
         while (m_nextSpan < m_doc.spans.size() && m_doc.spans[m_nextSpan].range.start < range.end)
@@ -239,13 +333,60 @@ private:
         }
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+        // The open spans covering the run, in m_open's order, each with the format it makes (the one below it
+        // with the span applied); the top's format is the run's. Ends wait in a min-heap.
+        struct Applied
+        {
+            const core::InlineSpan *span;
+            QTextCharFormat format;
+        };
+        std::vector<Applied> stack;
+        using End = std::pair<int32_t, std::size_t>; // (end, push number)
+        std::priority_queue<End, std::vector<End>, std::greater<>> ends;
+        std::vector<std::size_t> pushNumber; // per stack entry
+        std::size_t pushes = 0;
+        std::size_t nextOpen = 0; // m_open is in start order: spans join the stack as the sweep reaches them
         for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
             const core::TextRange run{cuts[c], cuts[c + 1]};
-            QTextCharFormat f = m_blockChar;
-            for (const core::InlineSpan *s : m_open)
-                if (s->range.start <= run.start && s->range.end >= run.end)
-                    f = spanFormat(*s, f);
-            m_cursor.insertText(sanitisedText(m_doc.text, run), f);
+            // Spans that ended before this run leave the stack; the formats above the lowest one are made
+            // again. Nested spans end at the top, so this is O(1) each for Markdown.
+            std::size_t lowest = stack.size();
+            while (!ends.empty() && ends.top().first <= run.start) {
+                const std::size_t number = ends.top().second;
+                ends.pop();
+                const auto at = std::lower_bound(pushNumber.begin(), pushNumber.end(), number);
+                if (at != pushNumber.end() && *at == number) {
+                    const auto index = static_cast<std::size_t>(at - pushNumber.begin());
+                    stack[index].span = nullptr;
+                    lowest = std::min(lowest, index);
+                }
+            }
+            if (lowest < stack.size()) {
+                std::size_t keep = lowest;
+                for (std::size_t k = lowest; k < stack.size(); ++k, ++t_spanWork) {
+                    if (!stack[k].span)
+                        continue;
+                    const QTextCharFormat below = keep == 0 ? m_blockChar : stack[keep - 1].format;
+                    stack[keep].format = spanFormat(*stack[k].span, below);
+                    stack[keep].span = stack[k].span;
+                    pushNumber[keep] = pushNumber[k];
+                    ++keep;
+                }
+                stack.resize(keep);
+                pushNumber.resize(keep);
+            }
+            while (nextOpen < m_open.size() && m_open[nextOpen]->range.start <= run.start) {
+                const core::InlineSpan *s = m_open[nextOpen++];
+                ++t_spanWork;
+                if (s->range.end < run.end)
+                    continue; // empty, or over before this run
+                stack.push_back({s, spanFormat(*s, stack.empty() ? m_blockChar : stack.back().format)});
+                pushNumber.push_back(pushes);
+                ends.emplace(s->range.end, pushes++);
+            }
+            ++t_spanWork;
+            m_cursor.insertText(sanitisedText(m_doc.text, run), stack.empty() ? m_blockChar : stack.back().format);
         }
     }
 
@@ -255,6 +396,7 @@ private:
     qreal m_em;
     QTextCharFormat m_blockChar;
     std::vector<QTextList *> m_lists; // index = list level - 1
+    std::vector<std::vector<bool>> m_numericColumns; // per core table: columns set flush right
     std::size_t m_nextSpan = 0;
     std::vector<const core::InlineSpan *> m_open;
 };
@@ -272,6 +414,7 @@ std::unique_ptr<QTextDocument> ArticleDocumentBuilder::build(const core::Documen
     out->setDocumentMargin(ArticleStyle::emPixels(m_style.bodyFont) * 1.5);
     out->setMetaInformation(QTextDocument::DocumentTitle, QString::fromStdString(doc.meta.title));
 
+    t_spanWork = 0;
     Builder builder(m_style, doc, *out);
     if (!builder.run(stop))
         return nullptr;
@@ -279,6 +422,11 @@ std::unique_ptr<QTextDocument> ArticleDocumentBuilder::build(const core::Documen
     if (targetThread)
         out->moveToThread(targetThread);
     return out;
+}
+
+std::uint64_t ArticleDocumentBuilder::lastSpanWork()
+{
+    return t_spanWork;
 }
 
 QString ArticleDocumentBuilder::blockText(const core::Document &doc, std::size_t index)

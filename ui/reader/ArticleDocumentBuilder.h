@@ -18,6 +18,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 
 class QTextDocument;
@@ -37,6 +38,10 @@ public:
 
     // Core block `index`'s text as it appears in the QTextDocument (same length; see above).
     static QString blockText(const core::Document &doc, std::size_t index);
+
+    // Steps the last build() on this thread took to format inline spans (runs, spans opened, formats made
+    // again), so a test can check that it grows linearly with the spans.
+    static std::uint64_t lastSpanWork();
 
 private:
     ArticleStyle m_style;

@@ -114,6 +114,12 @@ std::vector<ArticleLayout::BlockStatics> ArticleLayout::measureBlocks(const QTex
             const QString text = block.text();
             g.manualLines = 1 + static_cast<int>(text.count(QChar::LineSeparator) + text.count(QLatin1Char('\n')));
         }
+        if (format.hasProperty(TableProperty)) {
+            g.table = format.intProperty(TableProperty);
+            g.tableRow = format.intProperty(TableRowProperty);
+            if (i > 0 && out[i - 1].table == g.table)
+                g.spacingBefore = 0; // the cells of one grid share its top
+        }
     }
     return out;
 }
@@ -159,6 +165,7 @@ void ArticleLayout::collectBlocks()
         m_blocks[i] = BlockGeometry{statics[i]};
     m_tops.assign(statics.size(), 0.0);
     m_firstTopMargin = m_blocks.empty() ? 0.0f : m_blocks[0].spacingBefore;
+    collectTables();
 }
 
 // Forgets every layout and starts again from estimates: after a change of width, font or margin.
@@ -174,9 +181,19 @@ void ArticleLayout::reestimate()
     const QFontMetricsF metrics(doc->defaultFont());
     const double charWidth = metrics.averageCharWidth();
     double sum = 0;
-    for (BlockGeometry &g : m_blocks) {
+    m_tables.invalidate();
+    for (std::size_t i = 0; i < m_blocks.size(); ++i) {
+        BlockGeometry &g = m_blocks[i];
         g.exact = false;
-        g.height = estimatedHeight(g, documentMargin, charWidth, metrics.height());
+        if (const int grid = g.table >= 0 ? m_tables.gridAt(static_cast<int>(i)) : -1; grid >= 0) {
+            // A grid's height is its last cell's; the other cells have none and need no layout of their own.
+            const bool last = m_tables.lastBlock(grid) == static_cast<int>(i);
+            g.height = last ? m_tables.estimatedHeight(grid, metrics.height()) : 0.0;
+            g.exact = !last;
+            m_unlaidCount -= last ? 0 : 1;
+        } else {
+            g.height = estimatedHeight(g, documentMargin, charWidth, metrics.height());
+        }
         sum += g.spacingBefore + g.height;
     }
     if (!m_blocks.empty()) {
@@ -210,6 +227,8 @@ double ArticleLayout::estimatedHeight(const BlockGeometry &g, double documentMar
 bool ArticleLayout::ensureLaidOut(const QTextBlock &block, int index) const
 {
     BlockGeometry &g = m_blocks[static_cast<std::size_t>(index)];
+    if (g.table >= 0)
+        return ensureCellLaidOut(block, index);
     // Setting a block's formats (a highlighter does) drops its lines but not its height.
     if (g.exact && (!g.visible || block.layout()->lineCount() > 0))
         return false;
@@ -290,13 +309,20 @@ qreal ArticleLayout::blockSpacingTop(int blockNumber) const
 
 void ArticleLayout::positionLayout(const QTextBlock &block, int index) const
 {
-    block.layout()->setPosition(QPointF(document()->documentMargin(), blockTop(index)));
+    QPointF position(document()->documentMargin(), blockTop(index));
+    if (m_blocks[static_cast<std::size_t>(index)].table >= 0)
+        position += m_tables.cellTextRect(index).topLeft();
+    block.layout()->setPosition(position);
 }
 
 // ---- laying out one block ----------------------------------------------------------------------
 
 void ArticleLayout::layoutBlock(const QTextBlock &block, BlockGeometry &g) const
 {
+    if (g.table >= 0) {
+        layoutCell(block, g);
+        return;
+    }
     g.exact = true;
     QTextLayout *layout = block.layout();
     if (!block.isVisible()) {
@@ -474,7 +500,7 @@ void ArticleLayout::documentChanged(int from, int charsRemoved, int charsAdded)
             }
             const double top = blockTop(index);
             dirtyTop = std::min(dirtyTop, top);
-            dirtyBottom = std::max(dirtyBottom, top + g.height);
+            dirtyBottom = std::max(dirtyBottom, top + contentHeight(index));
         }
         // A block with an estimated height needs nothing: its first layout will use the new formats.
         if (block.position() + block.length() > end)
@@ -510,6 +536,8 @@ QRectF ArticleLayout::blockBoundingRect(const QTextBlock &block) const
     if (ensureLaidOut(block, index))
         emitSizeChangedLater();
     positionLayout(block, index);
+    if (m_blocks[static_cast<std::size_t>(index)].table >= 0) // a cell: its text's box in the grid
+        return {block.layout()->position(), m_tables.cellTextRect(index).size()};
     const double width = m_pageWidth > 0 ? m_pageWidth - 2 * document()->documentMargin() : m_maxContentWidth;
     return {block.layout()->position(), QSizeF(std::max(0.0, width), m_blocks[static_cast<std::size_t>(index)].height)};
 }
@@ -527,6 +555,12 @@ int ArticleLayout::hitTest(const QPointF &point, Qt::HitTestAccuracy accuracy) c
     }
     if (!block.isValid())
         return accuracy == Qt::ExactHit ? -1 : document()->characterCount() - 1;
+    if (m_blocks[static_cast<std::size_t>(index)].table >= 0) { // the grid: the cell under the point
+        const int cell = hitTableCell(index, point);
+        if (cell != index)
+            block = document()->findBlockByNumber(cell);
+        index = cell;
+    }
     if (ensureLaidOut(block, index))
         emitSizeChangedLater();
     positionLayout(block, index);
@@ -568,8 +602,13 @@ void ArticleLayout::draw(QPainter *painter, const PaintContext &context)
         ensureTops(index);
         if (m_tops[static_cast<std::size_t>(index)] > clip.bottom())
             break;
-        if (block.isVisible())
+        if (const BlockGeometry &g = m_blocks[static_cast<std::size_t>(index)]; g.table >= 0) {
+            const int grid = m_tables.gridAt(index);
+            if (grid >= 0 && index == m_tables.lastBlock(grid)) // a grid is drawn once, with its last cell
+                drawTable(painter, context, grid);
+        } else if (block.isVisible()) {
             drawBlock(painter, context, block, index);
+        }
     }
     if (changed)
         emitSizeChangedLater();

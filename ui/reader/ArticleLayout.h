@@ -6,9 +6,10 @@
 // a block out again whenever a highlighter recolours it.
 //
 // This layout handles what ArticleDocumentBuilder produces: a flat run of blocks in the root
-// frame (no tables, no floats) with block margins, indents, proportional line heights, list
-// markers, block backgrounds and non-wrapping preformatted blocks. Block tops are doubles, so
-// any length fits. It is virtualised:
+// frame (no QTextTable, no floats) with block margins, indents, proportional line heights, list
+// markers, block backgrounds and non-wrapping preformatted blocks. A table is a run of cell blocks
+// laid out as one grid by ArticleTableLayout (see there). Block tops are doubles, so any length
+// fits. It is virtualised:
 //   - every block starts with an estimated height; blocks that are painted, hit-tested or asked
 //     for are laid out at once, and a background pass lays out the rest in short slices;
 //   - when heights are corrected it emits heightsCorrected(), so the view can keep the same text
@@ -17,6 +18,8 @@
 //     highlighter sets) keeps their heights; the lines are made again only when painted or hit,
 //     so highlighting a whole book costs no layout beyond what the reader sees.
 #pragma once
+
+#include "reader/ArticleTableLayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBasicTimer>
@@ -35,6 +38,12 @@ public:
     // A block property: the number an ordered list item shows, when the source says (a Markdown
     // list may start at 7). Without it the item shows its place in its QTextList.
     static constexpr int ListItemNumberProperty = QTextFormat::UserProperty + 1;
+    // Block properties of a table cell: its table's number in the document, its row and column
+    // (0-based) and whether it is a header cell. A table's cells are consecutive blocks, row by row.
+    static constexpr int TableProperty = QTextFormat::UserProperty + 2;
+    static constexpr int TableRowProperty = QTextFormat::UserProperty + 3;
+    static constexpr int TableColumnProperty = QTextFormat::UserProperty + 4;
+    static constexpr int TableHeaderProperty = QTextFormat::UserProperty + 5;
 
     // What the layout reads once from every block (for estimates and margins).
     struct BlockStatics
@@ -45,6 +54,8 @@ public:
         float lineHeightValue = 0; // the block format's line height rule
         int length = 0;            // characters
         int manualLines = 0;       // lines of a non-wrapping block; 0 when it wraps
+        int table = -1;            // table cells: TableProperty; else -1
+        int tableRow = 0;          // table cells: TableRowProperty
         quint8 lineHeightType = 0;
         bool heading = false;
         bool visible = true;
@@ -98,6 +109,14 @@ private:
     // Lays `block` (number `index`) out if it is not; returns true when its height changed.
     bool ensureLaidOut(const QTextBlock &block, int index) const;
     void layoutBlock(const QTextBlock &block, BlockGeometry &g) const;
+    // Table cells (ArticleLayoutTables.cpp): a grid is laid out when its last cell is.
+    bool ensureCellLaidOut(const QTextBlock &cell, int index) const;
+    void layoutCell(const QTextBlock &cell, BlockGeometry &g) const;
+    void collectTables();
+    double contentHeight(int index) const; // a block's height; a cell's is its whole grid's
+    QPointF tableOrigin(int grid) const;
+    int hitTableCell(int index, const QPointF &point) const;
+    void drawTable(QPainter *painter, const PaintContext &context, int grid) const;
     void setHeight(int index, double height) const;
     double blockTop(int index) const;          // top of the block's content
     int blockIndexAt(double y) const;          // the block whose spacing+content covers y
@@ -114,6 +133,7 @@ private:
 
     // Mutable: laying out on demand from const queries (hitTest, blockBoundingRect) is the point.
     mutable std::vector<BlockGeometry> m_blocks;
+    mutable ArticleTableLayout m_tables;
     mutable std::vector<double> m_tops; // m_tops[i] = top of block i's spacing; valid below m_topsValid
     mutable int m_topsValid = 0;
     mutable double m_totalHeight = 0; // spacing + height of all blocks, plus the tail margin

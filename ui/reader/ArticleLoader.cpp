@@ -1,6 +1,7 @@
 // ArticleLoader: core loading plus document building, each checking the stop token.
 #include "reader/ArticleLoader.h"
 
+#include "fetch/UrlDocument.h"
 #include "reader/ArticleDocumentBuilder.h"
 #include "reader/ReaderLogging.h"
 
@@ -70,6 +71,36 @@ LoadedArticle loadArticle(const QString &path, const ArticleStyle &style, const 
         return failure(core::LoadError::Code::TooLarge, "out of memory");
     } catch (const std::exception &e) {
         qCWarning(lcReader) << "loading" << path << "failed:" << e.what();
+        return failure(core::LoadError::Code::Unreadable, e.what());
+    }
+}
+
+LoadedArticle loadArticleFromUrl(const QString &url, const ArticleStyle &style, const core::FetchOptions &fetch,
+                                 const core::LoadOptions &options, QThread *uiThread)
+{
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        auto loaded = core::loadDocumentFromUrl(url.toStdString(), fetch, options);
+        if (!loaded) {
+            if (const auto *fetchError = std::get_if<core::FetchError>(&loaded.error())) {
+                if (fetchError->code == core::FetchError::Code::Cancelled)
+                    return failure(core::LoadError::Code::Cancelled);
+                LoadedArticle out;
+                out.fetchError = *fetchError;
+                return out;
+            }
+            const auto &loadError = std::get<core::LoadError>(loaded.error());
+            return failure(loadError.code, loadError.detail);
+        }
+        qCDebug(lcReader) << "downloaded and loaded" << url << "in" << timer.elapsed() << "ms";
+        if (fetch.stop.stopRequested())
+            return failure(core::LoadError::Code::Cancelled);
+        return articleFromDocument(std::move(loaded).value(), style, fetch.stop, uiThread);
+    } catch (const std::bad_alloc &) {
+        return failure(core::LoadError::Code::TooLarge, "out of memory");
+    } catch (const std::exception &e) {
+        qCWarning(lcReader) << "opening" << url << "failed:" << e.what();
         return failure(core::LoadError::Code::Unreadable, e.what());
     }
 }

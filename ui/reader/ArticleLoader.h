@@ -4,6 +4,7 @@
 #pragma once
 
 #include "document/DocumentLoader.h"
+#include "fetch/UrlFetcher.h"
 #include "reader/ArticleStyle.h"
 #include "reader/ReadingStats.h"
 
@@ -41,14 +42,19 @@ struct LoadedArticle
     std::shared_ptr<TextDocumentHandle> textDocument;    // null on failure
     ReadingStats stats;
     std::optional<core::LoadError> error;                // set on failure (Cancelled when stopped)
+    std::optional<core::FetchError> fetchError;          // set when a page could not be downloaded
 
-    bool ok() const { return document && textDocument && !error; }
+    bool ok() const { return document && textDocument && !error && !fetchError; }
 };
 
 // Loads `path` and builds its article document; the QTextDocument is moved to `uiThread`.
 // Thread-safe; meant for QtConcurrent::run. Never throws.
 LoadedArticle loadArticle(const QString &path, const ArticleStyle &style, const core::LoadOptions &options,
                           QThread *uiThread);
+
+// Downloads `url` (with `fetch.stop` and `fetch.progress`), loads it and builds its article document.
+LoadedArticle loadArticleFromUrl(const QString &url, const ArticleStyle &style, const core::FetchOptions &fetch,
+                                 const core::LoadOptions &options, QThread *uiThread);
 
 // The same, from a core::Document already in memory (the sample, tests).
 LoadedArticle articleFromDocument(core::Document doc, const ArticleStyle &style, const core::StopToken &stop,

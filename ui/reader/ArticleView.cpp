@@ -4,10 +4,12 @@
 #include "reader/ArticleLayout.h"
 #include "reader/ReaderLogging.h"
 #include "reader/ReaderSettings.h"
+#include "reader/SelectionText.h"
 
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QWheelEvent>
@@ -150,6 +152,14 @@ void ArticleView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyZoom(); // a widget font change must not override the article font
+}
+
+QMimeData *ArticleView::createMimeDataFromSelection() const
+{
+    QMimeData *data = QTextBrowser::createMimeDataFromSelection();
+    if (data)
+        data->setText(selectionPlainText(textCursor()));
+    return data;
 }
 
 void ArticleView::rememberReadingPosition()

@@ -50,6 +50,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Table rows are copied as tab-separated lines (SelectionText.h).
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     QFont zoomedFont() const;

@@ -20,6 +20,9 @@ public:
     {
         return message(error.code, fileName, sizeLimitBytes);
     }
+    // A path whose name reached us with undecodable bytes (shown as U+FFFD): the file exists under a name
+    // we cannot spell, so "does not exist" would be wrong.
+    static QString unrepresentableName(const QString &fileName);
 };
 
 } // namespace lede::ui

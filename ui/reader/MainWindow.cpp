@@ -2,6 +2,7 @@
 #include "reader/MainWindow.h"
 
 #include "common/DataPaths.h"
+#include "document/FileReading.h"
 #include "reader/AboutDialog.h"
 #include "reader/ArticleView.h"
 #include "reader/DocumentTab.h"
@@ -9,6 +10,7 @@
 #include "reader/FileFilters.h"
 #include "reader/LoadErrorText.h"
 #include "reader/OpenBatch.h"
+#include "reader/OpenLocationDialog.h"
 #include "reader/ProblemDialog.h"
 #include "reader/ReaderLogging.h"
 #include "reader/ReaderSettings.h"
@@ -16,6 +18,7 @@
 #include "reader/RecentFilesMenu.h"
 #include "reader/StatusText.h"
 #include "reader/TabNavigation.h"
+#include "reader/WebAddress.h"
 #include "reader/WelcomePage.h"
 
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -84,7 +88,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_recent(new Rece
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+// The tabs go in QWidget's destructor, when this object is no longer a MainWindow: nothing they do then
+// may reach us. Open requests still pending are dropped (there is no one left to tell), and the tabs'
+// signals to us are cut while we are whole.
+MainWindow::~MainWindow()
+{
+    qDeleteAll(findChildren<OpenBatch *>(Qt::FindDirectChildrenOnly));
+    disconnect(m_tabs, nullptr, this, nullptr);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (DocumentTab *tab = tabAt(i)) {
+            disconnect(tab, nullptr, this, nullptr);
+            disconnect(tab->view(), nullptr, this, nullptr);
+        }
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -92,6 +109,10 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open one or more articles"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+    m_openLocationAction = new QAction(tr("Open &Location…"), this);
+    m_openLocationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_openLocationAction->setStatusTip(tr("Download a web page by its address and open it"));
+    connect(m_openLocationAction, &QAction::triggered, this, &MainWindow::openLocationDialog);
 
     m_closeTabAction = new QAction(tr("&Close Tab"), this);
     m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -153,6 +174,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openLocationAction);
     m_recentMenu = new RecentFilesMenu(m_recent, this);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecent);
     m_fileMenu->addMenu(m_recentMenu);
@@ -244,9 +266,18 @@ void MainWindow::openWithDialog()
     openFiles(files);
 }
 
+void MainWindow::openLocationDialog()
+{
+    auto *dialog = new OpenLocationDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpenLocationDialog::addressChosen, this,
+            [this](const QUrl &url) { openFiles({url.toString(QUrl::FullyEncoded)}); });
+    dialog->open(); // window-modal and non-blocking
+}
+
 void MainWindow::openRecent(const QString &path)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!WebAddress::isWebAddress(path) && !QFileInfo::exists(path)) {
         m_recent->remove(path);
         showProblem(tr("“%1” no longer exists, so it was removed from the recent files.")
                         .arg(QDir::toNativeSeparators(path)));
@@ -269,14 +300,24 @@ void MainWindow::openGroup(const QStringList &paths, QStringList earlyFailures)
 
     DocumentTab *first = nullptr;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        // Folders and missing paths are known at once: no tab flashes open for them.
-        if (!info.exists()) {
-            batch->addFailure(LoadErrorText::message(core::LoadError::Code::NotFound, displayName(path)));
+        if (WebAddress::isWebAddress(path)) {
+            DocumentTab *tab = findTab(path);
+            if (!tab) {
+                tab = addTab(path);
+                batch->track(tab);
+                tab->loadUrl(path);
+            }
+            first = first ? first : tab;
             continue;
         }
-        if (info.isDir()) {
-            batch->addFailure(LoadErrorText::message(core::LoadError::Code::NotAFile, displayName(path)));
+        const QFileInfo info(path);
+        // Folders, devices, missing paths and link loops are known at once: no tab flashes open for them.
+        if (const auto refused = core::checkDocumentPath(QFile::encodeName(path).toStdString())) {
+            // A name with bytes that are not valid UTF-8 arrives with U+FFFD in it, and so is "missing".
+            const bool badName =
+                refused->code == core::LoadError::Code::NotFound && path.contains(QChar::ReplacementCharacter);
+            batch->addFailure(badName ? LoadErrorText::unrepresentableName(displayName(path))
+                                      : LoadErrorText::message(*refused, displayName(path)));
             continue;
         }
         if (DocumentTab *open = findTab(path)) {
@@ -295,11 +336,13 @@ void MainWindow::openGroup(const QStringList &paths, QStringList earlyFailures)
 
 DocumentTab *MainWindow::findTab(const QString &path) const
 {
-    const QString wanted = QFileInfo(path).canonicalFilePath();
+    const bool web = WebAddress::isWebAddress(path);
+    const QString wanted = web ? path : QFileInfo(path).canonicalFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *tab = tabAt(i);
-        if (tab && !wanted.isEmpty() && QFileInfo(tab->filePath()).canonicalFilePath() == wanted
-            && tab->state() != DocumentTab::State::Failed)
+        if (!tab || wanted.isEmpty() || tab->isWebPage() != web || tab->state() == DocumentTab::State::Failed)
+            continue;
+        if ((web ? tab->filePath() : QFileInfo(tab->filePath()).canonicalFilePath()) == wanted)
             return tab;
     }
     return nullptr;
@@ -311,8 +354,9 @@ DocumentTab *MainWindow::addTab(const QString &path)
     connect(tab, &DocumentTab::titleChanged, this, [this, tab] { updateTabText(tab); });
     connect(tab, &DocumentTab::documentLoaded, this, [this, tab] { onTabLoaded(tab); });
     connect(tab, &DocumentTab::loadFailed, this, [this, tab] { onTabFailed(tab); });
+    connect(tab, &DocumentTab::cancelRequested, this, [this, tab] { closeTab(m_tabs->indexOf(tab)); });
     connect(tab->view(), &ArticleView::zoomChanged, this, &MainWindow::updateStatus);
-    m_tabs->addTab(tab, QFileInfo(path).fileName());
+    m_tabs->addTab(tab, WebAddress::isWebAddress(path) ? WebAddress::shortName(path) : QFileInfo(path).fileName());
     m_stack->setCurrentWidget(m_tabs);
     Q_EMIT tabCreated(tab);
     updateActions();
@@ -387,9 +431,10 @@ void MainWindow::updateTabText(DocumentTab *tab)
     const QString title = tab->title();
     const QFontMetrics metrics(m_tabs->tabBar()->font());
     m_tabs->setTabText(index, metrics.elidedText(title, Qt::ElideRight, kTabTitleMaxPixels).replace(u'&', QStringLiteral("&&")));
-    m_tabs->setTabToolTip(index, title == QFileInfo(tab->filePath()).fileName()
-                                     ? QDir::toNativeSeparators(tab->filePath())
-                                     : title + u'\n' + QDir::toNativeSeparators(tab->filePath()));
+    const QString where = tab->isWebPage() ? tab->filePath() : QDir::toNativeSeparators(tab->filePath());
+    const bool titleIsName = tab->isWebPage() ? title == WebAddress::shortName(tab->filePath())
+                                              : title == QFileInfo(tab->filePath()).fileName();
+    m_tabs->setTabToolTip(index, titleIsName ? where : title + u'\n' + where);
     if (tab == currentTab())
         updateWindowTitle();
 }
@@ -514,13 +559,13 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     statusBar()->clearMessage();
     const FileDrop drop = FileDrop::from(event->mimeData());
-    if (drop.localFiles.isEmpty() && drop.remoteUrls.isEmpty())
+    if (drop.localFiles.isEmpty() && drop.webUrls.isEmpty() && drop.remoteUrls.isEmpty())
         return;
     event->acceptProposedAction();
     QStringList early;
     for (const QString &url : drop.remoteUrls)
         early.append(tr("“%1” is not a local file. Save it to your computer first, then open it.").arg(url));
-    openGroup(drop.localFiles, early);
+    openGroup(drop.localFiles + drop.webUrls, early);
 }
 
 } // namespace lede::ui

@@ -40,7 +40,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens each file in its own tab (a file already open is brought to the front). Folders,
+    // Opens each file in its own tab (a file already open is brought to the front); an http(s) address is
+    // downloaded into its tab (see DocumentTab::loadUrl). Folders,
     // missing files and files the loaders refuse are reported together in one message once the
     // whole group has settled; the others open.
     void openFiles(const QStringList &paths);
@@ -84,6 +85,7 @@ private:
     void createMenus();
     void createCentralArea();
     void openWithDialog();
+    void openLocationDialog();
     void openRecent(const QString &path);
     void openGroup(const QStringList &paths, QStringList earlyFailures);
     DocumentTab *addTab(const QString &path);
@@ -116,6 +118,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_fileInsertionPoint = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openLocationAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;

@@ -2,6 +2,7 @@
 #include "reader/RecentFiles.h"
 
 #include "reader/ReaderSettings.h"
+#include "reader/WebAddress.h"
 
 #include <QFileInfo>
 
@@ -21,6 +22,8 @@ QString RecentFiles::normalised(const QString &path)
 {
     if (path.isEmpty())
         return {};
+    if (WebAddress::isWebAddress(path)) // a page's address is kept as it was opened
+        return path;
     return QFileInfo(path).absoluteFilePath();
 }
 

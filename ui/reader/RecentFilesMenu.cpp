@@ -2,6 +2,7 @@
 #include "reader/RecentFilesMenu.h"
 
 #include "reader/RecentFiles.h"
+#include "reader/WebAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,11 +32,15 @@ void RecentFilesMenu::rebuild()
     int number = 1;
     for (const QString &path : files) {
         // "&1 name" gives keyboard access; a literal '&' in a file name must be doubled.
-        QString name = QFileInfo(path).fileName();
+        const bool web = WebAddress::isWebAddress(path);
+        // Pages are named by host and path (a file name alone, "index.html", would say nothing).
+        QString name = web ? fontMetrics().elidedText(WebAddress::shortName(path), Qt::ElideMiddle,
+                                                      fontMetrics().averageCharWidth() * 60)
+                           : QFileInfo(path).fileName();
         name.replace(u'&', QStringLiteral("&&"));
         const QString label = number < 10 ? QStringLiteral("&%1  %2").arg(number).arg(name) : name;
         QAction *action = addAction(label);
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(web ? path : QDir::toNativeSeparators(path));
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT fileChosen(path); });
         ++number;

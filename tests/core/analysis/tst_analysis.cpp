@@ -3,6 +3,7 @@
 // marginal mention, but these must hold.
 #include "analysis/Analysis.h"
 #include "analysis/AnalysisJson.h"
+#include "analysis/CodeRanges.h"
 #include "common/DataPaths.h"
 #include "common/Utf.h"
 #include "document/DocumentLoader.h"
@@ -213,6 +214,73 @@ private slots:
             reanchorDates(m_doc, m_analysis, {CalendarDate{2025, 6, 2}, ReferenceSource::User}, stop.token());
         QVERIFY(a.cancelled);
         QCOMPARE(a.entities.size(), m_analysis.entities.size());
+    }
+
+    void codeRanges_joinBlocksAndInlineCode()
+    {
+        Document doc;
+        doc.text = u"intro x\n\ncode\n\nuse `a` and `b`";
+        doc.blocks = {{BlockKind::Paragraph, 0, false, 0, {0, 7}},
+                      {BlockKind::Preformatted, 0, false, 0, {9, 13}},
+                      {BlockKind::Paragraph, 0, false, 0, {15, 30}}};
+        doc.spans = {{InlineKind::Strong, {0, 5}, {}},
+                     {InlineKind::Code, {19, 22}, {}},
+                     {InlineKind::Code, {21, 24}, {}},
+                     {InlineKind::Code, {27, 30}, {}}};
+        const std::vector<TextRange> code = codeRanges(doc);
+        QCOMPARE(code, (std::vector<TextRange>{{9, 13}, {19, 24}, {27, 30}}));
+        QVERIFY(overlapsAny(code, {12, 14}));
+        QVERIFY(overlapsAny(code, {0, 40}));
+        QVERIFY(!overlapsAny(code, {13, 19}));
+        QVERIFY(!overlapsAny(code, {24, 27}));
+        QVERIFY(!overlapsAny(code, {30, 35}));
+        QVERIFY(!overlapsAny({}, {0, 5}));
+    }
+
+    void codeInMarkdown_hasNoEntitiesOrDates_proseKeepsThem()
+    {
+        const std::string markdown =
+            "# Survey boats\n\n"
+            "Amara Okafor met Lars Henriksen in Bergen on 12 March 2024 to plan the survey.\n\n"
+            "```\n"
+            "crew add --name \"Amara Okafor\" --port Bergen --since 2024-03-12\n"
+            "notify Lars Henriksen on Friday, 15 March 2024\n"
+            "```\n\n"
+            "Run `sync --owner \"Ingrid Solberg\" --from Oslo --date 3 April 2024` after the crew signs, said "
+            "Henriksen.\n";
+        auto loaded = loadDocumentFromBytes(markdown, "survey.md");
+        QVERIFY(loaded.ok());
+        const Document doc = std::move(loaded).value();
+        const std::vector<TextRange> code = codeRanges(doc);
+        QCOMPARE(code.size(), size_t(2));
+        auto tagger = NerTagger::loadDefault();
+        QVERIFY(tagger.ok());
+        AnalysisOptions options;
+        options.tagger = tagger.value();
+        const Analysis a = analyzeDocument(doc, options);
+
+        int prose = 0;
+        for (const Entity &e : a.entities) {
+            for (const TextRange &m : e.mentions) {
+                QVERIFY2(!overlapsAny(code, m), qPrintable(QString::fromStdU16String(e.name)));
+                ++prose;
+            }
+        }
+        for (const Timex &t : a.dates)
+            QVERIFY2(!overlapsAny(code, t.range), t.value.c_str());
+        // The prose still has its people, its place and its date.
+        const Entity *okafor = findEntity(a, u"Amara Okafor");
+        QVERIFY(okafor);
+        QCOMPARE(okafor->mentions.size(), size_t(1));
+        const Entity *henriksen = findEntity(a, u"Lars Henriksen");
+        QVERIFY(henriksen);
+        QCOMPARE(henriksen->mentions.size(), size_t(2)); // the full name and the surname after the code
+        QVERIFY(findEntity(a, u"Bergen"));
+        QVERIFY(!findEntity(a, u"Ingrid Solberg"));
+        QVERIFY(!findEntity(a, u"Oslo"));
+        QVERIFY(prose >= 4);
+        QVERIFY(findDate(doc, a, u"12 March 2024"));
+        QCOMPARE(a.dates.size(), size_t(1));
     }
 
     void cancelledAnalysis_reportsCancelled()

@@ -1,6 +1,7 @@
 // Tests for loadDocument(): refusals (missing, folder, unreadable, too large, binary), dispatch by
 // extension and by content, and the metadata every loaded file carries.
 #include "document/DocumentLoader.h"
+#include "document/FileReading.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace lede::core;
@@ -46,11 +48,98 @@ private slots:
         QCOMPARE(result.error().code, LoadError::Code::NotAFile);
     }
 
-    void loadDevice_reportsNotAFile()
+    void loadDevice_reportsDevice_data()
     {
-        auto result = loadDocument("/dev/null");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("empty char device") << QStringLiteral("/dev/null");
+        QTest::newRow("endless zeros") << QStringLiteral("/dev/zero");
+        QTest::newRow("endless random bytes") << QStringLiteral("/dev/urandom");
+    }
+
+    void loadDevice_reportsDevice()
+    {
+        QFETCH(QString, path);
+        auto result = loadDocument(path.toStdString());
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, LoadError::Code::NotAFile);
+        QCOMPARE(result.error().code, LoadError::Code::Device);
+    }
+
+    void loadFifo_isRefusedWithoutWaitingForAWriter()
+    {
+        QTemporaryDir dir;
+        const fs::path path = fs::path(dir.path().toStdString()) / "pipe";
+        QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        auto result = loadDocument(path); // opening a FIFO for reading would block until a writer comes
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, LoadError::Code::Device);
+    }
+
+    void loadSymlinkLoop_reportsSymlinkLoop()
+    {
+        QTemporaryDir dir;
+        const fs::path a = fs::path(dir.path().toStdString()) / "a.txt";
+        const fs::path b = fs::path(dir.path().toStdString()) / "b.txt";
+        fs::create_symlink(b, a);
+        fs::create_symlink(a, b);
+        auto result = loadDocument(a);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, LoadError::Code::SymlinkLoop);
+    }
+
+    void loadProcFile_reportingSizeZero_isReadToItsEnd()
+    {
+        if (!fs::exists("/proc/self/status"))
+            QSKIP("needs Linux /proc");
+        QCOMPARE(fs::file_size("/proc/self/status"), uintmax_t(0)); // the kernel says 0; the file is not empty
+        auto result = loadDocument("/proc/self/status");
+        QVERIFY(result.ok());
+        QVERIFY(!result->text.empty());
+    }
+
+    void readDescriptor_liveFileThatNeverEnds_stallsOutInsteadOfBlocking()
+    {
+        // A pipe whose writer stays open and quiet behaves like /proc/kmsg with nothing new to say.
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        QCOMPARE(::write(fds[1], "some bytes", 10), ssize_t(10));
+        LoadOptions options;
+        options.stallTimeout = std::chrono::milliseconds(200);
+        auto result = readDescriptor(fds[0], "live", 0, options);
+        ::close(fds[0]);
+        ::close(fds[1]);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, LoadError::Code::Stalled);
+    }
+
+    void readDescriptor_liveFileThatNeverEnds_honoursTheStopToken()
+    {
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        StopSource source;
+        source.requestStop();
+        LoadOptions options;
+        options.stop = source.token();
+        options.stallTimeout = std::chrono::hours(1);
+        auto result = readDescriptor(fds[0], "live", 0, options);
+        ::close(fds[0]);
+        ::close(fds[1]);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, LoadError::Code::Cancelled);
+    }
+
+    void readDescriptor_fileThatKeepsSending_stopsAtTheSizeLimit()
+    {
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const std::string chunk(4096, 'x');
+        QCOMPARE(::write(fds[1], chunk.data(), chunk.size()), ssize_t(chunk.size()));
+        LoadOptions options;
+        options.maxFileBytes = 1000;
+        auto result = readDescriptor(fds[0], "live", 0, options);
+        ::close(fds[0]);
+        ::close(fds[1]);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, LoadError::Code::TooLarge);
     }
 
     void loadFileFailingToRead_reportsUnreadable()

@@ -35,18 +35,22 @@ Document loadMarkdown(std::string_view bytes)
     return std::move(result).value();
 }
 
-// "kind:level:ordered:number:text" per block, a compact table for whole documents.
+// "kind:level:ordered:number:text" per block, a compact table for whole documents; a table cell is
+// "TD:row:column:header:text".
 QStringList describeBlocks(const Document &doc)
 {
-    static const char *names[] = {"H", "P", "LI", "Q", "PRE"};
+    static const char *names[] = {"H", "P", "LI", "Q", "PRE", "TD", "CAP"};
     QStringList out;
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
         const Block &b = doc.blocks[i];
+        const bool cell = b.kind == BlockKind::TableCell;
         out << QStringLiteral("%1:%2:%3:%4:%5")
                    .arg(QLatin1String(names[int(b.kind)]))
-                   .arg(b.level)
-                   .arg(b.ordered ? 1 : 0)
-                   .arg(b.number)
+                   .arg(cell ? b.row : b.level)
+                   .arg(cell            ? b.column
+                            : b.ordered ? 1
+                                        : 0)
+                   .arg(cell ? (b.header ? 1 : 0) : b.number)
                    .arg(blockText(doc, i));
     }
     return out;
@@ -138,9 +142,26 @@ private slots:
                                   << QStringLiteral(u"AT&T — été &bogus;");
         QTest::newRow("raw html left out") << QStringLiteral("<div>\nhidden\n</div>\n\nText <b>bold</b>\n")
                                            << QStringList{QStringLiteral("P:0:0:0:Text bold")} << QStringLiteral("Text bold");
-        QTest::newRow("table rows") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n")
-                                    << QStringList{QStringLiteral("P:0:0:0:a | b"), QStringLiteral("P:0:0:0:1 | 2")}
-                                    << QStringLiteral("a | b\n\n1 | 2");
+        QTest::newRow("table cells") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n")
+                                     << QStringList{QStringLiteral("TD:0:0:1:a"), QStringLiteral("TD:0:1:1:b"),
+                                                    QStringLiteral("TD:1:0:0:1"), QStringLiteral("TD:1:1:0:2")}
+                                     << QStringLiteral("a\tb\n1\t2");
+        QTest::newRow("table between paragraphs")
+            << QStringLiteral("Before.\n\n| x |\n|:-:|\n| y |\n\nAfter.\n")
+            << QStringList{QStringLiteral("P:0:0:0:Before."), QStringLiteral("TD:0:0:1:x"),
+                           QStringLiteral("TD:1:0:0:y"), QStringLiteral("P:0:0:0:After.")}
+            << QStringLiteral("Before.\n\nx\ny\n\nAfter.");
+        QTest::newRow("short row padded, long row cut")
+            << QStringLiteral("| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |\n")
+            << QStringList{QStringLiteral("TD:0:0:1:a"), QStringLiteral("TD:0:1:1:b"), QStringLiteral("TD:0:2:1:c"),
+                           QStringLiteral("TD:1:0:0:1"), QStringLiteral("TD:1:1:0:"),  QStringLiteral("TD:1:2:0:"),
+                           QStringLiteral("TD:2:0:0:1"), QStringLiteral("TD:2:1:0:2"), QStringLiteral("TD:2:2:0:3")}
+            << QStringLiteral("a\tb\tc\n1\t\t\n1\t2\t3");
+        QTest::newRow("empty first cell keeps the separators")
+            << QStringLiteral("|   | b |\n|---|---|\n| 1 | \\| |\n")
+            << QStringList{QStringLiteral("TD:0:0:1:"), QStringLiteral("TD:0:1:1:b"), QStringLiteral("TD:1:0:0:1"),
+                           QStringLiteral("TD:1:1:0:|")}
+            << QStringLiteral("\tb\n1\t|");
         QTest::newRow("thematic break only") << QStringLiteral("---\n") << QStringList{} << QString();
         QTest::newRow("empty") << QString() << QStringList{} << QString();
         QTest::newRow("CRLF") << QStringLiteral("# T\r\n\r\nBody\r\nmore\r\n")
@@ -158,6 +179,47 @@ private slots:
         const Document doc = loadMarkdown(markdown.toStdString());
         QCOMPARE(describeBlocks(doc), blocks);
         QCOMPARE(q(doc.text), text);
+    }
+
+    void table_isRecordedWithItsCellsRowsAndColumns()
+    {
+        const Document doc = loadMarkdown("# Fares\n\n| Route | From | **Since** |\n|---|---|---|\n"
+                                          "| Harbour line | Oban | 3 May 2021 |\n| Ferry `F2` | Mull | |\n\nEnd.\n");
+        QCOMPARE(doc.tables.size(), size_t(1));
+        const Table &t = doc.tables[0];
+        QCOMPARE(t.firstBlock, 1);
+        QCOMPARE(t.blockCount, 9);
+        QCOMPARE(t.rows, 3);
+        QCOMPARE(t.columns, 3);
+        for (int i = 0; i < t.blockCount; ++i) {
+            const Block &b = doc.blocks.at(size_t(t.firstBlock + i));
+            QCOMPARE(b.kind, BlockKind::TableCell);
+            QCOMPARE(b.table, 0);
+            QCOMPARE(b.row, i / 3);
+            QCOMPARE(b.column, i % 3);
+            QCOMPARE(b.header, i < 3);
+        }
+        QCOMPARE(doc.blocks.back().kind, BlockKind::Paragraph);
+        QCOMPARE(doc.blocks.back().table, -1);
+        // Inline spans inside cells stay inside their cell.
+        QStringList spans;
+        for (const InlineSpan &s : doc.spans)
+            spans << QStringLiteral("%1:%2").arg(int(s.kind)).arg(spanText(doc, s));
+        QCOMPARE(spans,
+                 (QStringList{QStringLiteral("%1:Since").arg(int(InlineKind::Strong)),
+                              QStringLiteral("%1:F2").arg(int(InlineKind::Code))}));
+        QCOMPARE(blockText(doc, 7), QStringLiteral("Ferry F2"));
+    }
+
+    void twoTables_getTheirOwnIndexes()
+    {
+        const Document doc = loadMarkdown("| a |\n|---|\n| b |\n\ntext\n\n| c | d |\n|---|---|\n");
+        QCOMPARE(doc.tables.size(), size_t(2));
+        QCOMPARE(doc.tables[1].firstBlock, 3);
+        QCOMPARE(doc.tables[1].blockCount, 2);
+        QCOMPARE(doc.tables[1].rows, 1);
+        QCOMPARE(doc.blocks.at(4).table, 1);
+        QCOMPARE(q(doc.text), QStringLiteral("a\nb\n\ntext\n\nc\td"));
     }
 
     void bundledSample_loadsWithStructure()

@@ -30,6 +30,19 @@ std::u16string blockText(const Document &doc, size_t i)
 
 QString q(const std::u16string &s) { return QString::fromStdU16String(s); }
 
+// The UTF-16 code units of `text`, without a byte order mark.
+std::string utf16Bytes(const QString &text, bool bigEndian)
+{
+    std::string out;
+    for (const QChar c : text) {
+        const auto unit = c.unicode();
+        const char high = static_cast<char>(unit >> 8), low = static_cast<char>(unit & 0xFF);
+        out += bigEndian ? high : low;
+        out += bigEndian ? low : high;
+    }
+    return out;
+}
+
 Document loadOk(std::string_view bytes, const std::string &name = "article.txt")
 {
     auto result = loadDocumentFromBytes(bytes, name);
@@ -154,12 +167,77 @@ private slots:
         QCOMPARE(q(loadOk(bytes).text), text);
     }
 
+    // Some Windows tools write UTF-16 without a byte order mark; such a file is text, not binary.
+    void utf16WithoutBom_isDecoded_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("bigEndian");
+        const QString english =
+            QStringLiteral(u"The ferry to Vormsi left at 9:40.\r\nNobody on board had a ticket.\r\n");
+        const QString greek = QStringLiteral(u"Το πλοίο για τη Βόρμσι έφυγε στις 9:40. Κανείς δεν είχε εισιτήριο.\n");
+        const QString russian = QStringLiteral(u"Паром ушёл в 9:40, и ни у кого не было билета.\n");
+        const QString chinese = QStringLiteral(u"渡船在 9:40 开走了。船上一个人也没有票。\n第二班在 11:15。\n");
+        const QString emoji = QStringLiteral(u"Tickets 😀 sold out 🚢 again.");
+        for (const bool be : {false, true}) {
+            const char *order = be ? "BE" : "LE";
+            QTest::addRow("english %s", order) << english << be;
+            QTest::addRow("greek %s", order) << greek << be;
+            QTest::addRow("russian %s", order) << russian << be;
+            QTest::addRow("chinese %s", order) << chinese << be;
+            QTest::addRow("emoji %s", order) << emoji << be;
+            QTest::addRow("one letter %s", order) << QStringLiteral("a") << be;
+        }
+    }
+
+    void utf16WithoutBom_isDecoded()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, bigEndian);
+        const std::string bytes = utf16Bytes(text, bigEndian);
+        auto result = loadDocumentFromBytes(bytes, "ferry.txt");
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().detail.c_str());
+        QCOMPARE(QString::fromStdString(result->meta.encoding),
+                 bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE"));
+        // The same document as the text saved in UTF-8.
+        QCOMPARE(q(result->text), q(loadOk(text.toStdString()).text));
+        QVERIFY(!result->text.empty());
+        // A file without an extension is recognised as text by its content too.
+        auto sniffed = loadDocumentFromBytes(bytes, "ferry");
+        QVERIFY2(sniffed.ok(), sniffed.ok() ? "" : sniffed.error().detail.c_str());
+        QCOMPARE(sniffed->meta.format, SourceFormat::Text);
+    }
+
     void binaryContent_isRefused_data()
     {
         QTest::addColumn<std::string>("bytes");
         QTest::newRow("NUL bytes") << std::string("PK\x03\x04\0\0\x08\0text", 12);
         QTest::newRow("control characters") << std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F ab");
         QTest::newRow("utf-16 with NUL characters") << std::string("\xFF\xFE" "a\0\0\0", 6);
+        QTest::newRow("a single NUL") << std::string(1, '\0');
+        QTest::newRow("ELF header") << std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0", 24);
+        QTest::newRow("PNG header") << std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06", 26);
+        // NULs on one side only, but the code units are controls and unassigned characters, not text.
+        QTest::newRow("NULs on odd bytes, no text") << std::string("\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0", 16);
+        std::string noise;
+        uint32_t state = 12345;
+        for (int i = 0; i < 4096; ++i) {
+            state = state * 1103515245u + 12345u;
+            noise += static_cast<char>((state >> 16) % 7 == 0 ? 0 : (state >> 8) & 0xFF);
+        }
+        QTest::newRow("random bytes with NULs") << noise;
+        // Text up front, data after it: the NUL characters past the sampled start still count.
+        std::string textThenData = utf16Bytes(QString(40000, u'a'), false);
+        textThenData += std::string(64, '\0');
+        QTest::newRow("utf-16 text then NUL data") << textThenData;
+    }
+
+    // No bytes at all: an empty document, not an error (an empty view's data() may be null; UBSan checks that
+    // it never reaches memchr or memcpy).
+    void emptyInput_isEmptyDocument()
+    {
+        const auto result = loadDocumentFromBytes(std::string_view{}, "empty.txt");
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().detail.c_str());
+        QVERIFY(result.value().text.empty());
     }
 
     void binaryContent_isRefused()
@@ -315,7 +393,8 @@ private slots:
 
     void largeFile_loadsInLinearTime()
     {
-        // 8 MB of wrapped paragraphs; a quadratic step would take minutes, linear takes well under a second.
+        // 8 MB of wrapped paragraphs; a quadratic step would take minutes (and hit CTest's timeout), linear takes
+        // well under a second. The time is printed for comparison, never asserted: machines are noisy.
         std::string para;
         for (int i = 0; i < 6; ++i)
             para += "The quick brown fox jumps over the lazy dog near the old mill pond\n";
@@ -329,7 +408,7 @@ private slots:
         const qint64 ms = timer.elapsed();
         QCOMPARE(doc.text.size(), bytes.size());
         QCOMPARE(doc.blocks.size(), bytes.size() / para.size());
-        QVERIFY2(ms < 5000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+        qInfo("8 MB loaded in %lld ms", static_cast<long long>(ms));
     }
 
     void stopRequested_cancels()

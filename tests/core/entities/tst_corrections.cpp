@@ -208,7 +208,9 @@ private slots:
         QTest::newRow("array") << QByteArray("[1,2]") << int(Code::WrongFormat);
         QTest::newRow("other format") << json1("{'format':'x','version':1,'corrections':[]}") << int(Code::WrongFormat);
         QTest::newRow("newer version")
-            << json1("{'format':'lede-corrections','version':2,'corrections':[]}") << int(Code::UnsupportedVersion);
+            << json1("{'format':'lede-corrections','version':2,'corrections':[]}") << int(Code::NewerVersion);
+        QTest::newRow("version zero")
+            << json1("{'format':'lede-corrections','version':0,'corrections':[]}") << int(Code::UnsupportedVersion);
         QTest::newRow("version as string")
             << json1("{'format':'lede-corrections','version':'1','corrections':[]}") << int(Code::WrongFormat);
         QTest::newRow("unknown op") << v1("{'op':'explode'}") << int(Code::BadEntry);

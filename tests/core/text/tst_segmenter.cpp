@@ -283,7 +283,8 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const Segmentation seg = Segmenter::segment(t);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        // Timing is printed, never asserted (machines are noisy); a quadratic path would hit CTest's timeout.
+        qInfo("%s: %lld ms", QTest::currentDataTag(), static_cast<long long>(timer.elapsed()));
         if (tokens >= 0)
             QCOMPARE(int(seg.tokens.size()), tokens);
         else

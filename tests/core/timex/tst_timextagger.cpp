@@ -258,6 +258,27 @@ private slots:
         QVERIFY(found[0].rangeStart.empty());
     }
 
+    void skippedText_hasNoDatesAndAnchorsNothing()
+    {
+        // "log 2019-06-02 ..." is code; the prose around it keeps its dates. Without a reference date the
+        // code's date must not anchor "the next day" either: the prose's own 4 May 2021 does.
+        const std::u16string t = u"The ferry left on 4 May 2021. log 2019-06-02 saved on 9 June 2019. "
+                                 u"It came back the next day.";
+        const auto codeStart = static_cast<int32_t>(t.find(u"log"));
+        const auto codeEnd = static_cast<int32_t>(t.find(u"It came"));
+        TimexOptions o = optionsFor(QString());
+        const auto all = TimexTagger::tag(t, {}, o);
+        QVERIFY2(all.size() >= 4, qPrintable(describe(t, all)));
+        o.skip = {{codeStart, codeEnd}};
+        const auto found = TimexTagger::tag(t, {}, o);
+        QCOMPARE(describe(t, found), QStringLiteral("[4 May 2021|date|2021-05-04] [the next day|date|2021-05-05]"));
+        // A date that would reach into skipped text is not found as it was ("4 May" alone may be).
+        const TextRange year{static_cast<int32_t>(t.find(u"2021")), static_cast<int32_t>(t.find(u"2021")) + 4};
+        o.skip = {year};
+        for (const Timex &x : TimexTagger::tag(t, {}, o))
+            QVERIFY2(!x.range.overlaps(year), qPrintable(spanOf(t, x)));
+    }
+
     void tense_data()
     {
         columns();

@@ -11,11 +11,14 @@
 #include "annotate/TaggerProvider.h"
 #include "reader/ArticleDocumentBuilder.h"
 #include "reader/ArticleView.h"
+#include "reader/ProblemDialog.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
@@ -87,7 +90,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QFile::remove(CorrectionsStore::pathFor(key()));
+        QDir(QFileInfo(CorrectionsStore::pathFor(key())).absolutePath()).removeRecursively(); // kept copies too
         openWindow();
     }
     void cleanup()
@@ -182,6 +185,61 @@ private Q_SLOTS:
         QCOMPARE(storedCorrections(), 1);
     }
 
+    void damagedStoredCorrections_areKeptAside_andTheUserIsToldOnce()
+    {
+        const QByteArray damaged = "{\"format\":\"lede-corrections\",\"version\":1,\"correc";
+        reopenWithStored(damaged);
+        const auto boxes = m_window->findChildren<ProblemDialog *>(QStringLiteral("correctionsProblem"));
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(boxes.front()->text().contains(QStringLiteral("damaged")));
+        QVERIFY(boxes.front()->details().contains(QStringLiteral(".damaged-")));
+        QVERIFY(!QFileInfo::exists(CorrectionsStore::pathFor(key())));
+
+        // The next edit saves a fresh file; the damaged one stays where the message said.
+        selectText(QStringLiteral("Paris"), 0);
+        findAction(contextMenuOn(QStringLiteral("Paris"), 0), QStringLiteral("removeEntityAction"))->trigger();
+        QCOMPARE(storedCorrections(), 1);
+        const QStringList kept = QDir(QFileInfo(CorrectionsStore::pathFor(key())).absolutePath())
+                                     .entryList({key() + QStringLiteral(".damaged-*")});
+        QCOMPARE(kept.size(), 1);
+
+        // Opened again: nothing more to say.
+        reopenWithStored({});
+        QVERIFY(m_window->findChildren<ProblemDialog *>(QStringLiteral("correctionsProblem")).isEmpty());
+    }
+
+    void storedCorrectionsFromANewerVersion_areNeverOverwritten()
+    {
+        const QByteArray newer = "{\"format\":\"lede-corrections\",\"version\":9,\"corrections\":[]}";
+        reopenWithStored(newer);
+        const auto boxes = m_window->findChildren<ProblemDialog *>(QStringLiteral("correctionsProblem"));
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(boxes.front()->text().contains(QStringLiteral("newer version")));
+
+        selectText(QStringLiteral("Paris"), 0);
+        findAction(contextMenuOn(QStringLiteral("Paris"), 0), QStringLiteral("removeEntityAction"))->trigger();
+        QVERIFY(!m_annotator->model()->entity("e3"));            // shown, not saved
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier); // an empty log would remove the file
+        QFile f(CorrectionsStore::pathFor(key()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), newer);
+    }
+
+    void undoToAnEmptyLog_whenTheFileCannotBeRemoved_saysSo()
+    {
+        selectText(QStringLiteral("Paris"), 0);
+        findAction(contextMenuOn(QStringLiteral("Paris"), 0), QStringLiteral("removeEntityAction"))->trigger();
+        QCOMPARE(storedCorrections(), 1);
+        // Replace the file by a folder with something in it: removing it fails, even for root.
+        const QString path = CorrectionsStore::pathFor(key());
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkpath(path + QStringLiteral("/inside")));
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(m_annotator->model()->entity("e3"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Your corrections could not be saved."));
+        QVERIFY(QDir(path).removeRecursively());
+    }
+
     void changeType_fromTheMenu_undoesThroughTheEditMenuActions()
     {
         QMenu *menu = contextMenuOn(QStringLiteral("Guterres"), 0);
@@ -269,6 +327,22 @@ private Q_SLOTS:
 
 private:
     QString key() const { return CorrectionsStore::keyFor(m_doc->text); }
+
+    // Closes the window, puts `bytes` (none: no file) where the article's corrections are kept, and opens it again.
+    void reopenWithStored(const QByteArray &bytes)
+    {
+        m_menu.reset();
+        m_window.reset();
+        const QString path = CorrectionsStore::pathFor(key());
+        QFile::remove(path);
+        if (!bytes.isNull()) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        openWindow();
+    }
 
     int storedCorrections() const
     {

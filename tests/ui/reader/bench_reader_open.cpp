@@ -35,9 +35,14 @@ void BenchReaderOpen::open50MegabyteText_keepsWindowResponsive()
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        // Short paragraphs of prose-like text separated by blank lines, like a long book.
-        const QByteArray para = "The delegates met again on Monday in Vienna, where the talks about the river went on "
-                                "late into the night; nobody expected an agreement before the spring floods.\n\n";
+        // Short paragraphs of prose-like text separated by blank lines, like a long book; with
+        // LEDE_BENCH_ONE_LINE=1, the same sentences on one single line (a text with no line breaks at all).
+        const bool oneLine = qEnvironmentVariableIntValue("LEDE_BENCH_ONE_LINE") == 1;
+        const QByteArray para =
+            QByteArray("The delegates met again on Monday in Vienna, where the talks about the river "
+                       "went on late into the night; nobody expected an agreement before the "
+                       "spring floods.")
+            + (oneLine ? " " : "\n\n");
         // LEDE_BENCH_MB overrides the size (default 50) to compare smaller files.
         const qint64 megabytes = qEnvironmentVariableIntValue("LEDE_BENCH_MB") > 0
             ? qEnvironmentVariableIntValue("LEDE_BENCH_MB") : 50;

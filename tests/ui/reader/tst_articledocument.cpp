@@ -76,6 +76,8 @@ private Q_SLOTS:
     void headings_areLargerThanBodyAndScaleWithDefaultFont();
     void inlineSpans_formatExactlyTheirCharacters();
     void emojiBeforeLink_keepsOffsets();
+    void overlappingAndNestedSpans_formatEachRunByEverySpanOverIt();
+    void deeplyNestedEmphasis_workGrowsLinearly();
     void emptyDocument_givesOneEmptyBlock();
     void outOfRangeBlocks_areClampedNotCrashing();
     void stopRequested_returnsNull();
@@ -320,6 +322,61 @@ void TestArticleDocument::outOfRangeBlocks_areClampedNotCrashing()
     QCOMPARE(text->blockCount(), 3);
     QCOMPARE(text->findBlockByNumber(1).text(), QStringLiteral("rt"));
     QCOMPARE(text->findBlockByNumber(2).text(), QStringLiteral("sh"));
+}
+
+void TestArticleDocument::overlappingAndNestedSpans_formatEachRunByEverySpanOverIt()
+{
+    DocBuilder d;
+    d.add(u"abcdefghijklmnopqrstuvwxyz", core::BlockKind::Paragraph);
+    auto span = [&](core::InlineKind k, int32_t s, int32_t e) {
+        d.doc.spans.push_back(core::InlineSpan{k, {s, e}, {}});
+    };
+    span(core::InlineKind::Emphasis, 0, 10);
+    span(core::InlineKind::Emphasis, 2, 6); // emphasis inside emphasis reads upright
+    span(core::InlineKind::Strong, 4, 14);  // overlaps the first, does not nest in it
+    span(core::InlineKind::Code, 8, 12);
+    span(core::InlineKind::Strong, 20, 20); // empty: formats nothing
+    const auto text = builder.build(d.doc);
+    verifyContract(d.doc, *text);
+    const auto formatAt = [&](int pos) {
+        QTextCursor c(text.get());
+        c.setPosition(pos + 1);
+        return c.charFormat();
+    };
+    for (int pos = 0; pos < 26; ++pos) {
+        const QTextCharFormat f = formatAt(pos);
+        const bool italic = (pos < 10) != (pos >= 2 && pos < 6);
+        QCOMPARE(f.fontItalic(), italic);
+        QCOMPARE(f.fontWeight() >= QFont::Bold, pos >= 4 && pos < 14);
+        QCOMPARE(f.fontFixedPitch(), pos >= 8 && pos < 12);
+    }
+}
+
+// Emphasis nested N deep in one block ("*a *b *c … c* b* a*") used to cost N² format steps; the work now
+// grows with N. Counted steps, not time, so the test cannot be flaky.
+void TestArticleDocument::deeplyNestedEmphasis_workGrowsLinearly()
+{
+    const auto workFor = [&](int depth) {
+        DocBuilder d;
+        d.add(std::u16string(static_cast<std::size_t>(4 * depth), u'x'), core::BlockKind::Paragraph);
+        const int32_t length = 4 * depth;
+        for (int32_t i = 0; i < depth; ++i)
+            d.doc.spans.push_back(core::InlineSpan{core::InlineKind::Emphasis, {2 * i, length - 2 * i}, {}});
+        const auto text = builder.build(d.doc);
+        verifyContract(d.doc, *text);
+        // The innermost run is italic exactly when the depth is odd.
+        QTextCursor c(text.get());
+        c.setPosition(2 * depth + 1);
+        if (c.charFormat().fontItalic() != (depth % 2 == 1))
+            return std::uint64_t{0};
+        return ui::ArticleDocumentBuilder::lastSpanWork();
+    };
+    const std::uint64_t small = workFor(500);
+    const std::uint64_t large = workFor(2000);
+    QVERIFY(small > 0);
+    QVERIFY(large > 0);
+    // Four times the depth: about four times the work when linear, sixteen when quadratic.
+    QVERIFY2(large <= 5 * small, qPrintable(QStringLiteral("%1 vs %2 steps").arg(large).arg(small)));
 }
 
 void TestArticleDocument::stopRequested_returnsNull()

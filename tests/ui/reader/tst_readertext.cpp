@@ -100,9 +100,9 @@ void TestReaderText::loadErrorMessages_areDistinct()
 {
     QSet<QString> seen;
     for (Code c : {Code::NotFound, Code::NotAFile, Code::Unreadable, Code::TooLarge, Code::Binary,
-                   Code::UnsupportedFormat, Code::Malformed, Code::Cancelled})
+                   Code::UnsupportedFormat, Code::Malformed, Code::Cancelled, Code::Encrypted, Code::NoTextLayer})
         seen.insert(ui::LoadErrorText::message(c, QStringLiteral("x")));
-    QCOMPARE(seen.size(), 8);
+    QCOMPARE(seen.size(), 10);
 }
 
 void TestReaderText::tooLarge_quotesTheLimit()
@@ -116,6 +116,8 @@ void TestReaderText::openDialogFilter_listsLoaderExtensionsAndAllFiles()
     const QStringList patterns = ui::FileFilters::supportedPatterns();
     QVERIFY(patterns.contains(QStringLiteral("*.txt")));
     QVERIFY(patterns.contains(QStringLiteral("*.md")));
+    for (const char *documents : {"*.pdf", "*.docx", "*.odt", "*.epub"})
+        QVERIFY2(patterns.contains(QLatin1String(documents)), documents);
     const QStringList filters = ui::FileFilters::openDialogFilter().split(QStringLiteral(";;"));
     QVERIFY(filters.size() >= 3);
     QVERIFY(filters.front().contains(QStringLiteral("*.md")) && filters.front().contains(QStringLiteral("*.txt")));

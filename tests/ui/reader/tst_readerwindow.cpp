@@ -32,6 +32,10 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace lede;
 using ui::DocumentTab;
 using ui::MainWindow;
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void drop_severalFilesWithBadOnes_opensTheRestAndShowsOneMessage();
     void binaryFile_showsMessageNamingItAndNoTab();
     void folder_isRefusedWithMessage();
+    void specialPaths_areRefusedWithTheirRealReason();
     void recentFiles_arePersistedNewestFirstAndCapped();
     void recentFile_missing_isRemovedWithMessage();
     void recentFiles_clearList_emptiesAndPersists();
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void zoom_keyboardShortcuts();
     void closeTab_whileLoading_cancelsQuietly();
     void closeWindow_whileLoading_dropsTheResultSafely();
+    void closeWindow_whileLoadingWithAFailure_reportsNothingToTheClosingWindow();
     void closeLastTab_showsWelcomePage();
     void geometryAndDockState_persistAcrossRestarts();
     void aboutText_namesVersionLicenceAndDataSources();
@@ -283,6 +289,34 @@ void TestReaderWindow::folder_isRefusedWithMessage()
     QCOMPARE(w.tabCount(), 0);
 }
 
+void TestReaderWindow::specialPaths_areRefusedWithTheirRealReason()
+{
+    const QByteArray dir = QFile::encodeName(m_dir->path());
+    QCOMPARE(::symlink(QByteArray(dir + "/b.txt").constData(), QByteArray(dir + "/a.txt").constData()), 0);
+    QCOMPARE(::symlink(QByteArray(dir + "/a.txt").constData(), QByteArray(dir + "/b.txt").constData()), 0);
+    QCOMPARE(::mkfifo(QByteArray(dir + "/queue").constData(), 0600), 0);
+    // A name whose bytes are not UTF-8 reaches Qt with U+FFFD in it; the file is there all the same.
+    const QByteArray rawName = QByteArray(dir + "/caf\xE9.txt");
+    const int fd = ::open(rawName.constData(), O_WRONLY | O_CREAT, 0644);
+    QVERIFY(fd >= 0);
+    ::close(fd);
+
+    MainWindow w;
+    QStringList failures;
+    QVERIFY(waitForOpen(w,
+                        {m_dir->filePath(QStringLiteral("a.txt")), m_dir->filePath(QStringLiteral("queue")),
+                         QFile::decodeName(rawName), QStringLiteral("/dev/zero")},
+                        &failures));
+    QCOMPARE(failures.size(), 4);
+    QVERIFY2(failures.at(0).contains(QStringLiteral("loop")), qPrintable(failures.at(0)));
+    QVERIFY2(failures.at(1).contains(QStringLiteral("device or a pipe")), qPrintable(failures.at(1)));
+    QVERIFY2(failures.at(2).contains(QStringLiteral("Rename")), qPrintable(failures.at(2)));
+    QVERIFY2(failures.at(3).contains(QStringLiteral("device or a pipe")), qPrintable(failures.at(3)));
+    for (const QString &f : failures)
+        QVERIFY2(!f.contains(QStringLiteral("does not exist")) && !f.contains(QStringLiteral("folder")), qPrintable(f));
+    QCOMPARE(w.tabCount(), 0);
+}
+
 void TestReaderWindow::recentFiles_arePersistedNewestFirstAndCapped()
 {
     QStringList paths;
@@ -432,6 +466,27 @@ void TestReaderWindow::closeWindow_whileLoading_dropsTheResultSafely()
     // Whatever the worker still returns lands nowhere; the event loop keeps running.
     QTest::qWait(1500);
     QVERIFY(ui::RecentFiles().files().isEmpty());
+}
+
+void TestReaderWindow::closeWindow_whileLoadingWithAFailure_reportsNothingToTheClosingWindow()
+{
+    // One missing file makes the request a failure; the other file is still loading when the window goes.
+    // The tab's destruction settles the request inside the window's destructor: before the fix it reported
+    // to a half-destroyed MainWindow (UBSan vptr) and parented a ProblemDialog to it.
+    QByteArray big;
+    while (big.size() < 4 * 1024 * 1024)
+        big += "Slow reading for a background worker, repeated many times over.\n\n";
+    const QString path = writeFile(QStringLiteral("slow.txt"), big);
+    auto *w = new MainWindow;
+    QSignalSpy finished(w, &MainWindow::openRequestFinished);
+    w->openFiles({m_dir->filePath(QStringLiteral("missing.txt")), path});
+    QCOMPARE(w->tabCount(), 1);
+    QCOMPARE(w->tabAt(0)->state(), DocumentTab::State::Loading);
+    delete w;
+    QCOMPARE(finished.count(), 0);
+    QTest::qWait(500);
+    for (QWidget *top : QApplication::topLevelWidgets())
+        QVERIFY2(!qobject_cast<ui::ProblemDialog *>(top), "a message outlived its window");
 }
 
 void TestReaderWindow::closeLastTab_showsWelcomePage()

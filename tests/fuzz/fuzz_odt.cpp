@@ -1,0 +1,8 @@
+// Fuzz harness: the ODT loader (see FuzzDocument.h for what it checks).
+#include "FuzzDocument.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzzDocumentLoader(data, size, "input.odt");
+    return 0;
+}
