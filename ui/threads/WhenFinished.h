@@ -14,8 +14,7 @@ namespace lede::ui {
 // but Qt 6.4 asserts that the context is still alive when the future finishes, so a window closed during a load
 // aborted a debug build. Here the watcher is the context's child and goes with it. Any number of callers may
 // wait on one future. Call it from `context`'s thread.
-template<typename T, typename Function>
-void whenFinished(const QFuture<T> &future, QObject *context, Function &&func)
+template <typename T, typename Function> void whenFinished(const QFuture<T> &future, QObject *context, Function &&func)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
