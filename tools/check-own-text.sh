@@ -7,7 +7,7 @@
 # an example was copied. Without ../shared the check says so and is skipped.
 # One difference from running own_text.py on its own: the saved web pages of the article-extraction corpus are
 # compared by their text, with their markup taken out. Otherwise every HTML or XML fixture of ours shares runs of
-# markup with them ("meta http equiv content type content text", the XHTML namespace), which are no one's
+# markup with them (a charset declaration, the XHTML namespace), which are no one's
 # sentences. own_text.py's own listing is printed too, for the record.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -174,7 +174,7 @@ public:
         switch (type) {
         case MD_TEXT_NULLCHAR: m_out.push_back(0xFFFD); break;
         case MD_TEXT_BR: m_out.push_back(kLineSeparator); break;
-        case MD_TEXT_SOFTBR: m_out.push_back(u' '); break;
+        case MD_TEXT_SOFTBR: softBreak(); break;
         case MD_TEXT_ENTITY: appendEntity(s); break;
         default: appendText(s); break;
         }
@@ -291,6 +291,13 @@ private:
             closeLeaf();
     }
 
+    // A line end inside a paragraph reads as one space, never two.
+    void softBreak()
+    {
+        if (m_out.empty() || m_out.back() != u' ')
+            m_out.push_back(u' ');
+    }
+
     // Decodes straight into the output: md4c calls this once per text run, millions of times for big files.
     void appendText(std::string_view utf8)
     {
@@ -299,7 +306,16 @@ private:
         for (int32_t i = 0; i < length;) {
             if (s[i] < 0x80) {
                 const char16_t c = s[i++];
-                m_out.push_back(c == u'\n' && m_inCode ? kLineSeparator : c);
+                // A line end inside a leaf: kept in code, a space elsewhere. md4c reports soft breaks on their own,
+                // but a permissive autolink running into the next line can hand one over inside its text.
+                if (c == u'\n' || c == u'\r') {
+                    if (m_inCode)
+                        m_out.push_back(c == u'\n' ? kLineSeparator : c);
+                    else
+                        softBreak();
+                } else {
+                    m_out.push_back(c);
+                }
                 continue;
             }
             UChar32 c;

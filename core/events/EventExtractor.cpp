@@ -11,7 +11,9 @@
 #include <array>
 #include <cstdio>
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace lede::core {
 
@@ -72,12 +74,14 @@ std::vector<std::string> participantsIn(TextRange clause, const std::vector<Text
             || overlapsAny(datePhrases, m);
     };
     std::vector<std::string> ids;
+    std::unordered_set<size_t> seen; // entities already listed: a run-on "sentence" can name a thousand
     auto it = std::lower_bound(index.items.begin(), index.items.end(), clause.start,
                                [](const MentionIndex::Item &m, int32_t pos) { return m.range.start < pos; });
     for (; it != index.items.end() && it->range.start < clause.end; ++it) {
-        const std::string &id = entities[it->entity].id;
-        if (it->range.end <= clause.end && !excluded(it->range) && std::find(ids.begin(), ids.end(), id) == ids.end())
-            ids.push_back(id);
+        if (it->range.end <= clause.end && !seen.count(it->entity) && !excluded(it->range)) {
+            seen.insert(it->entity);
+            ids.push_back(entities[it->entity].id);
+        }
     }
     return ids;
 }
@@ -119,16 +123,17 @@ bool sameEvent(const Event &a, const std::set<std::u16string> &wa, const Event &
         return true;
     if (shared == 0)
         return false;
-    for (const std::string &p : a.participants)
-        if (std::find(b.participants.begin(), b.participants.end(), p) != b.participants.end())
-            return true;
-    return false;
+    // Sets, not nested scans: a run-on sentence can give each of its events hundreds of participants.
+    const std::unordered_set<std::string_view> inB(b.participants.begin(), b.participants.end());
+    return std::any_of(a.participants.begin(), a.participants.end(),
+                       [&](const std::string &p) { return inB.count(p) != 0; });
 }
 
 void merge(Event &into, Event &&other)
 {
+    std::unordered_set<std::string> listed(into.participants.begin(), into.participants.end());
     for (std::string &p : other.participants)
-        if (std::find(into.participants.begin(), into.participants.end(), p) == into.participants.end())
+        if (listed.insert(p).second)
             into.participants.push_back(std::move(p));
     into.mentions.insert(into.mentions.end(), other.mentions.begin(), other.mentions.end());
     if (into.summary.empty())

@@ -3,6 +3,7 @@
 
 #include "annotate/AnalysisThreads.h"
 #include "annotate/HighlightKind.h"
+#include "threads/WhenFinished.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -52,7 +53,7 @@ void AnalysisController::start(std::shared_ptr<const core::Document> document, c
     if (!document)
         return;
     const int generation = beginJob(*document);
-    TaggerProvider::shared().then(this, [this, generation, document, reference](const TaggerState &state) {
+    whenFinished(TaggerProvider::shared(), this, [this, generation, document, reference](const TaggerState &state) {
         runWithTagger(generation, document, reference, state);
     });
 }
@@ -75,7 +76,7 @@ void AnalysisController::runWithTagger(int generation, std::shared_ptr<const cor
     auto future = QtConcurrent::run([analyze = m_analyze, document, options]() {
         return std::make_shared<const core::Analysis>(analyze(*document, options));
     });
-    future.then(this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
+    whenFinished(future, this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
         deliver(generation, std::move(analysis));
     });
 }
@@ -88,9 +89,10 @@ void AnalysisController::reanchor(std::shared_ptr<const core::Document> document
         return;
     const int generation = beginJob(*document);
     // Entities are kept, so no tagger is needed: the dates of a book are found again in well under a second.
-    QtConcurrent::run([document, previous, reference, stop = m_stop->token()]() {
+    auto future = QtConcurrent::run([document, previous, reference, stop = m_stop->token()]() {
         return std::make_shared<const core::Analysis>(core::reanchorDates(*document, *previous, reference, stop));
-    }).then(this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
+    });
+    whenFinished(future, this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
         deliver(generation, std::move(analysis));
     });
 }

@@ -1,7 +1,7 @@
 // AnalysisController: runs core::analyzeDocument for one document tab in the background.
 // Each start() bumps a generation and cancels the previous job's StopSource; a result whose generation is
 // not the latest is dropped, so a stale analysis never overwrites a newer one. Results arrive on the UI
-// thread through QFuture::then(this, ...); nothing ever waits in a nested event loop.
+// thread through whenFinished(future, this, ...); nothing ever waits in a nested event loop.
 #pragma once
 
 #include "analysis/Analysis.h"

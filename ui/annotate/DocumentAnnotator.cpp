@@ -5,6 +5,7 @@
 #include "annotate/CorrectionCommand.h"
 #include "annotate/CorrectionsStore.h"
 #include "annotate/ViewCentering.h"
+#include "threads/WhenFinished.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -117,12 +118,13 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     if (!m_document)
         return;
     // Hashing a 4 MB book takes ~50 ms: done on the UI thread it was the longest event-loop stall of an open.
-    QtConcurrent::run([document = m_document] {
+    const QFuture<StoredCorrections> opening = QtConcurrent::run([document = m_document] {
         StoredCorrections result;
         result.key = CorrectionsStore::keyFor(document->text);
         result.opened = CorrectionsStore::open(result.key);
         return result;
-    }).then(this, [this, generation](StoredCorrections stored) {
+    });
+    whenFinished(opening, this, [this, generation](StoredCorrections stored) {
         if (generation != m_correctionsGeneration)
             return; // another document was set meanwhile
         m_correctionsKey = std::move(stored.key);

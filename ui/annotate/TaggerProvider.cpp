@@ -139,7 +139,7 @@ void TaggerProvider::reset(Loader loader)
         s.loader = std::move(loader);
         orphaned.swap(s.waiting);
     }
-    // Callers still waiting get a cancelled future (their then() does not run) rather than a hang.
+    // Callers still waiting get a cancelled future (whenFinished does not call them back) rather than a hang.
     for (const auto &promise : orphaned) {
         promise->future().cancel();
         promise->finish();

@@ -27,8 +27,8 @@ class TaggerProvider final
 public:
     using Loader = std::function<TaggerState()>;
 
-    // Starts loading on the first call; every call returns a future of its own (attach one then() to
-    // it), finished with the same state once the model is loaded. Thread-safe.
+    // Starts loading on the first call; every call returns a future of its own (wait on it with
+    // whenFinished), finished with the same state once the model is loaded. Thread-safe.
     static QFuture<TaggerState> shared();
     // For tests and tools that load their own model: later shared() calls return this.
     static void override(std::shared_ptr<const core::NerTagger> tagger, const QString &error = {});

@@ -6,6 +6,7 @@
 #include "reader/LoadErrorText.h"
 #include "reader/ReaderLogging.h"
 #include "reader/WebAddress.h"
+#include "threads/WhenFinished.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -235,8 +236,8 @@ void DocumentTab::startJob(Job job, QThreadPool *pool)
 
     // The continuation runs on this tab's thread, and not at all once the tab is destroyed.
     auto work = [job = std::move(job), stop = m_stop->token(), ui = thread()] { return job(stop, ui); };
-    (pool ? QtConcurrent::run(pool, std::move(work)) : QtConcurrent::run(std::move(work)))
-        .then(this, [this, generation](const LoadedArticle &result) { finish(result, generation); });
+    whenFinished(pool ? QtConcurrent::run(pool, std::move(work)) : QtConcurrent::run(std::move(work)), this,
+                 [this, generation](const LoadedArticle &result) { finish(result, generation); });
 }
 
 void DocumentTab::cancel()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace lede::ui {
 
@@ -65,39 +66,84 @@ QString TimelineEntries::isoDate(core::CalendarDate d)
         .arg(d.day, 2, 10, QLatin1Char('0'));
 }
 
+// What correctedParticipants() looks up, indexed once for all of a document's events: the analysis's own
+// entities by id, and the corrected entities' mentions by where they start. A book has thousands of events and
+// tens of thousands of mentions, so a scan of every mention per event took the UI thread a tenth of a second.
+namespace {
+
+class ParticipantIndex
+{
+public:
+    ParticipantIndex(const core::Analysis &analysis, const std::vector<core::Entity> &entities) : m_entities(entities)
+    {
+        for (const core::Entity &e : analysis.entities)
+            m_original.emplace(e.id, &e);
+        for (size_t i = 0; i < entities.size(); ++i) {
+            m_ids.emplace(entities[i].id);
+            for (const core::TextRange &r : entities[i].mentions) {
+                m_mentions.push_back({r, i});
+                m_longest = std::max(m_longest, r.length());
+            }
+        }
+        std::sort(m_mentions.begin(), m_mentions.end(),
+                  [](const Mention &a, const Mention &b) { return a.range.start < b.range.start; });
+    }
+
+    std::vector<std::string> participants(const core::Event &event) const
+    {
+        std::vector<std::string> ids;
+        auto add = [&ids](const std::string &id) {
+            if (std::find(ids.begin(), ids.end(), id) == ids.end())
+                ids.push_back(id);
+        };
+        std::vector<size_t> holders;
+        for (const std::string &raw : event.participants) {
+            const auto original = m_original.find(raw);
+            if (original == m_original.end()) {
+                // Not a raw id (the caller passed corrected entities as the analysis): kept if it exists.
+                if (m_ids.count(raw))
+                    add(raw);
+                continue;
+            }
+            for (const core::TextRange &m : original->second->mentions) {
+                if (!event.sentence.overlaps(m))
+                    continue;
+                // The corrected entities holding a mention that overlaps m, in the entities' order.
+                holders.clear();
+                auto it = std::lower_bound(m_mentions.begin(), m_mentions.end(), m.start - m_longest,
+                                           [](const Mention &a, int32_t from) { return a.range.start < from; });
+                for (; it != m_mentions.end() && it->range.start < m.end; ++it) {
+                    if (it->range.overlaps(m))
+                        holders.push_back(it->entity);
+                }
+                std::sort(holders.begin(), holders.end());
+                for (size_t h : holders)
+                    add(m_entities[h].id);
+            }
+        }
+        return ids;
+    }
+
+private:
+    struct Mention
+    {
+        core::TextRange range;
+        size_t entity;
+    };
+    const std::vector<core::Entity> &m_entities;
+    std::unordered_map<std::string, const core::Entity *> m_original;
+    std::unordered_set<std::string> m_ids;
+    std::vector<Mention> m_mentions; // every corrected mention, by start
+    int32_t m_longest = 0;
+};
+
+} // namespace
+
 std::vector<std::string> TimelineEntries::correctedParticipants(const core::Event &event,
                                                                 const core::Analysis &analysis,
                                                                 const std::vector<core::Entity> &entities)
 {
-    std::vector<std::string> ids;
-    auto add = [&ids](const std::string &id) {
-        if (std::find(ids.begin(), ids.end(), id) == ids.end())
-            ids.push_back(id);
-    };
-    for (const std::string &raw : event.participants) {
-        const auto original = std::find_if(analysis.entities.begin(), analysis.entities.end(),
-                                           [&](const core::Entity &e) { return e.id == raw; });
-        bool found = false;
-        if (original != analysis.entities.end()) {
-            for (const core::TextRange &m : original->mentions) {
-                if (!event.sentence.overlaps(m))
-                    continue;
-                for (const core::Entity &e : entities) {
-                    if (std::any_of(e.mentions.begin(), e.mentions.end(),
-                                    [&](const core::TextRange &r) { return r.overlaps(m); })) {
-                        add(e.id);
-                        found = true;
-                    }
-                }
-            }
-        }
-        if (!found && original == analysis.entities.end()) {
-            // Not a raw id (the caller passed corrected entities as the analysis): keep it if it exists.
-            if (std::any_of(entities.begin(), entities.end(), [&](const core::Entity &e) { return e.id == raw; }))
-                add(raw);
-        }
-    }
-    return ids;
+    return ParticipantIndex(analysis, entities).participants(event);
 }
 
 std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document, const core::Analysis &analysis,
@@ -109,6 +155,14 @@ std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document
     std::unordered_map<std::string, const core::Entity *> byId;
     for (const core::Entity &e : entities)
         byId.emplace(e.id, &e);
+    const ParticipantIndex participants(analysis, entities);
+    // The dates by range, to find an event's date expression without a scan per event.
+    std::vector<const core::Timex *> dates;
+    dates.reserve(analysis.dates.size());
+    for (const core::Timex &t : analysis.dates)
+        dates.push_back(&t);
+    std::stable_sort(dates.begin(), dates.end(),
+                     [](const core::Timex *a, const core::Timex *b) { return a->range < b->range; });
 
     std::vector<TimelineEntry> out;
     out.reserve(analysis.events.size());
@@ -128,14 +182,14 @@ std::vector<TimelineEntry> TimelineEntries::build(const core::Document &document
             entry.summary = shortened(entry.sentence, kSummaryLimit);
 
         // The words of the date expression itself, as its highlight's tooltip says them.
-        const auto timex = std::find_if(analysis.dates.begin(), analysis.dates.end(),
-                                        [&](const core::Timex &t) { return t.range == event.date; });
-        if (timex != analysis.dates.end())
-            entry.dateText = describer.describe(*timex);
+        const auto timex = std::lower_bound(dates.begin(), dates.end(), event.date,
+                                            [](const core::Timex *t, core::TextRange r) { return t->range < r; });
+        if (timex != dates.end() && (*timex)->range == event.date)
+            entry.dateText = describer.describe(**timex);
         else
             entry.dateText = describer.describeValue(entry.value);
 
-        entry.participantIds = correctedParticipants(event, analysis, entities);
+        entry.participantIds = participants.participants(event);
         for (const std::string &id : entry.participantIds) {
             if (const auto it = byId.find(id); it != byId.end())
                 entry.participantNames << QString::fromStdU16String(it->second->name);

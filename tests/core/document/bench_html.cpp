@@ -23,7 +23,7 @@ double cpuSeconds()
 std::string syntheticPage(size_t targetBytes)
 {
     std::string page =
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quay works | Courier</title>"
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Quay works | Courier</title>"
         "<script>var config = {\"ads\": [1, 2, 3], \"slots\": \"top,side,bottom\"};</script></head><body>"
         "<div class=\"cookie-banner\">We use cookies. <button>OK</button></div>"
         "<nav class=\"menu\"><ul><li><a href=\"/a\">News</a></li><li><a href=\"/b\">Sport</a></li></ul></nav>"

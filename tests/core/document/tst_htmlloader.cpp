@@ -190,9 +190,8 @@ private slots:
             "asked for it after two winters of guessing, and the board paid for it from the repair budget. The "
             "readings will be published on the noticeboard by the slipway each morning, with the day's high and "
             "low water, so that nobody needs a telephone to plan a trip out of the bay.";
-        std::string page =
-            "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body
-            + "\"}</script></head><body><article>";
+        std::string page = "<html><head><script type=\"application/ld+json\">{\"articleBody\":\"" + body
+            + "\",\"@type\":\"NewsArticle\"}</script></head><body><article>";
         // The same text in three paragraphs, with a promotion between them that the statement does not contain.
         page += "<p>The new tide gauge at the north pier records the water level every minute and sends it to the "
                 "harbour office, where the duty officer can see at a glance whether the evening ferry can berth.</p>"
@@ -214,8 +213,9 @@ private slots:
         QTest::addColumn<QString>("date");
         QTest::newRow("title minus site name, JSON-LD author and date") << QByteArrayLiteral(
             "<html><head><title>Night buses return to the valley - Valley Post</title>"
-            "<script type=\"application/ld+json\">[{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"Ana "
-            "Brook\"},{\"name\":\"Tom Reed\"}],\"datePublished\":\"2024-02-29T10:00:00Z\"}]</script>"
+            "<script type=\"application/ld+json\">[{\"author\":[{\"name\":\"Ana "
+            "Brook\"},{\"name\":\"Tom "
+            "Reed\"}],\"datePublished\":\"2024-02-29T10:00:00Z\",\"@type\":\"NewsArticle\"}]</script>"
             "</head><body><p>Text.</p></body></html>") << QStringLiteral("Night buses return to the valley")
                                                                         << QStringLiteral("Ana Brook, Tom Reed")
                                                                         << QStringLiteral("2024-02-29");

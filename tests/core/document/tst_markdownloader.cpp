@@ -162,6 +162,11 @@ private slots:
             << QStringList{QStringLiteral("TD:0:0:1:"), QStringLiteral("TD:0:1:1:b"), QStringLiteral("TD:1:0:0:1"),
                            QStringLiteral("TD:1:1:0:|")}
             << QStringLiteral("\tb\n1\t|");
+        // md4c hands over the line end inside the link's text (fuzz_markdown_loader found it): one space, no '\n'.
+        QTest::newRow("autolink running into the next line")
+            << QStringLiteral("See ftp://a.test(ftp://b.test\nthen more.\n")
+            << QStringList{QStringLiteral("P:0:0:0:See ftp://a.test(ftp://b.test then more.")}
+            << QStringLiteral("See ftp://a.test(ftp://b.test then more.");
         QTest::newRow("thematic break only") << QStringLiteral("---\n") << QStringList{} << QString();
         QTest::newRow("empty") << QString() << QStringList{} << QString();
         QTest::newRow("CRLF") << QStringLiteral("# T\r\n\r\nBody\r\nmore\r\n")

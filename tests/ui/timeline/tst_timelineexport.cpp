@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace lede;
 using namespace lede::ui;
 
@@ -311,6 +313,83 @@ private Q_SLOTS:
         QVERIFY(entries[1].dateText.contains(QStringLiteral("May")));
         // No summary from the core: the sentence stands in.
         QCOMPARE(entries[1].summary, QStringLiteral("The mill closed on 2 May."));
+    }
+    // The participants of many events in a long text, found through the index, equal a plain scan of every
+    // corrected mention: overlapping mentions of several entities, a long mention starting far before the
+    // participant's, entities removed by the user and raw ids that only the corrected list holds.
+    void build_participantsOfABook_equalAPlainScan()
+    {
+        core::Document doc;
+        doc.text = std::u16string(200000, u'x');
+        core::Analysis a;
+        std::vector<core::Entity> corrected;
+        uint32_t state = 7;
+        auto next = [&state](uint32_t n) {
+            state = state * 1103515245u + 12345u;
+            return (state >> 8) % n;
+        };
+        for (int i = 0; i < 300; ++i) {
+            core::Entity e{"e" + std::to_string(i), core::EntityType::Person, u"Name", {}};
+            for (int m = 0; m < 20; ++m) {
+                const auto start = static_cast<int32_t>(next(199000));
+                e.mentions.push_back({start, start + 1 + static_cast<int32_t>(next(i % 50 == 0 ? 900 : 12))});
+            }
+            std::sort(e.mentions.begin(), e.mentions.end());
+            a.entities.push_back(e);
+            if (i % 7 == 3)
+                continue; // removed by the user
+            if (i % 5 == 1)
+                e.mentions.resize(e.mentions.size() / 2); // a split took the rest away
+            corrected.push_back(e);
+        }
+        corrected.push_back({"added", core::EntityType::Place, u"Added", {{500, 510}}});
+        for (int i = 0; i < 400; ++i) {
+            core::Event ev;
+            ev.id = "v" + std::to_string(i);
+            const auto start = static_cast<int32_t>(next(199000));
+            ev.sentence = {start, start + 1 + static_cast<int32_t>(next(600))};
+            ev.date = {ev.sentence.start, ev.sentence.start + 1};
+            for (int k = 0; k < 4; ++k)
+                ev.participants.push_back("e" + std::to_string(next(300)));
+            if (i % 10 == 0)
+                ev.participants.push_back("added");
+            a.events.push_back(ev);
+        }
+        // The plain scan: each participant's mentions in the sentence, and every corrected entity with a mention
+        // overlapping one of them, in the corrected list's order; a raw id not in the analysis is kept if it exists.
+        auto plain = [&](const core::Event &ev) {
+            std::vector<std::string> ids;
+            auto add = [&ids](const std::string &id) {
+                if (std::find(ids.begin(), ids.end(), id) == ids.end())
+                    ids.push_back(id);
+            };
+            for (const std::string &raw : ev.participants) {
+                const auto original = std::find_if(a.entities.begin(), a.entities.end(),
+                                                   [&](const core::Entity &e) { return e.id == raw; });
+                if (original == a.entities.end()) {
+                    if (std::any_of(corrected.begin(), corrected.end(), [&](const auto &e) { return e.id == raw; }))
+                        add(raw);
+                    continue;
+                }
+                for (const core::TextRange &m : original->mentions) {
+                    if (!ev.sentence.overlaps(m))
+                        continue;
+                    for (const core::Entity &e : corrected) {
+                        if (std::any_of(e.mentions.begin(), e.mentions.end(), [&](auto r) { return r.overlaps(m); }))
+                            add(e.id);
+                    }
+                }
+            }
+            return ids;
+        };
+        const auto entries = TimelineEntries::build(doc, a, corrected, QLocale(QLocale::English));
+        QCOMPARE(entries.size(), a.events.size());
+        size_t withParticipants = 0;
+        for (size_t i = 0; i < entries.size(); ++i) {
+            QCOMPARE(entries[i].participantIds, plain(a.events[i]));
+            withParticipants += !entries[i].participantIds.empty();
+        }
+        QVERIFY(withParticipants > 20); // the comparison is not between empty lists only
     }
 };
 
