@@ -147,6 +147,8 @@ std::vector<std::string> Gazetteer::load(const std::filesystem::path &dir, const
         {"org-cues.txt", OrgCue},
         {"person-titles.txt", PersonTitle},
         {"place-cues.txt", PlaceCue},
+        {"person-names.txt", PersonName},
+        {"companies.txt", Company},
     };
     for (const auto &[file, category] : lists) {
         const Category c = category;

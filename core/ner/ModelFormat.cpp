@@ -102,7 +102,7 @@ std::string serializeModel(const ModelData &model)
         payload.append(reinterpret_cast<const char *>(&model.transitions[s].score), sizeof(Transitions::score));
     payload.append(reinterpret_cast<const char *>(model.keys.data()), model.keys.size() * sizeof(uint64_t));
     payload.append(reinterpret_cast<const char *>(model.weights.data()), model.weights.size() * sizeof(int16_t));
-    for (const auto *list : {&model.gazetteerPhrases, &model.gazetteerStarts, &model.clusters}) {
+    for (const auto *list : {&model.gazetteerPhrases, &model.gazetteerStarts, &model.clusters, &model.embeddingClusters}) {
         put(payload, static_cast<uint32_t>(list->size()));
         for (const Gazetteer::Entry &e : *list) {
             put(payload, e.key);
@@ -171,6 +171,8 @@ Result<ModelData, ModelError> parseModel(std::string_view bytes)
     std::vector<std::vector<Gazetteer::Entry> *> lists = {&m.gazetteerPhrases, &m.gazetteerStarts};
     if (version >= 2)
         lists.push_back(&m.clusters);
+    if (version >= 3)
+        lists.push_back(&m.embeddingClusters);
     for (auto *list : lists) {
         uint32_t count = 0;
         if (!r.get(count) || count > payload.size() / 12)
