@@ -57,6 +57,8 @@ std::optional<std::vector<uint32_t>> parseRanges(const std::string &text)
     std::vector<uint32_t> out;
     if (text == "-")
         return out;
+    if (text.empty())
+        return std::nullopt; // an empty split is written "-"
     std::string_view rest(text);
     while (!rest.empty()) {
         const size_t comma = rest.find(',');
