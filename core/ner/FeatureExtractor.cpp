@@ -294,7 +294,8 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         if (path.known()) {
             for (int j = 0; j < 4; ++j)
                 out.push_back(featureKey(EmbeddingPrefix + j, path.prefix(kEmbeddingPrefixes[j])));
-            out.push_back(featureKey(EmbeddingShape, combine(path.prefix(kEmbeddingShapeBits), combine(cc, t.caseClass()))));
+            out.push_back(
+                featureKey(EmbeddingShape, combine(path.prefix(kEmbeddingShapeBits), combine(cc, t.caseClass()))));
         } else {
             out.push_back(featureKey(EmbeddingUnknown, combine(cc, t.caseClass())));
         }

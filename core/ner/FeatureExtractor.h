@@ -58,9 +58,8 @@ public:
     // extractor.
     explicit FeatureExtractor(const Gazetteer *gazetteer, const WordClusters *clusters = nullptr,
                               const WordClusters *embeddings = nullptr)
-        : m_gazetteer(gazetteer)
-        , m_clusters(clusters && !clusters->empty() ? clusters : nullptr)
-        , m_embeddings(embeddings && !embeddings->empty() ? embeddings : nullptr)
+        : m_gazetteer(gazetteer), m_clusters(clusters && !clusters->empty() ? clusters : nullptr),
+          m_embeddings(embeddings && !embeddings->empty() ? embeddings : nullptr)
     {
     }
 

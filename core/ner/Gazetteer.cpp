@@ -143,12 +143,8 @@ std::vector<std::string> Gazetteer::load(const std::filesystem::path &dir, const
         sources.emplace_back("places.tsv");
 
     const std::pair<const char *, Category> lists[] = {
-        {"first-names.txt", FirstName},
-        {"org-cues.txt", OrgCue},
-        {"person-titles.txt", PersonTitle},
-        {"place-cues.txt", PlaceCue},
-        {"person-names.txt", PersonName},
-        {"companies.txt", Company},
+        {"first-names.txt", FirstName}, {"org-cues.txt", OrgCue},         {"person-titles.txt", PersonTitle},
+        {"place-cues.txt", PlaceCue},   {"person-names.txt", PersonName}, {"companies.txt", Company},
     };
     for (const auto &[file, category] : lists) {
         const Category c = category;

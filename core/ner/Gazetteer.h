@@ -21,7 +21,7 @@ public:
         Country,
         Subdivision,
         City,
-        BigCity,     // population ≥ 500,000
+        BigCity, // population ≥ 500,000
         FirstName,
         OrgCue,      // Ministry, Inc, University, ...
         PersonTitle, // Mr, President, coach, ...

@@ -102,7 +102,8 @@ std::string serializeModel(const ModelData &model)
         payload.append(reinterpret_cast<const char *>(&model.transitions[s].score), sizeof(Transitions::score));
     payload.append(reinterpret_cast<const char *>(model.keys.data()), model.keys.size() * sizeof(uint64_t));
     payload.append(reinterpret_cast<const char *>(model.weights.data()), model.weights.size() * sizeof(int16_t));
-    for (const auto *list : {&model.gazetteerPhrases, &model.gazetteerStarts, &model.clusters, &model.embeddingClusters}) {
+    for (const auto *list :
+         {&model.gazetteerPhrases, &model.gazetteerStarts, &model.clusters, &model.embeddingClusters}) {
         put(payload, static_cast<uint32_t>(list->size()));
         for (const Gazetteer::Entry &e : *list) {
             put(payload, e.key);

@@ -18,7 +18,8 @@ float dot(const SparseVector &v, const std::vector<float> &dense)
 
 } // namespace
 
-void BisectingSplitter::split(std::vector<uint32_t> words, const std::string &prefix, std::vector<std::string> &paths) const
+void BisectingSplitter::split(std::vector<uint32_t> words, const std::string &prefix,
+                              std::vector<std::string> &paths) const
 {
     if (static_cast<int>(prefix.size()) >= m_depth || words.size() < 2) {
         for (uint32_t w : words)

@@ -25,8 +25,7 @@ public:
     BisectingSplitter(const std::vector<SparseVector> &vectors, const std::vector<uint64_t> &weights, size_t dims,
                       int iterations, int depth)
         : m_vectors(vectors), m_weights(weights), m_dims(dims), m_iterations(iterations), m_depth(depth)
-    {
-    }
+    {}
 
     // Assigns paths[w] ('0'/'1' strings) for every w in `words`, extending `prefix`; paths must be sized for every
     // index in `words`.

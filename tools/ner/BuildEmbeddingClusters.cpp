@@ -103,8 +103,9 @@ bool hasLetter(const std::string &w)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: lede-ner-embedding-clusters --embeddings JSON --out TSV [--depth N] [--words N]\n"
-                         "                                   [--iterations N] [--remove K]\n");
+    std::fprintf(stderr,
+                 "usage: lede-ner-embedding-clusters --embeddings JSON --out TSV [--depth N] [--words N]\n"
+                 "                                   [--iterations N] [--remove K]\n");
     return 2;
 }
 
@@ -120,13 +121,20 @@ int main(int argc, char **argv)
         if (i + 1 >= argc)
             return usage();
         const char *v = argv[++i];
-        if (a == "--embeddings") input = v;
-        else if (a == "--out") output = v;
-        else if (a == "--depth") depth = std::clamp(std::atoi(v), 1, 24);
-        else if (a == "--iterations") iterations = std::clamp(std::atoi(v), 1, 50);
-        else if (a == "--remove") remove = std::clamp(std::atoi(v), 0, 20);
-        else if (a == "--words") maxWords = std::strtoull(v, nullptr, 10);
-        else return usage();
+        if (a == "--embeddings")
+            input = v;
+        else if (a == "--out")
+            output = v;
+        else if (a == "--depth")
+            depth = std::clamp(std::atoi(v), 1, 24);
+        else if (a == "--iterations")
+            iterations = std::clamp(std::atoi(v), 1, 50);
+        else if (a == "--remove")
+            remove = std::clamp(std::atoi(v), 0, 20);
+        else if (a == "--words")
+            maxWords = std::strtoull(v, nullptr, 10);
+        else
+            return usage();
     }
     if (input.empty() || output.empty())
         return usage();

@@ -77,8 +77,10 @@ int main(int argc, char **argv)
     std::string corpora, out;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
-        if (a == "--corpora") corpora = argv[i + 1];
-        else if (a == "--out") out = argv[i + 1];
+        if (a == "--corpora")
+            corpora = argv[i + 1];
+        else if (a == "--out")
+            out = argv[i + 1];
     }
     if (corpora.empty() || out.empty() || argc % 2 == 0) {
         std::fprintf(stderr, "usage: lede-ner-splits --corpora DIR --out FILE\n");

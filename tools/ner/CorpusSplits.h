@@ -45,13 +45,14 @@ std::string formatRanges(const std::vector<uint32_t> &indices);
 std::optional<std::vector<uint32_t>> parseRanges(const std::string &text);
 
 // The documents of `from` at `indices`, as a corpus of their own (lines copied, indices renumbered).
-void appendDocuments(core::ner::ConllCorpus &to, const core::ner::ConllCorpus &from, const std::vector<uint32_t> &indices);
+void appendDocuments(core::ner::ConllCorpus &to, const core::ner::ConllCorpus &from,
+                     const std::vector<uint32_t> &indices);
 
 // One split of a corpus file, read from `corporaDir`: the documents and, per document, whether MISC is partial.
 struct SplitSelection
 {
     core::ner::ConllCorpus corpus;
-    std::vector<uint8_t> partialMisc; // per document of `corpus`
+    std::vector<uint8_t> partialMisc;  // per document of `corpus`
     std::vector<std::string> corpusOf; // per document: its corpus name
 };
 // Appends `split` of every file in `splits` whose corpus is in `only` (all when empty). False and `error` set

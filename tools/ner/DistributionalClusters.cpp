@@ -91,7 +91,8 @@ std::vector<DistributionalClusters::Word> DistributionalClusters::run() const
     for (uint32_t i = 0; i < all.size(); ++i)
         all[i] = i;
     std::vector<std::string> paths(vocabKeys.size());
-    const BisectingSplitter splitter(vectors, vocabCounts, size_t{perSide} * 2 * static_cast<size_t>(window), m_options.iterations, m_options.depth);
+    const BisectingSplitter splitter(vectors, vocabCounts, size_t{perSide} * 2 * static_cast<size_t>(window),
+                                     m_options.iterations, m_options.depth);
     splitter.split(std::move(all), {}, paths);
 
     std::vector<Word> out;

@@ -71,7 +71,8 @@ void scoreCorpus(const NerTagger &tagger, const ner::ConllCorpus &corpus, const 
                 predicted.push_back(!l.inside || dropped ? std::string("O")
                                                          : std::string(b ? "B-" : "I-") + conllType(l.type));
                 const std::string &g = corpus.lines[doc.sentences[s][i]].gold;
-                goldTags.push_back(withoutMisc && g.size() > 2 && g.compare(2, std::string::npos, "MISC") == 0 ? "O" : g);
+                goldTags.push_back(withoutMisc && g.size() > 2 && g.compare(2, std::string::npos, "MISC") == 0 ? "O"
+                                                                                                               : g);
             }
             for (size_t i = 0; i < doc.sentences[s].size(); ++i) {
                 gold.push_back(goldTags[i]);
@@ -90,9 +91,10 @@ void scoreCorpus(const NerTagger &tagger, const ner::ConllCorpus &corpus, const 
 
 int usage()
 {
-    std::fprintf(stderr, "usage: lede-ner-eval [--model MODEL] [--title-case] [--errors] [--min-f1 F] FILE.conll\n"
-                         "       lede-ner-eval [--model MODEL] --splits TSV --corpora DIR --set dev|test [--corpus NAME]...\n"
-                         "                     [--errors] [--min-f1 F] [--min NAME=F]...\n");
+    std::fprintf(stderr,
+                 "usage: lede-ner-eval [--model MODEL] [--title-case] [--errors] [--min-f1 F] FILE.conll\n"
+                 "       lede-ner-eval [--model MODEL] --splits TSV --corpora DIR --set dev|test [--corpus NAME]...\n"
+                 "                     [--errors] [--min-f1 F] [--min NAME=F]...\n");
     return 2;
 }
 
@@ -138,14 +140,15 @@ int scoreSplits(const NerTagger &tagger, const std::string &splitsFile, const st
         }
         const bool partial = !sel.partialMisc.empty() && sel.partialMisc.front();
         std::printf("%-10s %7zu %6.2f %6.2f %6.2f %s%s\n", name.c_str(), scorer.tokens(), scorer.overall().precision(),
-                    scorer.overall().recall(), scorer.overall().f1(), types.c_str(), partial ? "  (MISC not scored)" : "");
+                    scorer.overall().recall(), scorer.overall().f1(), types.c_str(),
+                    partial ? "  (MISC not scored)" : "");
         if (const auto it = minimums.find(name); it != minimums.end() && scorer.overall().f1() < it->second) {
             std::printf("FAIL: %s F1 %.2f is below the gate %.2f\n", name.c_str(), scorer.overall().f1(), it->second);
             failed = true;
         }
     }
-    std::printf("%-10s %7zu %6.2f %6.2f %6.2f\n", "all", all.tokens(), all.overall().precision(), all.overall().recall(),
-                all.overall().f1());
+    std::printf("%-10s %7zu %6.2f %6.2f %6.2f\n", "all", all.tokens(), all.overall().precision(),
+                all.overall().recall(), all.overall().f1());
     if (all.overall().f1() < minF1) {
         std::printf("FAIL: F1 %.2f is below the gate %.2f\n", all.overall().f1(), minF1);
         failed = true;
@@ -187,8 +190,7 @@ int main(int argc, char **argv)
             if (eq == std::string::npos)
                 return usage();
             minimums[v.substr(0, eq)] = std::atof(v.c_str() + eq + 1);
-        }
-        else if (file.empty() && a.rfind("--", 0) != 0)
+        } else if (file.empty() && a.rfind("--", 0) != 0)
             file = a;
         else
             return usage();

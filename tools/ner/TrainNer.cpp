@@ -52,7 +52,7 @@ namespace {
 struct Options
 {
     std::string train, dev, out;
-    std::string splits, corpora;      // the committed splits file and the corpora directory (instead of train/dev)
+    std::string splits, corpora;          // the committed splits file and the corpora directory (instead of train/dev)
     std::vector<std::string> corpusNames; // --corpus: which of the splits' corpora to use (all when empty)
     std::map<std::string, int> repeats;   // --repeat NAME=N: a corpus's training documents N times an epoch
     std::string gazetteers = "resources/data/gazetteers";
@@ -137,11 +137,12 @@ float scaleFor(const std::vector<float> &w)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: lede-train-ner (--train FILE --dev FILE | --splits TSV --corpora DIR [--corpus NAME]...)\n"
-                         "                      --out MODEL [--seed N] [--epochs N] [--patience N]\n"
-                         "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
-                         "                      [--title-case-copies FRACTION] [--clusters TSV] [--embedding-clusters TSV]\n"
-                         "                      [--repeat CORPUS=N]...\n");
+    std::fprintf(stderr,
+                 "usage: lede-train-ner (--train FILE --dev FILE | --splits TSV --corpora DIR [--corpus NAME]...)\n"
+                 "                      --out MODEL [--seed N] [--epochs N] [--patience N]\n"
+                 "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
+                 "                      [--title-case-copies FRACTION] [--clusters TSV] [--embedding-clusters TSV]\n"
+                 "                      [--repeat CORPUS=N]...\n");
     return 2;
 }
 
@@ -156,17 +157,20 @@ int main(int argc, char **argv)
             return usage();
         const char *v = argv[++i];
         if (a == "--train") o.train = v;
-        else if (a == "--splits") o.splits = v;
-        else if (a == "--corpora") o.corpora = v;
-        else if (a == "--corpus") o.corpusNames.emplace_back(v);
+        else if (a == "--splits")
+            o.splits = v;
+        else if (a == "--corpora")
+            o.corpora = v;
+        else if (a == "--corpus")
+            o.corpusNames.emplace_back(v);
         else if (a == "--repeat") {
             const std::string r = v;
             const size_t eq = r.find('=');
             if (eq == std::string::npos)
                 return usage();
             o.repeats[r.substr(0, eq)] = std::clamp(std::atoi(r.c_str() + eq + 1), 1, 10);
-        }
-        else if (a == "--dev") o.dev = v;
+        } else if (a == "--dev")
+            o.dev = v;
         else if (a == "--out") o.out = v;
         else if (a == "--seed") o.seed = std::strtoull(v, nullptr, 10);
         else if (a == "--epochs") o.epochs = std::max(1, std::atoi(v));
@@ -175,7 +179,8 @@ int main(int argc, char **argv)
         else if (a == "--gazetteers") o.gazetteers = v;
         else if (a == "--iso-codes") o.isoCodes = v;
         else if (a == "--clusters") o.clusters = v;
-        else if (a == "--embedding-clusters") o.embeddings = v;
+        else if (a == "--embedding-clusters")
+            o.embeddings = v;
         else if (a == "--title-case-copies") o.titleCaseCopies = std::clamp(std::atof(v), 0.0, 1.0);
         else return usage();
     }
@@ -224,14 +229,17 @@ int main(int argc, char **argv)
         std::vector<std::string> otherNames;
         if (splits) {
             for (const auto &f : splits->files) {
-                if (f.corpus != "conll2003" && (o.corpusNames.empty()
-                    || std::find(o.corpusNames.begin(), o.corpusNames.end(), f.corpus) != o.corpusNames.end())
+                if (f.corpus != "conll2003"
+                    && (o.corpusNames.empty()
+                        || std::find(o.corpusNames.begin(), o.corpusNames.end(), f.corpus) != o.corpusNames.end())
                     && std::find(otherNames.begin(), otherNames.end(), f.corpus) == otherNames.end())
                     otherNames.push_back(f.corpus);
             }
         }
-        if (!splits || (wantConll && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, {"conll2003"}, conll, err))
-            || (!otherNames.empty() && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, otherNames, others, err))
+        if (!splits
+            || (wantConll && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, {"conll2003"}, conll, err))
+            || (!otherNames.empty()
+                && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, otherNames, others, err))
             || !tools::selectSplit(*splits, o.corpora, tools::Split::Dev, o.corpusNames, dev, err)) {
             std::fprintf(stderr, "%s\n", err.c_str());
             return 1;
@@ -346,8 +354,8 @@ int main(int argc, char **argv)
     std::snprintf(description, sizeof description,
                   "averaged perceptron, 2 stages, IOB2; train %s (%zu tokens); seed %llu; stage 1 epoch %d, stage 2 "
                   "epoch %d; dev %s",
-                  useSplits ? (o.splits + " train splits").c_str() : o.train.c_str(), train.tokenCount, static_cast<unsigned long long>(o.seed), best1.epoch, best2.epoch,
-                  best2.report.c_str());
+                  useSplits ? (o.splits + " train splits").c_str() : o.train.c_str(), train.tokenCount,
+                  static_cast<unsigned long long>(o.seed), best1.epoch, best2.epoch, best2.report.c_str());
     model.description = description;
     model.gazetteerPhrases = gazetteer->phraseEntries();
     model.gazetteerStarts = gazetteer->startEntries();
