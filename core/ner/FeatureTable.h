@@ -43,6 +43,9 @@ public:
             __builtin_prefetch(&m_slots[key & m_mask]);
     }
     size_t size() const { return m_size; }
+    // Releases the copy of the keys that growing needs: a loaded model's tables never grow, and the copy is a third
+    // of their memory. insert() afterwards is refused (returns kMissing).
+    void freeze();
 
 private:
     struct Slot
@@ -59,6 +62,7 @@ private:
     std::vector<uint32_t> m_values;
     size_t m_mask = 0;
     size_t m_size = 0;
+    bool m_frozen = false;
 };
 
 } // namespace lede::core::ner

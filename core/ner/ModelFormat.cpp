@@ -7,9 +7,15 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <system_error>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lede::core::ner {
 
@@ -84,6 +90,25 @@ uint64_t payloadChecksum(std::string_view payload)
     if (i < payload.size())
         std::memcpy(&tail, payload.data() + i, payload.size() - i);
     return mix64(h ^ mix64(tail + 0x9e3779b97f4a7c15ULL));
+}
+
+void pruneFeatures(ModelData &model, int minWeight)
+{
+    const size_t row = size_t{model.stages} * kLabelCount;
+    if (model.weights.size() != model.keys.size() * row)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < model.keys.size(); ++i) {
+        const int16_t *w = &model.weights[i * row];
+        const bool keep = std::any_of(w, w + row, [&](int16_t v) { return std::abs(int{v}) >= minWeight; });
+        if (!keep)
+            continue;
+        model.keys[kept] = model.keys[i];
+        std::copy(w, w + row, &model.weights[kept * row]);
+        ++kept;
+    }
+    model.keys.resize(kept);
+    model.weights.resize(kept * row);
 }
 
 std::string serializeModel(const ModelData &model)
@@ -201,16 +226,29 @@ Result<ModelData, ModelError> readModelFile(const std::filesystem::path &path)
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         return error(Code::NotFound, "model file not found: " + path.string());
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    // Mapped rather than read: the parse copies what it keeps straight out of the page cache, without first
+    // zeroing and filling a file-sized buffer (page faults dominate loading a large model).
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return error(Code::Unreadable, "cannot open model file: " + path.string());
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size > (1ULL << 31))
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || st.st_size < 0 || static_cast<unsigned long long>(st.st_size) > (1ULL << 31)) {
+        ::close(fd);
         return error(Code::Unreadable, "cannot read model file size: " + path.string());
-    std::string bytes(size, '\0');
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(size)))
+    }
+    const auto size = static_cast<size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return parseModel({});
+    }
+    void *mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (mapped == MAP_FAILED)
         return error(Code::Unreadable, "cannot read model file: " + path.string());
-    return parseModel(bytes);
+    ::madvise(mapped, size, MADV_SEQUENTIAL);
+    auto parsed = parseModel(std::string_view(static_cast<const char *>(mapped), size));
+    ::munmap(mapped, size);
+    return parsed;
 }
 
 std::string writeModelFile(const ModelData &model, const std::filesystem::path &path)

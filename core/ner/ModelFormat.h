@@ -58,6 +58,10 @@ struct ModelData
 
 uint64_t payloadChecksum(std::string_view payload);
 
+// Drops every feature whose quantised weights (all stages, all labels) are below `minWeight` in magnitude: most
+// of a perceptron's rare features end near zero and cost table space and cache misses for nothing.
+void pruneFeatures(ModelData &model, int minWeight);
+
 std::string serializeModel(const ModelData &model);
 Result<ModelData, ModelError> parseModel(std::string_view bytes);
 Result<ModelData, ModelError> readModelFile(const std::filesystem::path &path);

@@ -20,6 +20,9 @@ NerModel::NerModel(ModelData data)
 {
     for (size_t i = 0; i < m_data.keys.size(); ++i)
         m_table.insert(m_data.keys[i], static_cast<uint32_t>(i));
+    m_table.freeze();
+    m_clusters->freeze();
+    m_embeddings->freeze();
     // Only the tables are needed from here on.
     m_data.keys = {};
     m_data.gazetteerPhrases = {};

@@ -73,6 +73,12 @@ std::vector<Gazetteer::Entry> WordClusters::entries() const
     return out;
 }
 
+void WordClusters::freeze()
+{
+    m_table.freeze();
+    m_entries = {};
+}
+
 WordClusters WordClusters::fromEntries(const std::vector<Gazetteer::Entry> &entries)
 {
     WordClusters c;

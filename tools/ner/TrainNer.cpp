@@ -1,7 +1,7 @@
 // lede-train-ner: trains the two-stage NER model from CoNLL-format data.
 //
 //   lede-train-ner --splits tools/ner/corpus-splits.tsv --corpora ../shared/corpora [--corpus NAME]...
-//                  [--repeat conll2003=2]...
+//                  [--repeat conll2003=3]... [--min-weight 600]
 //                  --out resources/data/models/ner.model (the shipped recipe: every corpus's train split; the
 //                  dev splits choose the epochs; see CorpusSplits.h), or with two files:
 //   lede-train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa
@@ -55,6 +55,7 @@ struct Options
     std::string splits, corpora;          // the committed splits file and the corpora directory (instead of train/dev)
     std::vector<std::string> corpusNames; // --corpus: which of the splits' corpora to use (all when empty)
     std::map<std::string, int> repeats;   // --repeat NAME=N: a corpus's training documents N times an epoch
+    int minWeight = 0;                    // --min-weight: prune features below this quantised weight (ModelFormat.h)
     std::string gazetteers = "resources/data/gazetteers";
     std::string isoCodes = Gazetteer::defaultIsoCodesDir().string();
     std::string clusters = "resources/data/gazetteers/word-clusters.tsv"; // "" = no cluster features
@@ -181,6 +182,7 @@ int main(int argc, char **argv)
         else if (a == "--clusters") o.clusters = v;
         else if (a == "--embedding-clusters")
             o.embeddings = v;
+        else if (a == "--min-weight") o.minWeight = std::clamp(std::atoi(v), 0, 32767);
         else if (a == "--title-case-copies") o.titleCaseCopies = std::clamp(std::atof(v), 0.0, 1.0);
         else return usage();
     }
@@ -361,6 +363,11 @@ int main(int argc, char **argv)
     model.gazetteerStarts = gazetteer->startEntries();
     model.clusters = clusters.entries();
     model.embeddingClusters = embeddings.entries();
+    if (o.minWeight > 0) {
+        const size_t before = model.keys.size();
+        pruneFeatures(model, o.minWeight);
+        std::printf("pruned to %zu of %zu features (--min-weight %d)\n", model.keys.size(), before, o.minWeight);
+    }
 
     // Check the shipped form: the quantised model through the runtime tagger.
     const core::NerModel runtime(model);
