@@ -47,6 +47,27 @@ public:
     // of their memory. insert() afterwards is refused (returns kMissing).
     void freeze();
 
+    // A frozen table built in one pass from `n` distinct keys (`keyAt(i)`, `valueAt(i)`; zero keys skipped): no
+    // duplicate probe and no copy kept for growing, which is how a loaded model's tables are made.
+    template <typename KeyAt, typename ValueAt> static FeatureTable frozen(size_t n, KeyAt keyAt, ValueAt valueAt)
+    {
+        FeatureTable t;
+        size_t cap = 16;
+        while (cap < n * 2)
+            cap <<= 1;
+        t.m_slots.assign(cap, Slot{});
+        t.m_mask = cap - 1;
+        for (size_t i = 0; i < n; ++i) {
+            const uint64_t key = keyAt(i);
+            if (key == 0)
+                continue;
+            t.place(key, valueAt(i));
+            ++t.m_size;
+        }
+        t.m_frozen = true;
+        return t;
+    }
+
 private:
     struct Slot
     {

@@ -192,6 +192,18 @@ Gazetteer Gazetteer::fromEntries(const std::vector<Entry> &phrases, const std::v
     return g;
 }
 
+Gazetteer Gazetteer::frozenFromEntries(const std::vector<Entry> &phrases, const std::vector<Entry> &starts)
+{
+    Gazetteer g;
+    g.m_phrases = FeatureTable::frozen(
+        phrases.size(), [&](size_t i) { return phrases[i].key; },
+        [&](size_t i) { return phrases[i].value & kMaskBits; });
+    g.m_starts = FeatureTable::frozen(
+        starts.size(), [&](size_t i) { return starts[i].key; },
+        [&](size_t i) { return std::min<uint32_t>(starts[i].value, kMaxPhraseTokens); });
+    return g;
+}
+
 void Gazetteer::freeze()
 {
     // The build maps stay the master copy, so add() after freeze() followed by freeze() works.

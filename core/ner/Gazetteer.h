@@ -72,6 +72,9 @@ public:
     std::vector<Entry> phraseEntries() const;
     std::vector<Entry> startEntries() const;
     static Gazetteer fromEntries(const std::vector<Entry> &phrases, const std::vector<Entry> &starts);
+    // The same for matching only (a loaded model): the tables are built in one pass and nothing is kept for add()
+    // or the entry lists, which come back empty.
+    static Gazetteer frozenFromEntries(const std::vector<Entry> &phrases, const std::vector<Entry> &starts);
 
 private:
     static uint64_t phraseKey(const uint64_t *lowers, size_t n);

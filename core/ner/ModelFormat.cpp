@@ -203,10 +203,12 @@ Result<ModelData, ModelError> parseModel(std::string_view bytes)
         uint32_t count = 0;
         if (!r.get(count) || count > payload.size() / 12)
             return error(Code::Truncated, "model gazetteer is truncated");
-        list->resize(count);
-        for (Gazetteer::Entry &e : *list) {
+        list->reserve(count);
+        for (uint32_t i = 0; i < count; ++i) {
+            Gazetteer::Entry e;
             if (!r.get(e.key) || !r.get(e.value))
                 return error(Code::Truncated, "model gazetteer is truncated");
+            list->push_back(e);
         }
     }
     if (!r.atEnd())

@@ -62,6 +62,8 @@ public:
     // For lookups only from here on: frees what adding and entries() need (a loaded model's 341k-word table
     // would otherwise hold every entry twice). size() stays.
     void freeze();
+    // A lookup-only table straight from a model's (distinct, valid) entries: one pass, nothing kept for entries().
+    static WordClusters frozenFromEntries(const std::vector<Gazetteer::Entry> &entries);
 
 private:
     bool addKey(uint64_t key, uint32_t code);

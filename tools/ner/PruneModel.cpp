@@ -21,9 +21,12 @@ int main(int argc, char **argv)
     int minWeight = -1;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
-        if (a == "--model") in = argv[i + 1];
-        else if (a == "--out") out = argv[i + 1];
-        else if (a == "--min-weight") minWeight = std::atoi(argv[i + 1]);
+        if (a == "--model")
+            in = argv[i + 1];
+        else if (a == "--out")
+            out = argv[i + 1];
+        else if (a == "--min-weight")
+            minWeight = std::atoi(argv[i + 1]);
     }
     if (in.empty() || out.empty() || minWeight < 0 || argc % 2 == 0) {
         std::fprintf(stderr, "usage: lede-ner-prune --model IN --out OUT --min-weight N\n");

@@ -182,7 +182,8 @@ int main(int argc, char **argv)
         else if (a == "--clusters") o.clusters = v;
         else if (a == "--embedding-clusters")
             o.embeddings = v;
-        else if (a == "--min-weight") o.minWeight = std::clamp(std::atoi(v), 0, 32767);
+        else if (a == "--min-weight")
+            o.minWeight = std::clamp(std::atoi(v), 0, 32767);
         else if (a == "--title-case-copies") o.titleCaseCopies = std::clamp(std::atof(v), 0.0, 1.0);
         else return usage();
     }
