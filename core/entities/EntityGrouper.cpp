@@ -68,12 +68,6 @@ private:
     std::vector<size_t> m_parent;
 };
 
-bool isStopWord(std::u16string_view t)
-{
-    return t == u"of" || t == u"the" || t == u"and" || t == u"for" || t == u"&" || t == u"de" || t == u"du"
-        || t == u"des" || t == u"la" || t == u"le" || t == u"on" || t == u"in" || t == u"at" || t == u"to";
-}
-
 bool isGenerational(std::u16string_view t)
 {
     return t == u"jr" || t == u"sr" || t == u"ii" || t == u"iii" || t == u"iv";
@@ -187,7 +181,7 @@ private:
             std::u16string all, content;
             for (auto t : splitWords(kg.key)) {
                 all.push_back(t.front());
-                if (!isStopWord(t))
+                if (!isAcronymSkippedWord(t))
                     content.push_back(t.front());
             }
             byInitials[content].push_back(g);
