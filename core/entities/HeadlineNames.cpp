@@ -141,13 +141,15 @@ void HeadlineNames::addBodyNames(const ArticleOutline &outline, EvidencedMention
     body.addSurnames();
 
     EvidencedMentions added;
+    size_t next = 0; // the first marked range that does not end before the token asked about: both in text order
     for (size_t s = 0; s < outline.sentenceCount(); ++s) {
         if (outline.headlineCase(s) != HeadlineCase::AllCaps)
             continue;
         const std::span<const Token> tokens = outline.tokens(s);
         auto isMarked = [&](size_t k) {
-            return std::any_of(marked.begin(), marked.end(),
-                               [&](const TextRange &r) { return r.overlaps(tokens[k].range); });
+            while (next < marked.size() && marked[next].end <= tokens[k].range.start)
+                ++next;
+            return next < marked.size() && marked[next].overlaps(tokens[k].range);
         };
         size_t from = 0;
         while (from < tokens.size()) {

@@ -39,11 +39,10 @@ EvidencedMentions overlayStructure(std::vector<Mention> tagged, std::vector<Stru
             ++s;
             continue;
         }
+        // The next structural name starts after this mention does, and any later one later still: only the next
+        // one can overlap it (those before are taken, and `take` drops what overlaps them).
         const Mention &m = tagged[t++];
-        const bool overridden = std::any_of(
-            structural.begin() + static_cast<std::ptrdiff_t>(s), structural.end(),
-            [&](const StructuralName &n) { return n.range.start < m.range.end && n.range.overlaps(m.range); });
-        if (!overridden)
+        if (s == structural.size() || !structural[s].range.overlaps(m.range))
             take(m, MentionEvidence::Tagger);
     }
     return out;
@@ -93,11 +92,17 @@ void bracketedAcronyms(const ArticleOutline &outline, EvidencedMentions &in)
             added.push_back({{acronym, name.type}, i + 1});
         }
     }
-    for (auto it = added.rbegin(); it != added.rend(); ++it) {
-        const auto at = static_cast<std::ptrdiff_t>(it->second);
-        in.mentions.insert(in.mentions.begin() + at, it->first);
-        in.evidence.insert(in.evidence.begin() + at, MentionEvidence::Tagger);
+    if (added.empty())
+        return;
+    EvidencedMentions merged; // one pass, not an insert per acronym: a book may hold thousands
+    size_t a = 0;
+    for (size_t i = 0; i <= in.mentions.size(); ++i) {
+        for (; a < added.size() && added[a].second == i; ++a)
+            merged.add(added[a].first, MentionEvidence::Tagger);
+        if (i < in.mentions.size())
+            merged.add(in.mentions[i], in.evidence[i]);
     }
+    in = std::move(merged);
 }
 
 } // namespace

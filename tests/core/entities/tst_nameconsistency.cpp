@@ -3,9 +3,11 @@
 // names found in it ("Lede=O": the first "Lede" of the text, an organisation) and the mentions that come out, in text
 // order, a structural one marked "!".
 #include "OutlineFixture.h"
+#include "entities/DatelineFinder.h"
 #include "entities/HeadlineNames.h"
 #include "entities/NameConsistency.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace lede::core;
@@ -98,6 +100,10 @@ private slots:
         QTest::newRow("an acronym the tagger typed otherwise")
             << u"The [Committee to Protect Journalists|O] ([CPJ|P]) said so."_s << QString()
             << u"Committee to Protect Journalists=organization; CPJ=organization"_s;
+        QTest::newRow("two acronyms, each after its name")
+            << u"The [Bank of Halden|O] (BOH) and the [Norvania Rail Board|O] (NRB) met [Ann Lee|P]."_s << QString()
+            << u"Bank of Halden=organization; BOH=organization; Norvania Rail Board=organization; "
+               u"NRB=organization; Ann Lee=person"_s;
         QTest::newRow("initials with every small word")
             << u"The [Bank of Halden|O] (BOH) cut rates."_s << QString()
             << u"Bank of Halden=organization; BOH=organization"_s;
@@ -127,6 +133,24 @@ private slots:
                                              {{0, 11}, EntityType::Place},  // "Port Ardent"
                                              {{0, 15}, EntityType::Place}}; // "Port Ardent Bay"
         QCOMPARE(describe(f, NameConsistency::apply(*f.outline, tagged, {})), u"Port Ardent Bay=place"_s);
+    }
+
+    // Thousands of datelines and acronyms (a book of wire stories): every step stays one pass over the mentions.
+    // Prints its time rather than asserting one; CTest's timeout still catches a quadratic path.
+    void bookOfWireStories_passesOnce()
+    {
+        QString article = u"STORMS HIT HALDEN\n"_s;
+        constexpr int kStories = 5000;
+        for (int i = 0; i < kStories; ++i)
+            article += u"HALDEN (AP) — The [Bank of Halden|O] (BOH) met [Ann Lee|P] on Friday.\n"_s;
+        const OutlineFixture f(article);
+        QElapsedTimer timer;
+        timer.start();
+        const std::vector<StructuralName> datelines = DatelineFinder::find(*f.outline, f.marked.mentions, {}, nullptr);
+        const EvidencedMentions out = NameConsistency::apply(*f.outline, f.marked.mentions, datelines);
+        qInfo("%d stories: %lld ms", kStories, static_cast<long long>(timer.elapsed()));
+        QCOMPARE(datelines.size(), size_t(2 * kStories));
+        QCOMPARE(out.mentions.size(), size_t(5 * kStories + 1)); // the headline's HALDEN, found in the body
     }
 
     void apply_mentionsInAnyOrder()
