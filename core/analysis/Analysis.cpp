@@ -54,7 +54,7 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
 // The tagger's mentions read as one document: the byline's, dateline's and credits' names as the layout says,
 // the headline through the body, each name's mentions agreeing (NameConsistency), then grouped into entities.
 std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, const std::vector<Mention> &mentions,
-                                  const AnalysisOptions &options)
+                                  const std::vector<TextRange> &code, const AnalysisOptions &options)
 {
     std::vector<OutlineBlock> blocks;
     blocks.reserve(doc.blocks.size());
@@ -71,7 +71,17 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, const 
     std::vector<StructuralName> structure = BylineFinder::find(outline, mentions, TypeCues::shipped());
     const std::vector<StructuralName> datelines = DatelineFinder::find(outline, mentions, dates, places);
     structure.insert(structure.end(), datelines.begin(), datelines.end());
-    const EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure);
+    EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure);
+    // A code block can look like a dateline or a byline, and hold a headline's name or a bracketed acronym: what
+    // the pass added there goes as the tagger's mentions there went.
+    if (!code.empty()) {
+        EvidencedMentions prose;
+        for (size_t i = 0; i < consistent.mentions.size(); ++i) {
+            if (!overlapsAny(code, consistent.mentions[i].range))
+                prose.add(consistent.mentions[i], consistent.evidence[i]);
+        }
+        consistent = std::move(prose);
+    }
     return EntityGrouper::group(doc.text, consistent.mentions, consistent.evidence);
 }
 
@@ -126,10 +136,11 @@ Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
     }
     // Names in code are identifiers, not people or places: dropped before grouping, so they neither show nor
     // lend their type or name to the prose's mentions.
-    if (const std::vector<TextRange> code = codeRanges(doc); !code.empty())
+    const std::vector<TextRange> code = codeRanges(doc);
+    if (!code.empty())
         std::erase_if(mentions, [&](const Mention &m) { return overlapsAny(code, m.range); });
     if (options.tagger)
-        a.entities = groupEntities(doc, a, mentions, options);
+        a.entities = groupEntities(doc, a, mentions, code, options);
     mentions = {};
     findEvents(doc, a, options.stop);
     return a;

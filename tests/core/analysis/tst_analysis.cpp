@@ -327,6 +327,34 @@ private slots:
         QCOMPARE(a.dates.size(), size_t(1));
     }
 
+    // A code block that looks like a dateline or a byline is still code: the layout rules add nothing there.
+    void codeThatLooksLikeLayout_hasNoEntities()
+    {
+        const std::string markdown = "# Survey boats\n\n"
+                                     "```\n"
+                                     "OSLO (AP) — The crew add command takes a port name.\n"
+                                     "```\n\n"
+                                     "```\n"
+                                     "By Ingrid Solberg\n"
+                                     "```\n\n"
+                                     "Amara Okafor met Lars Henriksen in Bergen to plan the survey.\n";
+        auto loaded = loadDocumentFromBytes(markdown, "survey.md");
+        QVERIFY(loaded.ok());
+        const Document doc = std::move(loaded).value();
+        const std::vector<TextRange> code = codeRanges(doc);
+        QCOMPARE(code.size(), size_t(2));
+        auto tagger = NerTagger::loadDefault();
+        QVERIFY(tagger.ok());
+        AnalysisOptions options;
+        options.tagger = tagger.value();
+        const Analysis a = analyzeDocument(doc, options);
+        for (const Entity &e : a.entities) {
+            for (const TextRange &m : e.mentions)
+                QVERIFY2(!overlapsAny(code, m), qPrintable(QString::fromStdU16String(e.name)));
+        }
+        QVERIFY(findEntity(a, u"Amara Okafor"));
+    }
+
     void cancelledAnalysis_reportsCancelled()
     {
         StopSource stop;
