@@ -225,8 +225,10 @@ void parseByline(const Words &w, const std::vector<Mention> &tagged, std::vector
         if (k > j && !roleAfter) {
             const TextRange run = w.range(j, k);
             const auto asName = w.name(j);
-            if (asName && asName->second == k && authors.size() == 1 && taggedAs(tagged, run, EntityType::Person))
-                authors.push_back(run); // "By Ann Lee, Tom Roe": two authors ("and" would have closed a list)
+            // "By Ann Lee, Tom Roe": two authors. Not after "and" (it closed the list), nor after "|" or a dash.
+            if (sep == u"," && asName && asName->second == k && authors.size() == 1
+                && taggedAs(tagged, run, EntityType::Person))
+                authors.push_back(run);
             else
                 outlet = run;
         }

@@ -47,6 +47,8 @@ private slots:
         QTest::newRow("after two authors joined by 'and', an outlet, whatever the tagger says")
             << u"By Ann Lee and Tom Roe, [Harbour Courier|P]"_s
             << u"Ann Lee=person; Tom Roe=person; Harbour Courier=organization"_s;
+        QTest::newRow("after a pipe, an outlet, whatever the tagger says")
+            << u"By Ann Lee | The [Lakeshore Ledger|P]"_s << u"Ann Lee=person; Lakeshore Ledger=organization"_s;
         QTest::newRow("a two-word outlet the tagger does not call a person")
             << u"By Ann Lee, Harbour Courier"_s << u"Ann Lee=person; Harbour Courier=organization"_s;
         QTest::newRow("particle and hyphen in the name") << u"By Ana de Souza-Lima"_s << u"Ana de Souza-Lima=person"_s;
