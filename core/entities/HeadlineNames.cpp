@@ -1,4 +1,4 @@
-// HeadlineNames: body names marked in an ALL CAPS headline (see HeadlineNames.h).
+// HeadlineNames: body names marked in ALL CAPS headlines, unknown ones dropped from Title Case ones (see HeadlineNames.h).
 #include "entities/HeadlineNames.h"
 
 #include "entities/NameKey.h"
@@ -106,40 +106,16 @@ std::vector<Mention> bodyNamesIn(const ArticleOutline &outline, std::span<const 
     return found;
 }
 
-bool inAllCapsHeadline(const ArticleOutline &outline, TextRange r)
+HeadlineCase headlineAt(const ArticleOutline &outline, TextRange r)
 {
     const int64_t s = outline.sentenceAt(r.start);
-    return s >= 0 && outline.headlineCase(static_cast<size_t>(s)) == HeadlineCase::AllCaps;
+    return s >= 0 ? outline.headlineCase(static_cast<size_t>(s)) : HeadlineCase::None;
 }
 
-} // namespace
-
-void HeadlineNames::addBodyNames(const ArticleOutline &outline, EvidencedMentions &mentions)
+// Step 1: headline words the tagger left unmarked in ALL CAPS headlines, which the body names.
+EvidencedMentions bodyNamesInAllCaps(const ArticleOutline &outline, const std::vector<TextRange> &marked,
+                                     const BodyNames &body)
 {
-    bool anyHeadline = false;
-    for (size_t s = 0; s < outline.sentenceCount() && !anyHeadline; ++s)
-        anyHeadline = outline.headlineCase(s) == HeadlineCase::AllCaps;
-    if (!anyHeadline)
-        return;
-
-    BodyNames body;
-    std::unordered_map<std::u16string, std::u16string> keys; // surface and type -> key: a book repeats its names
-    std::vector<TextRange> marked;                           // what the tagger marked in the headline, in order
-    for (size_t i = 0; i < mentions.mentions.size(); ++i) {
-        const Mention &m = mentions.mentions[i];
-        if (inAllCapsHeadline(outline, m.range)) {
-            marked.push_back(m.range);
-            continue;
-        }
-        std::u16string surface(outline.textOf(m.range));
-        surface.push_back(static_cast<char16_t>(u'0' + static_cast<int>(m.type))); // titles are stripped by type
-        auto it = keys.find(surface);
-        if (it == keys.end())
-            it = keys.emplace(surface, analyseName(outline.textOf(m.range), m.type).key).first;
-        body.add(it->second, m.type, mentions.evidence[i]);
-    }
-    body.addSurnames();
-
     EvidencedMentions added;
     size_t next = 0; // the first marked range that does not end before the token asked about: both in text order
     for (size_t s = 0; s < outline.sentenceCount(); ++s) {
@@ -165,20 +141,58 @@ void HeadlineNames::addBodyNames(const ArticleOutline &outline, EvidencedMention
             from = to;
         }
     }
-    if (added.mentions.empty())
+    return added;
+}
+
+} // namespace
+
+void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &mentions)
+{
+    bool anyHeadline = false;
+    for (size_t s = 0; s < outline.sentenceCount() && !anyHeadline; ++s)
+        anyHeadline = outline.inCasedHeadline(s);
+    if (!anyHeadline)
         return;
 
-    EvidencedMentions merged;
+    BodyNames body;
+    std::unordered_map<std::u16string, std::u16string> keys; // surface and type -> key: a book repeats its names
+    auto keyOf = [&](const Mention &m) -> const std::u16string & {
+        std::u16string surface(outline.textOf(m.range));
+        surface.push_back(static_cast<char16_t>(u'0' + static_cast<int>(m.type))); // titles are stripped by type
+        auto it = keys.find(surface);
+        if (it == keys.end())
+            it = keys.emplace(surface, analyseName(outline.textOf(m.range), m.type).key).first;
+        return it->second;
+    };
+    std::vector<TextRange> marked; // what the tagger marked in ALL CAPS headlines, in order
+    for (size_t i = 0; i < mentions.mentions.size(); ++i) {
+        const Mention &m = mentions.mentions[i];
+        switch (headlineAt(outline, m.range)) {
+        case HeadlineCase::AllCaps: marked.push_back(m.range); break;
+        case HeadlineCase::TitleCase: break;
+        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i]); break;
+        }
+    }
+    body.addSurnames();
+    const EvidencedMentions added = bodyNamesInAllCaps(outline, marked, body);
+
+    // Step 2, with step 1's additions merged in: a Title Case headline keeps the names the body names.
+    EvidencedMentions out;
     size_t a = 0;
     for (size_t i = 0; i <= mentions.mentions.size(); ++i) {
         const int32_t until =
             i < mentions.mentions.size() ? mentions.mentions[i].range.start : std::numeric_limits<int32_t>::max();
         for (; a < added.mentions.size() && added.mentions[a].range.start < until; ++a)
-            merged.add(added.mentions[a], added.evidence[a]);
-        if (i < mentions.mentions.size())
-            merged.add(mentions.mentions[i], mentions.evidence[i]);
+            out.add(added.mentions[a], added.evidence[a]);
+        if (i == mentions.mentions.size())
+            break;
+        const Mention &m = mentions.mentions[i];
+        const bool unknownInTitleCase = headlineAt(outline, m.range) == HeadlineCase::TitleCase
+            && mentions.evidence[i] != MentionEvidence::Structure && !body.typeOf(keyOf(m));
+        if (!unknownInTitleCase)
+            out.add(m, mentions.evidence[i]);
     }
-    mentions = std::move(merged);
+    mentions = std::move(out);
 }
 
 } // namespace lede::core

@@ -111,7 +111,7 @@ EvidencedMentions NameConsistency::apply(const ArticleOutline &outline, const st
                                          const std::vector<StructuralName> &structural)
 {
     EvidencedMentions out = overlayStructure(tagged, structural);
-    HeadlineNames::addBodyNames(outline, out);
+    HeadlineNames::align(outline, out);
     bracketedAcronyms(outline, out);
     return out;
 }

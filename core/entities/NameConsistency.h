@@ -2,7 +2,7 @@
 // informs another's. In order:
 //  1. The article's structure overrides the tagger: a byline's, dateline's or credit's names (StructuralName)
 //     replace whatever the tagger marked over them, with MentionEvidence::Structure.
-//  2. An ALL CAPS headline is read through the body (HeadlineNames).
+//  2. A Title Case or ALL CAPS headline is read through the body (HeadlineNames).
 //  3. An acronym in brackets right after a name whose initials it spells ("the World Health Organization (WHO)")
 //     takes that name's type, and is marked when the tagger missed it.
 // The grouper then joins each name's mentions and votes on its type, weighing each mention by its evidence

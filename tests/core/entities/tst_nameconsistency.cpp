@@ -67,7 +67,7 @@ private slots:
         QTest::newRow("the others stay") << u"GENEVA — [Ann Lee|P] met [Tom Roe|P]."_s << u"GENEVA=L"_s
                                          << u"GENEVA=place!; Ann Lee=person; Tom Roe=person"_s;
 
-        // 2. An ALL CAPS headline read through the body.
+        // 2. Headlines read through the body: ALL CAPS ones gain the body's names, Title Case ones keep only those.
         QTest::newRow("a surname in capitals")
             << u"KANEKO WINS IN OSAKA\n[Eri Kaneko|P] won in [Osaka|L] on Sunday."_s << QString()
             << u"KANEKO=person; OSAKA=place; Eri Kaneko=person; Osaka=place"_s;
@@ -84,9 +84,19 @@ private slots:
             << u"KANEKO=place; Eri Kaneko=person"_s;
         QTest::newRow("words the body does not name stay unmarked")
             << u"STORM HITS THE COAST\nA storm hit [Halden|L]."_s << QString() << u"Halden=place"_s;
-        QTest::newRow("a title case headline is left to the tagger")
+        QTest::newRow("no words are added to a title case headline")
             << u"Kaneko Wins in Osaka\n[Eri Kaneko|P] won in [Osaka|L]."_s << QString()
             << u"Eri Kaneko=person; Osaka=place"_s;
+        QTest::newRow("a title case headline keeps the names the body names")
+            << u"[Kaneko|L] Wins in [Osaka|L]\n[Eri Kaneko|P] won in [Osaka|L]."_s << QString()
+            << u"Kaneko=place; Osaka=place; Eri Kaneko=person; Osaka=place"_s;
+        QTest::newRow("and drops the words it capitalised only as a headline")
+            << u"[Harbour Town Votes|O] to Rebuild [Ferry Pier|O]\nThe town of [Halden|L] voted."_s << QString()
+            << u"Halden=place"_s;
+        QTest::newRow("a byline that reads as a title case headline stays")
+            << u"By Ann Lee\nThe town of [Halden|L] voted."_s << u"Ann Lee=P"_s << u"Ann Lee=person!; Halden=place"_s;
+        QTest::newRow("a title case line in the body is no headline")
+            << u"The town voted.\n[Great Service|O] For All\nIt did."_s << QString() << u"Great Service=organization"_s;
         QTest::newRow("a sentence case heading is left to the tagger")
             << u"# Kaneko wins in Osaka\n[Eri Kaneko|P] won in [Osaka|L]."_s << QString()
             << u"Eri Kaneko=person; Osaka=place"_s;
