@@ -60,6 +60,13 @@ bool isCalendarWord(std::u16string_view w)
     return isOneOf(w, kWords);
 }
 
+// What opens a byline's date or time stamp: "March 3, 2025", "Updated 9:40", "5 min read".
+bool opensStamp(std::u16string_view w)
+{
+    return isCalendarWord(w) || (!w.empty() && w.front() >= u'0' && w.front() <= u'9') || w == u"Updated"
+        || w == u"Published" || w == u"Posted" || w == u"UPDATED" || w == u"PUBLISHED";
+}
+
 bool isAnd(std::u16string_view w)
 {
     return w == u"and" || w == u"AND" || w == u"&";
@@ -143,8 +150,9 @@ bool taggedAs(const std::vector<Mention> &tagged, TextRange r, EntityType type)
     });
 }
 
-// A list of names from `i`: "Ann Lee", "Ann Lee and Tom Roe", "Ann Lee, Tom Roe and Eve Sun" (a comma continues the
-// list only when another name and another separator follow). Returns where the list ends; `names` gets the ranges.
+// A list of names from `i`: "Ann Lee", "Ann Lee and Tom Roe", "Ann Lee, Tom Roe and Eve Sun". A comma continues the
+// list only when the names after it end in "and NAME": in "By Ann Lee, Harbour Post" or "By Ann Lee, Harbour Post,
+// March 3" the run after the comma is an outlet. Returns where the list ends; `names` gets the ranges.
 std::optional<size_t> nameList(const Words &w, size_t i, std::vector<TextRange> &names)
 {
     const auto first = w.name(i);
@@ -154,19 +162,29 @@ std::optional<size_t> nameList(const Words &w, size_t i, std::vector<TextRange> 
     i = first->second;
     while (i < w.size()) {
         const std::u16string_view t = w.at(i);
-        size_t next = i + 1;
-        if (t == u"," && isAnd(w.at(next)))
-            ++next; // the serial comma: "Ann Lee, Tom Roe, and Eve Sun"
-        else if (t != u"," && !isAnd(t))
+        if (isAnd(t) || (t == u"," && isAnd(w.at(i + 1)))) { // "and Eve Sun", the serial ", and Eve Sun"
+            const auto last = w.name(i + (t == u"," ? 2 : 1));
+            if (!last)
+                return std::nullopt; // "and" must lead to a name
+            names.push_back(w.range(last->first, last->second));
+            i = last->second;
+            continue;
+        }
+        if (t != u",")
             break;
-        const auto more = w.name(next);
-        if (!more)
-            return isAnd(w.at(next - 1)) ? std::nullopt : std::optional<size_t>(i); // "and" must lead to a name
-        const std::u16string_view after = w.at(more->second);
-        if (t == u"," && next == i + 1 && after != u"," && !isAnd(after))
-            break; // "By Ann Lee, Harbour Post": the run after a lone comma is the outlet
-        names.push_back(w.range(more->first, more->second));
-        i = more->second;
+        std::vector<TextRange> middle; // ", Tom Roe, Eve Sun" up to the "and" that closes the list
+        size_t j = i;
+        while (w.at(j) == u"," && !isAnd(w.at(j + 1))) {
+            const auto more = w.name(j + 1);
+            if (!more)
+                break;
+            middle.push_back(w.range(more->first, more->second));
+            j = more->second;
+        }
+        if (middle.empty() || !(isAnd(w.at(j)) || (w.at(j) == u"," && isAnd(w.at(j + 1)))))
+            break;
+        names.insert(names.end(), middle.begin(), middle.end());
+        i = j;
     }
     return i;
 }
@@ -191,8 +209,12 @@ void parseByline(const Words &w, const std::vector<Mention> &tagged, std::vector
     std::optional<TextRange> outlet;
     if (!w.atEnd(i)) {
         const std::u16string_view sep = w.at(i);
-        if (sep != u"," && sep != u"|" && sep != u"/" && !isDashToken(sep))
+        if (sep != u"," && sep != u"|" && sep != u"/" && sep != u"\u00B7" && sep != u"\u2022" && !isDashToken(sep))
             return;
+        if (opensStamp(w.at(i + 1))) {
+            addAll(out, authors, EntityType::Person, StructureKind::BylineAuthor);
+            return; // "By Ann Lee, March 3, 2025": the rest is when, not who
+        }
         size_t j = i + 1;
         if (j < w.size() && (w.at(j) == u"The" || w.at(j) == u"the"))
             ++j; // "The Harbour Post": the name is "Harbour Post", as the tagger and the grouper write it
@@ -205,10 +227,10 @@ void parseByline(const Words &w, const std::vector<Mention> &tagged, std::vector
                 break;
             ++k;
         }
-        // What follows the outlet: lower-case words ("sample article"), then the end or a dash and anything.
+        // What follows the outlet: lower-case words ("sample article"), then the end, a stamp, or a dash and anything.
         bool roleAfter = k < w.size() && isRoleWord(w.at(k));
         size_t m = k;
-        while (m < w.size() && !isDashToken(w.at(m)) && w.at(m) != u"|") {
+        while (m < w.size() && !isDashToken(w.at(m)) && w.at(m) != u"|" && !opensStamp(w.at(m))) {
             const std::u16string_view t = w.at(m);
             const WordCase c = wordCase(t);
             if (c == WordCase::Capitalised || c == WordCase::AllCaps) {

@@ -42,6 +42,8 @@ private slots:
                                                      << u"Ann Lee=person; Tom Roe=person; Eve Sun=person"_s;
         QTest::newRow("three authors, no serial comma") << u"By Ann Lee, Tom Roe and Eve Sun"_s
                                                         << u"Ann Lee=person; Tom Roe=person; Eve Sun=person"_s;
+        QTest::newRow("four authors") << u"By Ann Lee, Tom Roe, Eve Sun and Max Poe"_s
+                                      << u"Ann Lee=person; Tom Roe=person; Eve Sun=person; Max Poe=person"_s;
         QTest::newRow("a second author the tagger calls a person")
             << u"By Ann Lee, [Tom Roe|P]"_s << u"Ann Lee=person; Tom Roe=person"_s;
         QTest::newRow("after two authors joined by 'and', an outlet, whatever the tagger says")
@@ -59,6 +61,12 @@ private slots:
         QTest::newRow("beat is no outlet") << u"By Ann Lee, Halden correspondent"_s << u"Ann Lee=person"_s;
         QTest::newRow("lower-case job after the outlet: no outlet") << u"By Ann Lee, Courier staff"_s
                                                                     << u"Ann Lee=person"_s;
+        QTest::newRow("a date after the name") << u"By Ann Lee, March 3, 2025"_s << u"Ann Lee=person"_s;
+        QTest::newRow("a time stamp after a middle dot") << u"By Ann Lee \u00B7 Updated 9:40 a.m."_s
+                                                         << u"Ann Lee=person"_s;
+        QTest::newRow("outlet, then a date") << u"By Ann Lee, Harbour Courier, March 3, 2025"_s
+                                             << u"Ann Lee=person; Harbour Courier=organization"_s;
+        QTest::newRow("reading time") << u"By Ann Lee | 5 min read"_s << u"Ann Lee=person"_s;
         QTest::newRow("fifth paragraph still near the start")
             << u"Headline Here\nA standfirst line.\nMarch 3, 2025\nPhotographs inside.\nBy Ann Lee"_s
             << u"Ann Lee=person"_s;
