@@ -26,7 +26,7 @@ public:
     // - it is unknown but region, date or agency come before a dash ("PORT ARDENT, Norvania (AP) —"), and the
     //   tagger does not call it a person; or
     // - it is the wire's ALL CAPS "CITY DATE" line and the tagger marked nothing there.
-    // A dash must be followed by a sentence that starts with a capital (and holds at least three words).
+    // At least three words must follow a dash, the first not in lower case ("Hashimoto -- who …" is an aside).
     // Results in text order.
     static std::vector<StructuralName> find(const ArticleOutline &outline, const std::vector<Mention> &tagged,
                                             const std::vector<TextRange> &dates, const PlaceGazetteer *places);
