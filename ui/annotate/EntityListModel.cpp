@@ -166,6 +166,22 @@ int EntityListModel::shownEntityCount() const
     return n;
 }
 
+QModelIndex EntityListModel::widestCountIndex() const
+{
+    // Each group lists its most mentioned entity first.
+    QModelIndex widest;
+    size_t most = 0;
+    for (size_t row = 0; row < m_shownGroups.size(); ++row) {
+        const QModelIndex first = index(0, MentionsColumn, index(static_cast<int>(row), NameColumn));
+        const core::Entity *e = entityAt(first);
+        if (e && (!widest.isValid() || e->mentions.size() > most)) {
+            widest = first;
+            most = e->mentions.size();
+        }
+    }
+    return widest;
+}
+
 const core::Entity *EntityListModel::entityAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == 0 || !m_source)

@@ -51,6 +51,8 @@ public:
     std::string entityId(const QModelIndex &index) const;
     bool isGroup(const QModelIndex &index) const { return index.isValid() && index.internalId() == 0; }
     int shownEntityCount() const;
+    // The count cell of the most mentioned entity shown (its number is the widest), invalid when none is.
+    QModelIndex widestCountIndex() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -95,10 +95,14 @@ void EntityPanel::setFilterText(const QString &text)
 
 void EntityPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_list->setPalette(palette());
-    else if (event->type() == QEvent::LocaleChange)
+    } else if (event->type() == QEvent::LocaleChange) {
         m_list->setLocale(locale());
+        fitCountColumn();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitCountColumn();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -107,8 +111,9 @@ void EntityPanel::restoreView()
     m_updating = true;
     // A reset also resets the header's sections.
     m_view->header()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::Fixed);
     m_view->header()->setStretchLastSection(false);
+    fitCountColumn();
     const bool filtering = !m_list->filterText().isEmpty();
     for (int g = 0; g < m_list->rowCount(); ++g) {
         const QModelIndex group = m_list->index(g, 0);
@@ -130,6 +135,17 @@ void EntityPanel::restoreView()
     m_selectedIds = selectedEntities();
     m_currentId = m_list->entityId(m_view->selectionModel()->currentIndex());
     m_updating = false;
+}
+
+void EntityPanel::fitCountColumn()
+{
+    // As wide as the widest count or the title, measured on the one row that has it: ResizeToContents measured
+    // a thousand rows at every layout of a book's list (and missed a wider count further down).
+    QHeaderView *header = m_view->header();
+    int width = header->sectionSizeHint(EntityListModel::MentionsColumn);
+    if (const QModelIndex widest = m_list->widestCountIndex(); widest.isValid())
+        width = std::max(width, m_view->sizeHintForIndex(widest).width());
+    header->resizeSection(EntityListModel::MentionsColumn, width);
 }
 
 void EntityPanel::setSelectedEntity(const std::string &id)

@@ -57,6 +57,8 @@ private:
     // After the list was reset (new entities, another filter): the column widths, the groups folded as the
     // user left them (all open while filtering) and the selection of the entities still shown.
     void restoreView();
+    // The Mentions column as wide as its widest number.
+    void fitCountColumn();
     void onSelectionChanged();
     void showMenu(const QPoint &pos);
 

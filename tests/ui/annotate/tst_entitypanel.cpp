@@ -5,6 +5,7 @@
 #include "annotate/EntityPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
@@ -181,6 +182,23 @@ private Q_SLOTS:
         QVERIFY(m_panel->selectedEntities().empty());
         m_panel->setModel(nullptr);
         QVERIFY(m_panel->groupLabels().isEmpty());
+    }
+
+    void countColumn_fitsTheWidestCount_whereverItIsListed()
+    {
+        // A thousand people before the most mentioned place: the widest number is far down the list.
+        std::vector<core::Entity> entities;
+        for (int i = 0; i < 1200; ++i) {
+            const std::u16string name = u"Person " + QString::number(i).toStdU16String();
+            entities.push_back(entity("p", core::EntityType::Person, name.c_str(), 1));
+            entities.back().id = "p" + std::to_string(i);
+        }
+        entities.push_back(entity("big", core::EntityType::Place, u"Jerusalem", 123456));
+        m_model->setEntities(entities);
+        const QModelIndex count = list_()->indexOfEntity("big").siblingAtColumn(EntityListModel::MentionsColumn);
+        QCOMPARE(count.data().toString(), QLocale().toString(123456));
+        QVERIFY(m_panel->view()->header()->sectionSize(EntityListModel::MentionsColumn)
+                >= m_panel->view()->sizeHintForIndex(count).width());
     }
 
     void counts_areWrittenInTheLocale()
