@@ -37,7 +37,7 @@ void AnnotationModel::setPrepared(Prepared prepared)
 {
     m_document = std::move(prepared.document);
     m_analysis = std::move(prepared.analysis);
-    m_entities = std::move(prepared.entities);
+    m_entities = std::make_shared<const std::vector<core::Entity>>(std::move(prepared.entities));
     m_index = std::move(prepared.index);
     Q_EMIT analysisChanged();
 }
@@ -45,12 +45,12 @@ void AnnotationModel::setPrepared(Prepared prepared)
 void AnnotationModel::setEntities(std::vector<core::Entity> entities)
 {
     HighlightKindMask changed = 0;
-    for (const core::Entity &e : m_entities)
+    for (const core::Entity &e : *m_entities)
         changed |= maskOf(highlightKindFor(e.type));
     for (const core::Entity &e : entities)
         changed |= maskOf(highlightKindFor(e.type));
-    m_entities = std::move(entities);
-    m_index = AnnotationIndex::build(std::move(m_index.blockRanges), m_document.get(), m_analysis.get(), m_entities);
+    m_entities = std::make_shared<const std::vector<core::Entity>>(std::move(entities));
+    m_index = AnnotationIndex::build(std::move(m_index.blockRanges), m_document.get(), m_analysis.get(), *m_entities);
     Q_EMIT entitiesChanged(changed);
 }
 
@@ -73,7 +73,7 @@ int AnnotationModel::entityIndex(const std::string &id) const
 const core::Entity *AnnotationModel::entity(const std::string &id) const
 {
     const int i = entityIndex(id);
-    return i < 0 ? nullptr : &m_entities[static_cast<size_t>(i)];
+    return i < 0 ? nullptr : &(*m_entities)[static_cast<size_t>(i)];
 }
 
 const std::vector<HighlightSpan> &AnnotationModel::spansInBlock(int block) const
@@ -126,7 +126,7 @@ std::optional<AnnotationHit> AnnotationModel::hitAt(int block, int positionInBlo
         } else {
             // The span may be a block-clipped piece; report the whole mention.
             const int32_t offset = toOffset(block, positionInBlock);
-            for (const core::TextRange &m : m_entities[static_cast<size_t>(s.ref)].mentions) {
+            for (const core::TextRange &m : (*m_entities)[static_cast<size_t>(s.ref)].mentions) {
                 if (m.contains(offset)) {
                     hit.range = m;
                     break;

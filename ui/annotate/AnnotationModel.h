@@ -61,7 +61,9 @@ public:
     bool hasAnalysis() const { return m_analysis != nullptr; }
     const std::shared_ptr<const core::Document> &document() const { return m_document; }
     const std::shared_ptr<const core::Analysis> &analysis() const { return m_analysis; }
-    const std::vector<core::Entity> &entities() const { return m_entities; }
+    const std::vector<core::Entity> &entities() const { return *m_entities; }
+    // The same entities, for a worker to read while the model moves on (they are replaced, never changed).
+    const std::shared_ptr<const std::vector<core::Entity>> &sharedEntities() const { return m_entities; }
     const std::vector<core::Timex> &dates() const;
 
     int entityIndex(const std::string &id) const; // -1 when unknown
@@ -93,7 +95,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<const core::Document> m_document;
     std::shared_ptr<const core::Analysis> m_analysis;
-    std::vector<core::Entity> m_entities;
+    std::shared_ptr<const std::vector<core::Entity>> m_entities = std::make_shared<const std::vector<core::Entity>>();
     AnnotationIndex m_index;
 };
 
