@@ -1490,10 +1490,15 @@
     </message>
 </context>
 <context>
-    <name>lede::ui::EntityPanel</name>
+    <name>lede::ui::EntityListModel</name>
     <message>
-        <source>Filter entities</source>
-        <translation>Entitäten filtern</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>entity group while filtering: shown of all</comment>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -1502,6 +1507,13 @@
     <message>
         <source>Mentions</source>
         <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::EntityPanel</name>
+    <message>
+        <source>Filter entities</source>
+        <translation>Entitäten filtern</translation>
     </message>
     <message>
         <source>Merge (select two or more entities first)</source>
@@ -1522,15 +1534,6 @@
     <message>
         <source>Remove (Not an Entity)</source>
         <translation>Entfernen (keine Entität)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <comment>entity group while filtering: shown of all</comment>
-        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>

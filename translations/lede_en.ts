@@ -1490,9 +1490,14 @@
     </message>
 </context>
 <context>
-    <name>lede::ui::EntityPanel</name>
+    <name>lede::ui::EntityListModel</name>
     <message>
-        <source>Filter entities</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>entity group while filtering: shown of all</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1501,6 +1506,13 @@
     </message>
     <message>
         <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ui::EntityPanel</name>
+    <message>
+        <source>Filter entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1521,15 +1533,6 @@
     </message>
     <message>
         <source>Remove (Not an Entity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <comment>entity group while filtering: shown of all</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,13 @@
 #include "analysis/Analysis.h"
 
 #include "analysis/CodeRanges.h"
+#include "entities/ArticleOutline.h"
+#include "entities/BylineFinder.h"
+#include "entities/DatelineFinder.h"
 #include "entities/EntityGrouper.h"
+#include "entities/EntityTypeGuess.h"
+#include "entities/NameConsistency.h"
+#include "entities/PlaceGazetteer.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
 
@@ -43,6 +49,40 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
     TimexResult dates = TimexTagger::tagWithReference(doc.text, a.segmentation, timexOptions, stop);
     a.dates = std::move(dates.timexes);
     a.reference = dates.reference;
+}
+
+// The tagger's mentions read as one document: the byline's, dateline's and credits' names as the layout says,
+// the headline through the body, each name's mentions agreeing (NameConsistency), then grouped into entities.
+std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, const std::vector<Mention> &mentions,
+                                  const std::vector<TextRange> &code, const AnalysisOptions &options)
+{
+    std::vector<OutlineBlock> blocks;
+    blocks.reserve(doc.blocks.size());
+    for (const Block &b : doc.blocks)
+        blocks.push_back({b.range, b.kind == BlockKind::Heading});
+    const ArticleOutline outline(doc.text, a.segmentation, blocks);
+    const std::shared_ptr<const PlaceGazetteer> shared = options.places ? nullptr : PlaceGazetteer::shared();
+    const PlaceGazetteer *places = options.places ? options.places.get() : shared.get();
+
+    std::vector<TextRange> dates;
+    dates.reserve(a.dates.size());
+    for (const Timex &t : a.dates)
+        dates.push_back(t.range);
+    std::vector<StructuralName> structure = BylineFinder::find(outline, mentions, TypeCues::shipped());
+    const std::vector<StructuralName> datelines = DatelineFinder::find(outline, mentions, dates, places);
+    structure.insert(structure.end(), datelines.begin(), datelines.end());
+    EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure);
+    // A code block can look like a dateline or a byline, and hold a headline's name or a bracketed acronym: what
+    // the pass added there goes as the tagger's mentions there went.
+    if (!code.empty()) {
+        EvidencedMentions prose;
+        for (size_t i = 0; i < consistent.mentions.size(); ++i) {
+            if (!overlapsAny(code, consistent.mentions[i].range))
+                prose.add(consistent.mentions[i], consistent.evidence[i]);
+        }
+        consistent = std::move(prose);
+    }
+    return EntityGrouper::group(doc.text, consistent.mentions, consistent.evidence);
 }
 
 // The events the dates anchor, into `a` (whose segmentation, entities and dates are there).
@@ -96,9 +136,11 @@ Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
     }
     // Names in code are identifiers, not people or places: dropped before grouping, so they neither show nor
     // lend their type or name to the prose's mentions.
-    if (const std::vector<TextRange> code = codeRanges(doc); !code.empty())
+    const std::vector<TextRange> code = codeRanges(doc);
+    if (!code.empty())
         std::erase_if(mentions, [&](const Mention &m) { return overlapsAny(code, m.range); });
-    a.entities = EntityGrouper::group(doc.text, mentions);
+    if (options.tagger)
+        a.entities = groupEntities(doc, a, mentions, code, options);
     mentions = {};
     findEvents(doc, a, options.stop);
     return a;

@@ -5,6 +5,7 @@
 #include "common/StopToken.h"
 #include "document/Document.h"
 #include "entities/Entity.h"
+#include "entities/PlaceGazetteer.h"
 #include "events/Event.h"
 #include "ner/NerTagger.h"
 #include "text/Segmenter.h"
@@ -28,6 +29,9 @@ struct Analysis
 struct AnalysisOptions
 {
     std::shared_ptr<const NerTagger> tagger; // null: no entity recognition
+    // The places the dateline rule knows (DatelineFinder); null: the shipped gazetteer (PlaceGazetteer::shared()),
+    // or none when it is missing.
+    std::shared_ptr<const PlaceGazetteer> places;
     ReferenceDate reference;                 // overrides the document's own date when set
     StopToken stop;
     // Runs independent parts at once (sentence batches, entity windows, dates beside entities); empty: serial.

@@ -17,7 +17,10 @@
 //     while "Washington" tagged as a person in the same article joins him).
 //  4. The entity's type is the majority vote of its mentions (ties: the majority among the mentions of the
 //     fullest name, then the earliest mention). A partial name joined to a person by rule 3 votes "person"
-//     whatever its tag, so a surname the tagger calls ORG (once or every time) stays a person.
+//     whatever its tag, so a surname the tagger calls ORG (once or every time) stays a person. A mention
+//     whose type the article's layout states (MentionEvidence::Structure: a byline, a dateline, a credit)
+//     counts three times; and when the vote still goes against it, it keeps its type as an entity of its own
+//     (a "MILAN" dateline stays a place beside the football club the report calls Milan).
 //  5. The canonical name is the fullest proper form: the key with the most tokens (ties: most mentions,
 //     then earliest), written as its best-cased mention (Mixed Case over ALL CAPS; a headline's ALL CAPS
 //     of several words or one long word is re-cased like the article's other mentions, else title-cased:
@@ -27,6 +30,7 @@
 #pragma once
 
 #include "entities/Entity.h"
+#include "entities/MentionEvidence.h"
 #include "ner/NerTagger.h"
 
 #include <cstdint>
@@ -48,9 +52,12 @@ class EntityGrouper final
 public:
     // Mentions in any order; empty, out-of-range and overlapping mentions are dropped (of two overlapping,
     // the earlier, then longer, is kept). Returns entities sorted by first mention, ids "e1", "e2", ...
-    // in that order, each entity's mentions in text order.
+    // in that order, each entity's mentions in text order. Every mention counts as MentionEvidence::Tagger.
     static std::vector<Entity> group(std::u16string_view text, const std::vector<Mention> &mentions,
                                      GroupingStats *stats = nullptr);
+    // The same with each mention's evidence: `evidence[i]` belongs to `mentions[i]` (missing ones are Tagger).
+    static std::vector<Entity> group(std::u16string_view text, const std::vector<Mention> &mentions,
+                                     const std::vector<MentionEvidence> &evidence, GroupingStats *stats = nullptr);
 };
 
 } // namespace lede::core

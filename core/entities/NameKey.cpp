@@ -184,6 +184,12 @@ std::u16string_view stripPossessive(std::u16string_view s)
     return s;
 }
 
+bool isAcronymSkippedWord(std::u16string_view t)
+{
+    return t == u"of" || t == u"the" || t == u"and" || t == u"for" || t == u"&" || t == u"de" || t == u"du"
+        || t == u"des" || t == u"la" || t == u"le" || t == u"on" || t == u"in" || t == u"at" || t == u"to";
+}
+
 bool looksLikeAcronym(std::u16string_view clean)
 {
     int letters = 0;

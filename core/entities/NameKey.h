@@ -40,4 +40,8 @@ std::u16string_view stripPossessive(std::u16string_view s);
 // ("U.S.", "WHO", "ЗОЖ").
 bool looksLikeAcronym(std::u16string_view clean);
 
+// True for a folded small word an acronym may leave out of its initials ("of", "the", "and", "for", "&", "de" …):
+// "CPJ" is the Committee to Protect Journalists.
+bool isAcronymSkippedWord(std::u16string_view folded);
+
 } // namespace lede::core

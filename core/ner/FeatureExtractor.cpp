@@ -55,6 +55,14 @@ enum Template : uint32_t {
     // names sports teams after their towns, so a place name there is usually an organisation.
     ResultsPlace,
     ResultsWord,
+    // Embedding clusters (word vectors trained on billions of words; see FeatureExtractor.h): path prefixes
+    // (EmbeddingPrefix + j for kEmbeddingPrefixes[j]), with the token's case, of its neighbours, and the
+    // token's absence from the vectors' vocabulary (a new or rare name).
+    EmbeddingPrefix,
+    EmbeddingShape = EmbeddingPrefix + 4,
+    EmbeddingM1,
+    EmbeddingP1,
+    EmbeddingUnknown,
     // stage 2
     Stage1Label = 100,
     Stage1LabelM1,
@@ -75,6 +83,8 @@ constexpr uint64_t kBoundaryShape = 0x6c6564652d656f73ULL;
 constexpr uint8_t kModeMask = 3;
 constexpr int kClusterPrefixes[4] = {4, 8, 12, 20};
 constexpr int kNeighbourClusterBits = 8;
+constexpr int kEmbeddingPrefixes[4] = {6, 10, 14, 20};
+constexpr int kEmbeddingShapeBits = 10;
 constexpr uint8_t kInitialBit = 4;
 
 void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx);
@@ -122,6 +132,11 @@ void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) 
     if (m_clusters) {
         for (size_t i = 0; i < n; ++i)
             ctx.cluster[i] = m_clusters->find(ctx.info[i].lower).code;
+    }
+    ctx.embedding.assign(m_embeddings ? n : 0, 0);
+    if (m_embeddings) {
+        for (size_t i = 0; i < n; ++i)
+            ctx.embedding[i] = m_embeddings->find(ctx.info[i].lower).code;
     }
     ctx.sentenceScores.assign(doc.sentenceCount(), 0);
 
@@ -273,6 +288,21 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
             out.push_back(featureKey(ClusterM1, ClusterPath{ctx.cluster[i - 1]}.prefix(kNeighbourClusterBits)));
         if (k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
             out.push_back(featureKey(ClusterP1, ClusterPath{ctx.cluster[i + 1]}.prefix(kNeighbourClusterBits)));
+    }
+    if (!ctx.embedding.empty()) {
+        const ClusterPath path{ctx.embedding[i]};
+        if (path.known()) {
+            for (int j = 0; j < 4; ++j)
+                out.push_back(featureKey(EmbeddingPrefix + j, path.prefix(kEmbeddingPrefixes[j])));
+            out.push_back(
+                featureKey(EmbeddingShape, combine(path.prefix(kEmbeddingShapeBits), combine(cc, t.caseClass()))));
+        } else {
+            out.push_back(featureKey(EmbeddingUnknown, combine(cc, t.caseClass())));
+        }
+        if (k > b && ClusterPath{ctx.embedding[i - 1]}.known())
+            out.push_back(featureKey(EmbeddingM1, ClusterPath{ctx.embedding[i - 1]}.prefix(kNeighbourClusterBits)));
+        if (k + 1 < e && ClusterPath{ctx.embedding[i + 1]}.known())
+            out.push_back(featureKey(EmbeddingP1, ClusterPath{ctx.embedding[i + 1]}.prefix(kNeighbourClusterBits)));
     }
     if (ctx.sentenceScores[s] && t.has(TokenInfo::InitialCap)) {
         out.push_back(featureKey(ResultsPlace, combine(gazetteerCategories(ctx.gazetteer[i]), t.caseClass())));

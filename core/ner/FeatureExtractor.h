@@ -1,7 +1,9 @@
 // FeatureExtractor: turns a tokenised document into feature keys per token.
 // Stage 1 ("local") features see the token, its ±2 window, case in context, gazetteer matches
 // and document-level case evidence (is "BRUSSELS" written "Brussels" elsewhere in the article?),
-// word-cluster path prefixes (WordClusters.h) and whether the sentence reads like sports results.
+// word-cluster path prefixes (WordClusters.h), embedding-cluster path prefixes (the same shape of table, derived
+// from word vectors trained on billions of words, so "putin" shares weights with "yeltsin" though no training
+// sentence names him) and whether the sentence reads like sports results.
 // Stage 2 ("global", after Ratinov & Roth 2009) adds the stage-1 labels around the token and how
 // the same word was labelled elsewhere in the document.
 #pragma once
@@ -40,6 +42,7 @@ struct DocumentContext
     std::vector<uint8_t> caseEvidence; // per distinct form: 1 = capitalised mid-sentence, 2 = lower case mid-sentence
     std::vector<uint32_t> sentenceOf; // per token
     std::vector<uint32_t> cluster;    // per token: ClusterPath code, 0 when unknown or no cluster table
+    std::vector<uint32_t> embedding;  // per token: embedding-cluster ClusterPath code, likewise
     std::vector<uint8_t> sentenceScores; // per sentence: 1 when it reads like a results line (see analyse)
     // Per distinct form: up to kContextOccurrences capitalised occurrences (token indices), for
     // "context aggregation": the words around the same name elsewhere in the document.
@@ -51,11 +54,12 @@ struct DocumentContext
 class FeatureExtractor final
 {
 public:
-    // The gazetteer and the cluster table may be null (no such features); they must outlive the
+    // The gazetteer and the cluster tables may be null (no such features); they must outlive the
     // extractor.
-    explicit FeatureExtractor(const Gazetteer *gazetteer, const WordClusters *clusters = nullptr)
-        : m_gazetteer(gazetteer)
-        , m_clusters(clusters && !clusters->empty() ? clusters : nullptr)
+    explicit FeatureExtractor(const Gazetteer *gazetteer, const WordClusters *clusters = nullptr,
+                              const WordClusters *embeddings = nullptr)
+        : m_gazetteer(gazetteer), m_clusters(clusters && !clusters->empty() ? clusters : nullptr),
+          m_embeddings(embeddings && !embeddings->empty() ? embeddings : nullptr)
     {
     }
 
@@ -83,6 +87,7 @@ public:
 private:
     const Gazetteer *m_gazetteer;
     const WordClusters *m_clusters;
+    const WordClusters *m_embeddings;
 };
 
 } // namespace lede::core::ner

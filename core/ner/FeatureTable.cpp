@@ -33,9 +33,16 @@ void FeatureTable::place(uint64_t key, uint32_t value)
     m_slots[i] = Slot{tag, value};
 }
 
+void FeatureTable::freeze()
+{
+    m_keys = {};
+    m_values = {};
+    m_frozen = true;
+}
+
 uint32_t FeatureTable::insert(uint64_t key, uint32_t value)
 {
-    if (key == 0)
+    if (key == 0 || m_frozen)
         return kMissing;
     if (const uint32_t existing = find(key); existing != kMissing)
         return existing;

@@ -143,10 +143,8 @@ std::vector<std::string> Gazetteer::load(const std::filesystem::path &dir, const
         sources.emplace_back("places.tsv");
 
     const std::pair<const char *, Category> lists[] = {
-        {"first-names.txt", FirstName},
-        {"org-cues.txt", OrgCue},
-        {"person-titles.txt", PersonTitle},
-        {"place-cues.txt", PlaceCue},
+        {"first-names.txt", FirstName}, {"org-cues.txt", OrgCue},         {"person-titles.txt", PersonTitle},
+        {"place-cues.txt", PlaceCue},   {"person-names.txt", PersonName}, {"companies.txt", Company},
     };
     for (const auto &[file, category] : lists) {
         const Category c = category;
@@ -191,6 +189,18 @@ Gazetteer Gazetteer::fromEntries(const std::vector<Entry> &phrases, const std::v
             g.m_buildingStarts.emplace(e.key, std::min<uint32_t>(e.value, kMaxPhraseTokens));
     }
     g.freeze();
+    return g;
+}
+
+Gazetteer Gazetteer::frozenFromEntries(const std::vector<Entry> &phrases, const std::vector<Entry> &starts)
+{
+    Gazetteer g;
+    g.m_phrases = FeatureTable::frozen(
+        phrases.size(), [&](size_t i) { return phrases[i].key; },
+        [&](size_t i) { return phrases[i].value & kMaskBits; });
+    g.m_starts = FeatureTable::frozen(
+        starts.size(), [&](size_t i) { return starts[i].key; },
+        [&](size_t i) { return std::min<uint32_t>(starts[i].value, kMaxPhraseTokens); });
     return g;
 }
 

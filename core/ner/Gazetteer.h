@@ -21,11 +21,13 @@ public:
         Country,
         Subdivision,
         City,
-        BigCity,     // population ≥ 500,000
+        BigCity, // population ≥ 500,000
         FirstName,
         OrgCue,      // Ministry, Inc, University, ...
         PersonTitle, // Mr, President, coach, ...
         PlaceCue,    // River, Mount, Province, ...
+        PersonName,  // first names and surnames (person-names.txt)
+        Company,     // company and brand names (companies.txt)
         kCategoryCount
     };
     // Position of a token inside the longest phrase of one category covering it.
@@ -39,7 +41,7 @@ public:
     void add(std::string_view utf8Phrase, Category category);
 
     // Reads the derived lists in `dir` (places.tsv, first-names.txt, org-cues.txt, person-titles.txt,
-    // place-cues.txt) and Debian's iso-codes JSON from `isoCodesDir` (countries, subdivisions).
+    // place-cues.txt, person-names.txt, companies.txt) and Debian's iso-codes JSON from `isoCodesDir` (countries, subdivisions).
     // Missing files are skipped; returns the names of the sources that were read.
     std::vector<std::string> load(const std::filesystem::path &dir, const std::filesystem::path &isoCodesDir);
 
@@ -48,6 +50,7 @@ public:
 
     // For tokens with lower-case hashes `lowers[0..n)`, writes per token 3 bits per category
     // (a Position) into codes[0..n).
+    static_assert(3 * kCategoryCount <= 32, "a token's positions must fit one uint32");
     void match(const uint64_t *lowers, size_t n, uint32_t *codes) const;
 
     static Position positionOf(uint32_t code, Category c) { return static_cast<Position>((code >> (3 * c)) & 7); }
@@ -69,6 +72,9 @@ public:
     std::vector<Entry> phraseEntries() const;
     std::vector<Entry> startEntries() const;
     static Gazetteer fromEntries(const std::vector<Entry> &phrases, const std::vector<Entry> &starts);
+    // The same for matching only (a loaded model): the tables are built in one pass and nothing is kept for add()
+    // or the entry lists, which come back empty.
+    static Gazetteer frozenFromEntries(const std::vector<Entry> &phrases, const std::vector<Entry> &starts);
 
 private:
     static uint64_t phraseKey(const uint64_t *lowers, size_t n);

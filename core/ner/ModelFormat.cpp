@@ -7,9 +7,15 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <system_error>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lede::core::ner {
 
@@ -86,6 +92,25 @@ uint64_t payloadChecksum(std::string_view payload)
     return mix64(h ^ mix64(tail + 0x9e3779b97f4a7c15ULL));
 }
 
+void pruneFeatures(ModelData &model, int minWeight)
+{
+    const size_t row = size_t{model.stages} * kLabelCount;
+    if (model.weights.size() != model.keys.size() * row)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < model.keys.size(); ++i) {
+        const int16_t *w = &model.weights[i * row];
+        const bool keep = std::any_of(w, w + row, [&](int16_t v) { return std::abs(int{v}) >= minWeight; });
+        if (!keep)
+            continue;
+        model.keys[kept] = model.keys[i];
+        std::copy(w, w + row, &model.weights[kept * row]);
+        ++kept;
+    }
+    model.keys.resize(kept);
+    model.weights.resize(kept * row);
+}
+
 std::string serializeModel(const ModelData &model)
 {
     std::string payload;
@@ -102,7 +127,8 @@ std::string serializeModel(const ModelData &model)
         payload.append(reinterpret_cast<const char *>(&model.transitions[s].score), sizeof(Transitions::score));
     payload.append(reinterpret_cast<const char *>(model.keys.data()), model.keys.size() * sizeof(uint64_t));
     payload.append(reinterpret_cast<const char *>(model.weights.data()), model.weights.size() * sizeof(int16_t));
-    for (const auto *list : {&model.gazetteerPhrases, &model.gazetteerStarts, &model.clusters}) {
+    for (const auto *list :
+         {&model.gazetteerPhrases, &model.gazetteerStarts, &model.clusters, &model.embeddingClusters}) {
         put(payload, static_cast<uint32_t>(list->size()));
         for (const Gazetteer::Entry &e : *list) {
             put(payload, e.key);
@@ -171,14 +197,18 @@ Result<ModelData, ModelError> parseModel(std::string_view bytes)
     std::vector<std::vector<Gazetteer::Entry> *> lists = {&m.gazetteerPhrases, &m.gazetteerStarts};
     if (version >= 2)
         lists.push_back(&m.clusters);
+    if (version >= 3)
+        lists.push_back(&m.embeddingClusters);
     for (auto *list : lists) {
         uint32_t count = 0;
         if (!r.get(count) || count > payload.size() / 12)
             return error(Code::Truncated, "model gazetteer is truncated");
-        list->resize(count);
-        for (Gazetteer::Entry &e : *list) {
+        list->reserve(count);
+        for (uint32_t i = 0; i < count; ++i) {
+            Gazetteer::Entry e;
             if (!r.get(e.key) || !r.get(e.value))
                 return error(Code::Truncated, "model gazetteer is truncated");
+            list->push_back(e);
         }
     }
     if (!r.atEnd())
@@ -198,16 +228,29 @@ Result<ModelData, ModelError> readModelFile(const std::filesystem::path &path)
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         return error(Code::NotFound, "model file not found: " + path.string());
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    // Mapped rather than read: the parse copies what it keeps straight out of the page cache, without first
+    // zeroing and filling a file-sized buffer (page faults dominate loading a large model).
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return error(Code::Unreadable, "cannot open model file: " + path.string());
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size > (1ULL << 31))
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || st.st_size < 0 || static_cast<unsigned long long>(st.st_size) > (1ULL << 31)) {
+        ::close(fd);
         return error(Code::Unreadable, "cannot read model file size: " + path.string());
-    std::string bytes(size, '\0');
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(size)))
+    }
+    const auto size = static_cast<size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return parseModel({});
+    }
+    void *mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (mapped == MAP_FAILED)
         return error(Code::Unreadable, "cannot read model file: " + path.string());
-    return parseModel(bytes);
+    ::madvise(mapped, size, MADV_SEQUENTIAL);
+    auto parsed = parseModel(std::string_view(static_cast<const char *>(mapped), size));
+    ::munmap(mapped, size);
+    return parsed;
 }
 
 std::string writeModelFile(const ModelData &model, const std::filesystem::path &path)

@@ -2,8 +2,8 @@
 //
 //   offset  size  field
 //   0       8     magic "LEDENER\x1a"
-//   8       4     format version (little-endian uint32, currently 2; version 1 files, which end
-//                 after the gazetteer, are still read)
+//   8       4     format version (little-endian uint32, currently 3; versions 1 and 2, which end
+//                 after the gazetteer or the word clusters, are still read)
 //   12      4     reserved (0)
 //   16      8     payload size in bytes
 //   24      8     checksum of the payload (payloadChecksum)
@@ -14,7 +14,8 @@
 //                   uint64 keys[n] (ascending), int16 weights[n][stages][9],
 //                   uint32 p, (uint64 key, uint32 mask)[p] gazetteer phrases,
 //                   uint32 s, (uint64 key, uint32 length)[s] gazetteer phrase starts,
-//                   uint32 c, (uint64 key, uint32 path)[c] word clusters (version 2; WordClusters.h)
+//                   uint32 c, (uint64 key, uint32 path)[c] word clusters (version 2; WordClusters.h),
+//                   uint32 e, (uint64 key, uint32 path)[e] embedding clusters (version 3; same form)
 //
 // The gazetteer and the word clusters travel inside the model: the features were trained on exactly that list, so
 // a newer iso-codes or an edited list cannot shift them silently, and loading needs no parsing.
@@ -37,7 +38,7 @@
 namespace lede::core::ner {
 
 inline constexpr char kModelMagic[8] = {'L', 'E', 'D', 'E', 'N', 'E', 'R', '\x1a'};
-inline constexpr uint32_t kModelVersion = 2;
+inline constexpr uint32_t kModelVersion = 3;
 inline constexpr uint32_t kOldestModelVersion = 1;
 inline constexpr size_t kModelHeaderSize = 32;
 
@@ -52,9 +53,14 @@ struct ModelData
     std::vector<Gazetteer::Entry> gazetteerPhrases; // ascending keys
     std::vector<Gazetteer::Entry> gazetteerStarts;
     std::vector<Gazetteer::Entry> clusters; // word clusters, ascending keys (empty: no cluster features)
+    std::vector<Gazetteer::Entry> embeddingClusters; // likewise, from word vectors (empty: no such features)
 };
 
 uint64_t payloadChecksum(std::string_view payload);
+
+// Drops every feature whose quantised weights (all stages, all labels) are below `minWeight` in magnitude: most
+// of a perceptron's rare features end near zero and cost table space and cache misses for nothing.
+void pruneFeatures(ModelData &model, int minWeight);
 
 std::string serializeModel(const ModelData &model);
 Result<ModelData, ModelError> parseModel(std::string_view bytes);

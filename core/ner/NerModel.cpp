@@ -12,19 +12,21 @@ namespace lede::core {
 using namespace ner;
 
 NerModel::NerModel(ModelData data)
-    : m_data(std::move(data))
-    , m_gazetteer(std::make_unique<Gazetteer>(Gazetteer::fromEntries(m_data.gazetteerPhrases, m_data.gazetteerStarts)))
-    , m_clusters(std::make_unique<WordClusters>(WordClusters::fromEntries(m_data.clusters)))
-    , m_table(m_data.keys.size())
-    , m_extractor(m_gazetteer.get(), m_clusters.get())
+    : m_data(std::move(data)), m_gazetteer(std::make_unique<Gazetteer>(
+                                   Gazetteer::frozenFromEntries(m_data.gazetteerPhrases, m_data.gazetteerStarts))),
+      m_clusters(std::make_unique<WordClusters>(WordClusters::frozenFromEntries(m_data.clusters))),
+      m_embeddings(std::make_unique<WordClusters>(WordClusters::frozenFromEntries(m_data.embeddingClusters))),
+      m_table(FeatureTable::frozen(
+          m_data.keys.size(), [&](size_t i) { return m_data.keys[i]; },
+          [](size_t i) { return static_cast<uint32_t>(i); })),
+      m_extractor(m_gazetteer.get(), m_clusters.get(), m_embeddings.get())
 {
-    for (size_t i = 0; i < m_data.keys.size(); ++i)
-        m_table.insert(m_data.keys[i], static_cast<uint32_t>(i));
-    // Only the tables are needed from here on.
+    // The tables are built in one pass each (the model's keys are distinct); only they are needed from here on.
     m_data.keys = {};
     m_data.gazetteerPhrases = {};
     m_data.gazetteerStarts = {};
     m_data.clusters = {};
+    m_data.embeddingClusters = {};
 }
 
 void NerModel::splitLongSentences(DocumentTokens &doc)

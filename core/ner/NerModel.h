@@ -18,7 +18,7 @@ namespace lede::core {
 class NerModel final
 {
 public:
-    // The gazetteer and word clusters are the ones the model file carries.
+    // The gazetteer and both cluster tables are the ones the model file carries.
     explicit NerModel(ner::ModelData data);
 
     // Longer sentences are decoded in pieces of this many tokens (a 1 MB run-on "sentence" costs
@@ -46,11 +46,13 @@ public:
     uint32_t stages() const { return m_data.stages; }
     size_t featureCount() const { return m_table.size(); }
     size_t clusterWordCount() const { return m_clusters->size(); }
+    size_t embeddingWordCount() const { return m_embeddings->size(); }
 
 private:
     ner::ModelData m_data;
     std::unique_ptr<ner::Gazetteer> m_gazetteer;
     std::unique_ptr<ner::WordClusters> m_clusters;
+    std::unique_ptr<ner::WordClusters> m_embeddings;
     ner::FeatureTable m_table;
     ner::FeatureExtractor m_extractor;
 };

@@ -73,6 +73,21 @@ std::vector<Gazetteer::Entry> WordClusters::entries() const
     return out;
 }
 
+WordClusters WordClusters::frozenFromEntries(const std::vector<Gazetteer::Entry> &entries)
+{
+    WordClusters c;
+    c.m_table = FeatureTable::frozen(
+        entries.size(), [&](size_t i) { return ClusterPath{entries[i].value}.length() >= 1 ? entries[i].key : 0; },
+        [&](size_t i) { return entries[i].value; });
+    return c;
+}
+
+void WordClusters::freeze()
+{
+    m_table.freeze();
+    m_entries = {};
+}
+
 WordClusters WordClusters::fromEntries(const std::vector<Gazetteer::Entry> &entries)
 {
     WordClusters c;

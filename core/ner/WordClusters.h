@@ -52,13 +52,18 @@ public:
         const uint32_t v = m_table.find(lowerHash);
         return ClusterPath{v == FeatureTable::kMissing ? 0u : v};
     }
-    size_t size() const { return m_entries.size(); }
-    bool empty() const { return m_entries.empty(); }
+    size_t size() const { return m_table.size(); }
+    bool empty() const { return m_table.size() == 0; }
 
     // (lower-case hash, path code) pairs sorted by key — how a model file carries the table —
     // and a table rebuilt from them (entries with a zero key or code are skipped).
     std::vector<Gazetteer::Entry> entries() const;
     static WordClusters fromEntries(const std::vector<Gazetteer::Entry> &entries);
+    // For lookups only from here on: frees what adding and entries() need (a loaded model's 341k-word table
+    // would otherwise hold every entry twice). size() stays.
+    void freeze();
+    // A lookup-only table straight from a model's (distinct, valid) entries: one pass, nothing kept for entries().
+    static WordClusters frozenFromEntries(const std::vector<Gazetteer::Entry> &entries);
 
 private:
     bool addKey(uint64_t key, uint32_t code);

@@ -3,11 +3,16 @@
 //
 //   lede-ner-gazetteers [--shared ../shared] [--iso-codes /usr/share/iso-codes/json]
 //                       [--out resources/data/gazetteers] [--min-births 2000]
+//                       [--people-names DIR/dict/people-names.txt] [--companies DIR/dict/companies.txt]
 //
 // Writes places.tsv (name, ISO alpha-2, latitude, longitude, population; sorted by name; cities
 // and countries — a country's coordinates are the population-weighted centre of its listed
 // cities and its population their sum, a lower bound) and first-names.txt. The cue-word lists
 // (org-cues.txt, person-titles.txt, place-cues.txt) and country-aliases.tsv (read here) are written by hand.
+// With --people-names and --companies (the word lists of the npm packages @cspell/dict-people-names and
+// @cspell/dict-companies, MIT; `npm pack` them and unpack), also person-names.txt (first names and surnames) and
+// companies.txt (company and brand names, two characters or more). The tagger uses every list as features,
+// never as an override.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -60,7 +65,8 @@ std::string formatCoordinate(double v)
 
 int usage()
 {
-    std::cerr << "usage: lede-ner-gazetteers [--shared DIR] [--iso-codes DIR] [--out DIR] [--min-births N]\n";
+    std::cerr << "usage: lede-ner-gazetteers [--shared DIR] [--iso-codes DIR] [--out DIR] [--min-births N]\n"
+                 "                           [--people-names FILE] [--companies FILE]\n";
     return 2;
 }
 
@@ -70,6 +76,7 @@ int main(int argc, char **argv)
 {
     fs::path shared = "../shared", iso = "/usr/share/iso-codes/json", out = "resources/data/gazetteers";
     long long minBirths = 2000;
+    fs::path peopleNames, companies;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (i + 1 >= argc)
@@ -82,6 +89,10 @@ int main(int argc, char **argv)
             out = argv[++i];
         else if (a == "--min-births")
             minBirths = std::atoll(argv[++i]);
+        else if (a == "--people-names")
+            peopleNames = argv[++i];
+        else if (a == "--companies")
+            companies = argv[++i];
         else
             return usage();
     }
@@ -197,5 +208,27 @@ int main(int argc, char **argv)
 
     std::cout << "places.tsv: " << sorted.size() << " names (" << countries << " country names)\n"
               << "first-names.txt: " << names.size() << " names\n";
+
+    // The cspell word lists: one name a line, '#' comments; kept as they are, sorted, without duplicates.
+    for (const auto &[from, to] : {std::pair{peopleNames, "person-names.txt"}, std::pair{companies, "companies.txt"}}) {
+        if (from.empty())
+            continue;
+        std::ifstream in(from);
+        if (!in) {
+            std::cerr << "cannot read " << from << "\n";
+            return 1;
+        }
+        std::set<std::string> entries;
+        while (std::getline(in, line)) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            if (line.size() >= 2 && line.front() != '#')
+                entries.insert(line);
+        }
+        std::ofstream listOut(out / to, std::ios::binary | std::ios::trunc);
+        for (const auto &e : entries)
+            listOut << e << '\n';
+        std::cout << to << ": " << entries.size() << " names\n";
+    }
     return 0;
 }

@@ -42,6 +42,25 @@ void Perceptron::emissions(const CompiledDocument &doc, uint32_t b, uint32_t e, 
     }
 }
 
+const uint8_t *Perceptron::latentGold(const CompiledDocument &doc, uint32_t b, uint32_t e)
+{
+    constexpr float kForbidden = -1e30f;
+    const uint8_t miscB = beginLabel(core::EntityType::Other), miscI = insideLabel(core::EntityType::Other);
+    m_constrained = m_emissions;
+    for (uint32_t i = b; i < e; ++i) {
+        float *em = &m_constrained[size_t{i - b} * kLabelCount];
+        const uint8_t g = doc.gold[i];
+        for (int y = 0; y < kLabelCount; ++y) {
+            const bool allowed = y == g || (g == kOutside && (y == miscB || y == miscI));
+            if (!allowed)
+                em[y] = kForbidden;
+        }
+    }
+    m_latent.resize(e - b);
+    m_viterbi.decode(m_constrained.data(), e - b, m_t, m_latent.data());
+    return m_latent.data();
+}
+
 void Perceptron::trainEpoch(std::vector<CompiledDocument *> &documents, std::mt19937_64 &rng)
 {
     // Sentence order is shuffled per epoch; the documents' own feature arrays stay fixed.
@@ -60,9 +79,10 @@ void Perceptron::trainEpoch(std::vector<CompiledDocument *> &documents, std::mt1
         emissions(doc, b, e, m_w);
         m_pred.resize(e - b);
         m_viterbi.decode(m_emissions.data(), e - b, m_t, m_pred.data());
+        const uint8_t *gold = doc.partialMisc ? latentGold(doc, b, e) : &doc.gold[b];
         for (uint32_t i = b; i < e; ++i) {
-            const uint8_t g = doc.gold[i], p = m_pred[i - b];
-            const int gPrev = i == b ? -1 : doc.gold[i - 1];
+            const uint8_t g = gold[i - b], p = m_pred[i - b];
+            const int gPrev = i == b ? -1 : gold[i - b - 1];
             const int pPrev = i == b ? -1 : m_pred[i - b - 1];
             if (g != p) {
                 const double c = m_c;

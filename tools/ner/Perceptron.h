@@ -32,6 +32,9 @@ public:
 
 private:
     void emissions(const CompiledDocument &doc, uint32_t b, uint32_t e, const std::vector<float> &w);
+    // For a partial-MISC document: the best labels of tokens b..e under the current weights among those that keep
+    // every gold entity and may turn a gold O into MISC, into m_latent (emissions must be computed).
+    const uint8_t *latentGold(const CompiledDocument &doc, uint32_t b, uint32_t e);
     template<typename Fn>
     void forEachFeature(const CompiledDocument &doc, uint32_t i, Fn &&fn) const;
 
@@ -41,7 +44,8 @@ private:
     core::ner::Transitions m_t, m_tsum, m_avgTransitions;
     double m_c = 1;
     std::vector<float> m_emissions;
-    std::vector<uint8_t> m_pred;
+    std::vector<uint8_t> m_pred, m_latent;
+    std::vector<float> m_constrained;
     core::ner::Viterbi m_viterbi;
 };
 

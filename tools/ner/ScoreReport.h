@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ner/ChunkScorer.h"
+#include "ner/FeatureExtractor.h"
 #include "ner/NerLabels.h"
 
 #include <cstdio>
@@ -24,6 +25,26 @@ inline void addLabels(core::ner::ChunkScorer &scorer, const uint8_t *gold, const
     gv.assign(g.begin(), g.end());
     pv.assign(p.begin(), p.end());
     scorer.addSentence(gv, pv);
+}
+
+// Adds a whole document's sentences; with `withoutMisc`, MISC chunks are left out of both sides (a corpus that does
+// not annotate MISC in full cannot score it).
+inline void addDocument(core::ner::ChunkScorer &scorer, const core::ner::DocumentTokens &tokens,
+                        const std::vector<uint8_t> &gold, const std::vector<uint8_t> &predicted, bool withoutMisc)
+{
+    std::vector<uint8_t> g = gold, p = predicted;
+    if (withoutMisc) {
+        for (auto *v : {&g, &p}) {
+            for (uint8_t &l : *v) {
+                if (l != core::ner::kOutside && core::ner::labelType(l) == core::EntityType::Other)
+                    l = core::ner::kOutside;
+            }
+        }
+    }
+    for (size_t s = 0; s < tokens.sentenceCount(); ++s) {
+        const uint32_t b = tokens.sentenceStarts[s], e = tokens.sentenceEnd(s);
+        addLabels(scorer, &g[b], &p[b], e - b);
+    }
 }
 
 // The conlleval summary: totals, accuracy, overall and per-type P/R/F1.

@@ -1,17 +1,24 @@
-// lede-train-ner: trains the two-stage NER model from CoNLL data.
+// lede-train-ner: trains the two-stage NER model from CoNLL-format data.
 //
+//   lede-train-ner --splits tools/ner/corpus-splits.tsv --corpora ../shared/corpora [--corpus NAME]...
+//                  [--repeat conll2003=3]... [--min-weight 600]
+//                  --out resources/data/models/ner.model (the shipped recipe: every corpus's train split; the
+//                  dev splits choose the epochs; see CorpusSplits.h), or with two files:
 //   lede-train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa
 //                  --out resources/data/models/ner.model [--seed 1] [--epochs 30] [--patience 5] [--folds 5]
 //                  [--gazetteers resources/data/gazetteers] [--iso-codes /usr/share/iso-codes/json]
 //                  [--title-case-copies 0.5] [--clusters resources/data/gazetteers/word-clusters.tsv]
+//                  [--embedding-clusters resources/data/gazetteers/embedding-clusters.tsv]
 //
 // Stage 1 (local features) is trained on the whole training set, scored on the dev set after
 // every epoch, and its best epoch kept. Stage-2 features need stage-1 labels that look like
 // test-time ones, so the training set is jackknifed: each of `folds` parts is labelled by a
 // stage-1 model trained for the same number of epochs on the other parts. Stage 2 is then
 // trained like stage 1. Deterministic for a given seed (single thread, seeded shuffles).
-// Half the training documents are added again with their all-caps headlines title-cased (see
-// HeadlineAugmenter.h); the dev set is scored as it is.
+// Half the CoNLL training documents are added again with their all-caps headlines title-cased (see
+// HeadlineAugmenter.h); the dev set is scored as it is. Documents of corpora that annotate MISC partly or not at
+// all train with MISC as unknown where the gold says O (Perceptron::latentGold) and are scored without MISC.
+#include "CorpusSplits.h"
 #include "HeadlineAugmenter.h"
 #include "Perceptron.h"
 #include "ScoreReport.h"
@@ -45,9 +52,14 @@ namespace {
 struct Options
 {
     std::string train, dev, out;
+    std::string splits, corpora;          // the committed splits file and the corpora directory (instead of train/dev)
+    std::vector<std::string> corpusNames; // --corpus: which of the splits' corpora to use (all when empty)
+    std::map<std::string, int> repeats;   // --repeat NAME=N: a corpus's training documents N times an epoch
+    int minWeight = 0;                    // --min-weight: prune features below this quantised weight (ModelFormat.h)
     std::string gazetteers = "resources/data/gazetteers";
     std::string isoCodes = Gazetteer::defaultIsoCodesDir().string();
     std::string clusters = "resources/data/gazetteers/word-clusters.tsv"; // "" = no cluster features
+    std::string embeddings = "resources/data/gazetteers/embedding-clusters.tsv"; // "" = none
     uint64_t seed = 1;
     int epochs = 30, patience = 5, folds = 5;
     double titleCaseCopies = 0.5; // share of training documents added again with title-cased headlines
@@ -58,11 +70,14 @@ double seconds(std::chrono::steady_clock::time_point since)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
 
-std::vector<CompiledDocument *> pointers(TrainingSet &set)
+// Every document once, or `repeat[i]` times when given (a corpus weighted up within each epoch).
+std::vector<CompiledDocument *> pointers(TrainingSet &set, const std::vector<int> &repeat = {})
 {
     std::vector<CompiledDocument *> out;
-    for (auto &d : set.documents)
-        out.push_back(&d);
+    for (size_t i = 0; i < set.documents.size(); ++i) {
+        for (int k = 0; k < (i < repeat.size() ? repeat[i] : 1); ++k)
+            out.push_back(&set.documents[i]);
+    }
     return out;
 }
 
@@ -72,10 +87,7 @@ ChunkScorer score(Perceptron &p, TrainingSet &set, bool keepAsStage1)
     std::vector<uint8_t> labels;
     for (auto &doc : set.documents) {
         p.decode(doc, labels);
-        for (size_t s = 0; s < doc.tokens.sentenceCount(); ++s) {
-            const uint32_t b = doc.tokens.sentenceStarts[s], e = doc.tokens.sentenceEnd(s);
-            tools::addLabels(scorer, &doc.gold[b], &labels[b], e - b);
-        }
+        tools::addDocument(scorer, doc.tokens, doc.gold, labels, doc.partialMisc);
         if (keepAsStage1)
             doc.stage1 = labels;
     }
@@ -91,10 +103,11 @@ struct Best
     std::string report;
 };
 
-Best trainStage(int stage, TrainingSet &train, TrainingSet &dev, const Options &o, Perceptron &p)
+Best trainStage(int stage, TrainingSet &train, TrainingSet &dev, const Options &o, const std::vector<int> &repeat,
+                Perceptron &p)
 {
     std::mt19937_64 rng(o.seed * 1000003 + static_cast<uint64_t>(stage));
-    auto docs = pointers(train);
+    auto docs = pointers(train, repeat);
     Best best;
     for (int epoch = 1; epoch <= o.epochs; ++epoch) {
         const auto t0 = std::chrono::steady_clock::now();
@@ -125,9 +138,12 @@ float scaleFor(const std::vector<float> &w)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: lede-train-ner --train FILE --dev FILE --out MODEL [--seed N] [--epochs N] [--patience N]\n"
-                         "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
-                         "                      [--title-case-copies FRACTION] [--clusters TSV]\n");
+    std::fprintf(stderr,
+                 "usage: lede-train-ner (--train FILE --dev FILE | --splits TSV --corpora DIR [--corpus NAME]...)\n"
+                 "                      --out MODEL [--seed N] [--epochs N] [--patience N]\n"
+                 "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
+                 "                      [--title-case-copies FRACTION] [--clusters TSV] [--embedding-clusters TSV]\n"
+                 "                      [--repeat CORPUS=N]...\n");
     return 2;
 }
 
@@ -142,7 +158,20 @@ int main(int argc, char **argv)
             return usage();
         const char *v = argv[++i];
         if (a == "--train") o.train = v;
-        else if (a == "--dev") o.dev = v;
+        else if (a == "--splits")
+            o.splits = v;
+        else if (a == "--corpora")
+            o.corpora = v;
+        else if (a == "--corpus")
+            o.corpusNames.emplace_back(v);
+        else if (a == "--repeat") {
+            const std::string r = v;
+            const size_t eq = r.find('=');
+            if (eq == std::string::npos)
+                return usage();
+            o.repeats[r.substr(0, eq)] = std::clamp(std::atoi(r.c_str() + eq + 1), 1, 10);
+        } else if (a == "--dev")
+            o.dev = v;
         else if (a == "--out") o.out = v;
         else if (a == "--seed") o.seed = std::strtoull(v, nullptr, 10);
         else if (a == "--epochs") o.epochs = std::max(1, std::atoi(v));
@@ -151,10 +180,15 @@ int main(int argc, char **argv)
         else if (a == "--gazetteers") o.gazetteers = v;
         else if (a == "--iso-codes") o.isoCodes = v;
         else if (a == "--clusters") o.clusters = v;
+        else if (a == "--embedding-clusters")
+            o.embeddings = v;
+        else if (a == "--min-weight")
+            o.minWeight = std::clamp(std::atoi(v), 0, 32767);
         else if (a == "--title-case-copies") o.titleCaseCopies = std::clamp(std::atof(v), 0.0, 1.0);
         else return usage();
     }
-    if (o.train.empty() || o.dev.empty() || o.out.empty())
+    const bool useSplits = !o.splits.empty() && !o.corpora.empty();
+    if ((!useSplits && (o.train.empty() || o.dev.empty())) || o.out.empty())
         return usage();
     const auto start = std::chrono::steady_clock::now();
 
@@ -173,26 +207,92 @@ int main(int argc, char **argv)
         }
         std::printf("word clusters: %ld words from %s\n", words, o.clusters.c_str());
     }
-    const FeatureExtractor extractor(gazetteer.get(), &clusters);
-
-    auto trainCorpus = ConllCorpus::readFile(o.train);
-    const auto devCorpus = ConllCorpus::readFile(o.dev);
-    if (!trainCorpus || !devCorpus) {
-        std::fprintf(stderr, "cannot read %s\n", !trainCorpus ? o.train.c_str() : o.dev.c_str());
-        return 1;
+    WordClusters embeddings;
+    if (!o.embeddings.empty()) {
+        const long words = embeddings.loadTsv(o.embeddings);
+        if (words < 0) {
+            std::fprintf(stderr, "cannot read %s\n", o.embeddings.c_str());
+            return 1;
+        }
+        std::printf("embedding clusters: %ld words from %s\n", words, o.embeddings.c_str());
     }
-    const size_t copies = tools::addTitleCaseCopies(*trainCorpus, o.seed, o.titleCaseCopies);
-    std::printf("added %zu training documents with title-cased headlines\n", copies);
+    const FeatureExtractor extractor(gazetteer.get(), &clusters, &embeddings);
+
+    // Training and dev documents: two files, or the committed splits of several corpora. CoNLL's all-caps
+    // headlines get title-cased copies; the other corpora have no such headlines.
+    ConllCorpus trainCorpus, devCorpus;
+    std::vector<uint8_t> trainPartial, devPartial;
+    std::vector<int> trainRepeat; // per training document
+    if (useSplits) {
+        std::string err;
+        const auto splits = tools::CorpusSplits::read(o.splits, err);
+        tools::SplitSelection conll, others, dev;
+        const bool wantConll = o.corpusNames.empty()
+            || std::find(o.corpusNames.begin(), o.corpusNames.end(), "conll2003") != o.corpusNames.end();
+        std::vector<std::string> otherNames;
+        if (splits) {
+            for (const auto &f : splits->files) {
+                if (f.corpus != "conll2003"
+                    && (o.corpusNames.empty()
+                        || std::find(o.corpusNames.begin(), o.corpusNames.end(), f.corpus) != o.corpusNames.end())
+                    && std::find(otherNames.begin(), otherNames.end(), f.corpus) == otherNames.end())
+                    otherNames.push_back(f.corpus);
+            }
+        }
+        if (!splits
+            || (wantConll && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, {"conll2003"}, conll, err))
+            || (!otherNames.empty()
+                && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, otherNames, others, err))
+            || !tools::selectSplit(*splits, o.corpora, tools::Split::Dev, o.corpusNames, dev, err)) {
+            std::fprintf(stderr, "%s\n", err.c_str());
+            return 1;
+        }
+        trainCorpus = std::move(conll.corpus);
+        trainPartial = std::move(conll.partialMisc);
+        const size_t copies = tools::addTitleCaseCopies(trainCorpus, o.seed, o.titleCaseCopies);
+        trainPartial.resize(trainCorpus.documents.size(), 0);
+        std::printf("added %zu training documents with title-cased headlines\n", copies);
+        std::vector<uint32_t> all(others.corpus.documents.size());
+        std::iota(all.begin(), all.end(), 0u);
+        tools::appendDocuments(trainCorpus, others.corpus, all);
+        trainPartial.insert(trainPartial.end(), others.partialMisc.begin(), others.partialMisc.end());
+        auto repeatOf = [&](const std::string &corpus) {
+            const auto it = o.repeats.find(corpus);
+            return it == o.repeats.end() ? 1 : it->second;
+        };
+        trainRepeat.assign(trainCorpus.documents.size() - others.corpus.documents.size(), repeatOf("conll2003"));
+        for (const std::string &c : others.corpusOf)
+            trainRepeat.push_back(repeatOf(c));
+        devCorpus = std::move(dev.corpus);
+        devPartial = std::move(dev.partialMisc);
+    } else {
+        auto t = ConllCorpus::readFile(o.train);
+        auto d = ConllCorpus::readFile(o.dev);
+        if (!t || !d) {
+            std::fprintf(stderr, "cannot read %s\n", !t ? o.train.c_str() : o.dev.c_str());
+            return 1;
+        }
+        trainCorpus = std::move(*t);
+        devCorpus = std::move(*d);
+        const size_t copies = tools::addTitleCaseCopies(trainCorpus, o.seed, o.titleCaseCopies);
+        std::printf("added %zu training documents with title-cased headlines\n", copies);
+    }
+    trainPartial.resize(trainCorpus.documents.size(), 0);
+    devPartial.resize(devCorpus.documents.size(), 0);
     FeatureDictionary dict;
-    TrainingSet train(*trainCorpus, extractor, dict, true);
-    TrainingSet dev(*devCorpus, extractor, dict, false);
+    TrainingSet train(trainCorpus, extractor, dict, true);
+    TrainingSet dev(devCorpus, extractor, dict, false);
+    for (size_t i = 0; i < train.documents.size(); ++i)
+        train.documents[i].partialMisc = trainPartial[i] != 0;
+    for (size_t i = 0; i < dev.documents.size(); ++i)
+        dev.documents[i].partialMisc = devPartial[i] != 0;
     std::printf("train: %zu documents, %zu tokens; dev: %zu documents, %zu tokens; %zu stage-1 features [%.1f s]\n",
                 train.documents.size(), train.tokenCount, dev.documents.size(), dev.tokenCount, dict.size(),
                 seconds(start));
 
     // Stage 1 on everything.
     Perceptron p1(dict.size(), 1);
-    const Best best1 = trainStage(1, train, dev, o, p1);
+    const Best best1 = trainStage(1, train, dev, o, trainRepeat, p1);
     std::printf("stage 1: best epoch %d, dev %s\n", best1.epoch, best1.report.c_str());
     score(p1, dev, true); // dev's stage-1 labels, from the model that will ship
 
@@ -220,7 +320,7 @@ int main(int argc, char **argv)
     dev.compileGlobal(extractor, dict, false);
     std::printf("%zu features with stage 2\n", dict.size());
     Perceptron p2(dict.size(), 2);
-    const Best best2 = trainStage(2, train, dev, o, p2);
+    const Best best2 = trainStage(2, train, dev, o, trainRepeat, p2);
     std::printf("stage 2: best epoch %d, dev %s\n", best2.epoch, best2.report.c_str());
 
     // Assemble the model: features with a non-zero quantised weight in either stage.
@@ -257,12 +357,18 @@ int main(int argc, char **argv)
     std::snprintf(description, sizeof description,
                   "averaged perceptron, 2 stages, IOB2; train %s (%zu tokens); seed %llu; stage 1 epoch %d, stage 2 "
                   "epoch %d; dev %s",
-                  o.train.c_str(), train.tokenCount, static_cast<unsigned long long>(o.seed), best1.epoch, best2.epoch,
-                  best2.report.c_str());
+                  useSplits ? (o.splits + " train splits").c_str() : o.train.c_str(), train.tokenCount,
+                  static_cast<unsigned long long>(o.seed), best1.epoch, best2.epoch, best2.report.c_str());
     model.description = description;
     model.gazetteerPhrases = gazetteer->phraseEntries();
     model.gazetteerStarts = gazetteer->startEntries();
     model.clusters = clusters.entries();
+    model.embeddingClusters = embeddings.entries();
+    if (o.minWeight > 0) {
+        const size_t before = model.keys.size();
+        pruneFeatures(model, o.minWeight);
+        std::printf("pruned to %zu of %zu features (--min-weight %d)\n", model.keys.size(), before, o.minWeight);
+    }
 
     // Check the shipped form: the quantised model through the runtime tagger.
     const core::NerModel runtime(model);
@@ -270,10 +376,7 @@ int main(int argc, char **argv)
     std::vector<uint8_t> labels;
     for (const auto &doc : dev.documents) {
         runtime.tagDocument(doc.tokens, labels);
-        for (size_t s = 0; s < doc.tokens.sentenceCount(); ++s) {
-            const uint32_t b = doc.tokens.sentenceStarts[s], e = doc.tokens.sentenceEnd(s);
-            tools::addLabels(check, &doc.gold[b], &labels[b], e - b);
-        }
+        tools::addDocument(check, doc.tokens, doc.gold, labels, doc.partialMisc);
     }
     std::printf("shipped model: %zu features, dev %s\n", model.keys.size(), tools::shortReport(check).c_str());
     tools::printReport(check, stdout);

@@ -36,6 +36,9 @@ struct CompiledDocument
     std::vector<uint32_t> localStart, local;   // token i: local[localStart[i] .. localStart[i+1])
     std::vector<uint32_t> globalStart, global; // stage-2 ids, same layout (empty until compiled)
     std::vector<uint8_t> stage1;               // stage-1 predictions used for the stage-2 features
+    // The corpus leaves MISC out or annotates only some of it (CorpusSplits.h): a gold O may be a MISC name, so
+    // training takes the best labelling that agrees with the gold on everything else, and scoring leaves MISC out.
+    bool partialMisc = false;
 };
 
 class TrainingSet final

@@ -1,11 +1,13 @@
 // AnnotationModel: one document's analysis as the UI sees it — the (corrected) entities, the dates, and a
-// per-block index of highlight spans built once per analysis so the highlighter formats a block in O(spans).
+// per-block index of highlight spans (AnnotationIndex) built once per analysis so the highlighter formats a block
+// in O(spans). A new analysis may be prepared on a worker (prepare()) and handed over whole (setPrepared()).
 // Positions are (block number, position in block): the article's QTextDocument has exactly one QTextBlock
 // per core::Block, so core offset o in block i is position o - blocks[i].range.start of QTextBlock i.
 #pragma once
 
-#include "annotate/HighlightKind.h"
 #include "analysis/Analysis.h"
+#include "annotate/AnnotationIndex.h"
+#include "annotate/HighlightKind.h"
 #include "document/Document.h"
 #include "entities/Entity.h"
 
@@ -14,19 +16,9 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace lede::ui {
-
-// One highlighted run inside one block.
-struct HighlightSpan
-{
-    int start = 0;  // position in the block (UTF-16)
-    int length = 0;
-    HighlightKind kind = HighlightKind::Other;
-    int ref = -1;   // entity index for entity kinds, date index for HighlightKind::Date
-};
 
 // What sits at a point of the text.
 struct AnnotationHit
@@ -45,9 +37,23 @@ public:
     explicit AnnotationModel(QObject *parent = nullptr);
     ~AnnotationModel() override;
 
+    // Everything a new analysis holds, index included.
+    struct Prepared
+    {
+        std::shared_ptr<const core::Document> document;
+        std::shared_ptr<const core::Analysis> analysis;
+        std::vector<core::Entity> entities;
+        AnnotationIndex index;
+    };
+    // Builds what setAnalysis() would hold; pure, so a worker thread may run it.
+    static Prepared prepare(std::shared_ptr<const core::Document> document,
+                            std::shared_ptr<const core::Analysis> analysis, std::vector<core::Entity> entities);
+
     // A new analysis of `document`; `entities` are the analysis's entities with the user's corrections applied.
     void setAnalysis(std::shared_ptr<const core::Document> document, std::shared_ptr<const core::Analysis> analysis,
                      std::vector<core::Entity> entities);
+    // The same, prepared ahead (see prepare()).
+    void setPrepared(Prepared prepared);
     // Replaces the entities only (after a correction); dates and segmentation stay.
     void setEntities(std::vector<core::Entity> entities);
     void clear();
@@ -55,17 +61,19 @@ public:
     bool hasAnalysis() const { return m_analysis != nullptr; }
     const std::shared_ptr<const core::Document> &document() const { return m_document; }
     const std::shared_ptr<const core::Analysis> &analysis() const { return m_analysis; }
-    const std::vector<core::Entity> &entities() const { return m_entities; }
+    const std::vector<core::Entity> &entities() const { return *m_entities; }
+    // The same entities, for a worker to read while the model moves on (they are replaced, never changed).
+    const std::shared_ptr<const std::vector<core::Entity>> &sharedEntities() const { return m_entities; }
     const std::vector<core::Timex> &dates() const;
 
     int entityIndex(const std::string &id) const; // -1 when unknown
     const core::Entity *entity(const std::string &id) const;
 
-    int blockCount() const { return static_cast<int>(m_blockRanges.size()); }
+    int blockCount() const { return static_cast<int>(m_index.blockRanges.size()); }
     const std::vector<HighlightSpan> &spansInBlock(int block) const;
     HighlightKindMask kindsInBlock(int block) const;
     // Total number of spans of each kind (for the legend and tests).
-    int spanCount(HighlightKind kind) const { return m_spanCounts[static_cast<int>(kind)]; }
+    int spanCount(HighlightKind kind) const { return m_index.spanCounts[static_cast<size_t>(kind)]; }
 
     // Core offset <-> (block, position in block). blockOf returns -1 for offsets between blocks.
     int blockOf(int32_t offset) const;
@@ -85,17 +93,10 @@ Q_SIGNALS:
     void entitiesChanged(lede::ui::HighlightKindMask changedKinds);
 
 private:
-    void rebuildIndex();
-    void addSpan(core::TextRange range, HighlightKind kind, int ref);
-
     std::shared_ptr<const core::Document> m_document;
     std::shared_ptr<const core::Analysis> m_analysis;
-    std::vector<core::Entity> m_entities;
-    std::unordered_map<std::string, int> m_entityById;
-    std::vector<core::TextRange> m_blockRanges;
-    std::vector<std::vector<HighlightSpan>> m_blockSpans;
-    std::vector<HighlightKindMask> m_blockKinds;
-    int m_spanCounts[kHighlightKindCount] = {};
+    std::shared_ptr<const std::vector<core::Entity>> m_entities = std::make_shared<const std::vector<core::Entity>>();
+    AnnotationIndex m_index;
 };
 
 } // namespace lede::ui

@@ -30,6 +30,14 @@ struct StoredCorrections
     CorrectionsStore::Opened opened;
 };
 
+// An analysis made ready for the model on a worker.
+struct Landing
+{
+    AnnotationModel::Prepared prepared;
+    size_t skippedCorrections = 0;
+    qint64 workerMs = 0;
+};
+
 // How a message names the document: its title, else its file name.
 QString documentName(const core::Document &doc)
 {
@@ -114,6 +122,8 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     m_correctionsReady = false;
     m_correctionsLocked = false;
     m_waitingAnalysis.reset();
+    m_landing.reset();
+    ++m_landingGeneration;
     const int generation = ++m_correctionsGeneration;
     if (!m_document)
         return;
@@ -155,18 +165,48 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
         m_analysis.reanchor(document, analysis, core::ReferenceDate{chosen, core::ReferenceSource::User});
         return;
     }
-    QElapsedTimer clock; // the UI-thread share of an analysis, for the logs
-    clock.start();
-    core::CorrectionReport report;
-    auto entities = core::applyCorrections(document->text, analysis->entities, m_corrections, &report);
-    if (!report.skipped.empty())
-        qCInfo(lcAnnotate) << report.skipped.size() << "stored corrections no longer apply";
-    // The highlighter queues what is on screen first, and formats it at once (a screenful of blocks is
-    // a few ms); the rest follows in slices.
-    prioritiseVisibleBlocks();
-    m_model.setAnalysis(std::move(document), std::move(analysis), std::move(entities));
-    prioritiseVisibleBlocks();
-    qCDebug(lcAnnotate) << "analysis applied on the UI thread in" << clock.elapsed() << "ms";
+    land(std::move(analysis));
+}
+
+void DocumentAnnotator::land(std::shared_ptr<const core::Analysis> analysis)
+{
+    // Applying the corrections and indexing the spans took a book's landing 15 ms of UI thread: they run on a
+    // worker, with copies of the corrections and shared, immutable document and analysis. A newer analysis, a
+    // change of the corrections or another document makes the result stale (see m_landingGeneration).
+    const int generation = ++m_landingGeneration;
+    m_landing = analysis;
+    // Shared, not copied: a future hands its result over by copy, and a book's entities and index are megabytes.
+    const QFuture<std::shared_ptr<Landing>> prepared =
+        QtConcurrent::run([document = m_document, analysis = std::move(analysis), corrections = m_corrections] {
+            QElapsedTimer clock;
+            clock.start();
+            auto landing = std::make_shared<Landing>();
+            core::CorrectionReport report;
+            auto entities = core::applyCorrections(document->text, analysis->entities, corrections, &report);
+            landing->skippedCorrections = report.skipped.size();
+            landing->prepared = AnnotationModel::prepare(document, analysis, std::move(entities));
+            landing->workerMs = clock.elapsed();
+            return landing;
+        });
+    whenFinished(prepared, this, [this, generation](const std::shared_ptr<Landing> &landing) {
+        if (generation != m_landingGeneration) {
+            qCDebug(lcAnnotate) << "dropping a stale prepared analysis, generation" << generation << "now"
+                                << m_landingGeneration;
+            return;
+        }
+        m_landing.reset();
+        QElapsedTimer clock; // the UI-thread share of an analysis, for the logs
+        clock.start();
+        if (landing->skippedCorrections > 0)
+            qCInfo(lcAnnotate) << landing->skippedCorrections << "stored corrections no longer apply";
+        // The highlighter queues what is on screen first, and formats it at once (a screenful of blocks is
+        // a few ms); the rest follows in slices.
+        prioritiseVisibleBlocks();
+        m_model.setPrepared(std::move(landing->prepared));
+        prioritiseVisibleBlocks();
+        qCDebug(lcAnnotate) << "analysis applied on the UI thread in" << clock.elapsed() << "ms (corrections and index"
+                            << "prepared on a worker in" << landing->workerMs << "ms)";
+    });
 }
 
 void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
@@ -186,6 +226,9 @@ void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
 
 void DocumentAnnotator::applyCorrections()
 {
+    // An analysis being prepared with the corrections as they were is prepared again with these.
+    if (m_landing)
+        land(m_landing);
     if (!m_model.hasAnalysis())
         return;
     if (!saveCorrections())

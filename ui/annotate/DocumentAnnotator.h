@@ -137,6 +137,8 @@ private:
     // Later layers are drawn over earlier ones.
     enum Layer { EntityLayer, CurrentLayer, FindLayer, FlashLayer, LayerCount };
     void onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis);
+    // Applies the corrections to `analysis` and indexes it on a worker, then hands it to the model.
+    void land(std::shared_ptr<const core::Analysis> analysis);
     void applyCorrections();
     // Tells the user (problem()) what open() found, when it was not simply read; locks the store when needed.
     void reportStoredCorrections(const CorrectionsStore::Opened &opened);
@@ -170,6 +172,9 @@ private:
     bool m_correctionsLocked = false; // the stored file is from a newer Lede or unreadable: never written
     int m_correctionsGeneration = 0;
     std::shared_ptr<const core::Analysis> m_waitingAnalysis;
+    // The analysis being prepared on a worker (null: none), and the generation its result must still carry.
+    std::shared_ptr<const core::Analysis> m_landing;
+    int m_landingGeneration = 0;
     std::string m_selected;
     int m_currentMention = -1;
     std::array<std::vector<Mark>, LayerCount> m_layers;

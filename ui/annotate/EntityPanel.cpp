@@ -1,44 +1,28 @@
-// EntityPanel: a two-level tree (type → entity) over a QStandardItemModel, filtered by a proxy.
+// EntityPanel: a two-level tree (type → entity) over an EntityListModel, which also filters.
 #include "annotate/EntityPanel.h"
 
-#include "annotate/HighlightPalette.h"
+#include "annotate/EntityListModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <numeric>
 
 namespace lede::ui {
 
-namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kCountRole = Qt::UserRole + 2;
-// What the filter matches: an entity's name. Group rows have none, so a group shows while, and only while,
-// one of its entities does ("of" in "Places (2 of 7)" must not keep an emptied group).
-constexpr int kFilterRole = Qt::UserRole + 3;
-constexpr int kKindRole = Qt::UserRole + 4;  // group rows: their HighlightKind
-constexpr int kTotalRole = Qt::UserRole + 5; // group rows: their number of entities
-} // namespace
-
 EntityPanel::EntityPanel(QWidget *parent)
-    : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)),
-      m_items(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_list(new EntityListModel(this))
 {
     setObjectName(QStringLiteral("entityPanel"));
     m_filter->setPlaceholderText(tr("Filter entities"));
     m_filter->setClearButtonEnabled(true);
-    m_proxy->setSourceModel(m_items);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterRole(kFilterRole);
-    m_view->setModel(m_proxy);
+    m_list->setLocale(locale());
+    m_list->setPalette(palette());
+    m_view->setModel(m_list);
     m_view->setHeaderHidden(false);
     m_view->setUniformRowHeights(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -50,10 +34,23 @@ EntityPanel::EntityPanel(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     connect(m_filter, &QLineEdit::textChanged, this, &EntityPanel::setFilterText);
+    connect(m_list, &QAbstractItemModel::modelReset, this, &EntityPanel::restoreView);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EntityPanel::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_currentId = m_list->entityId(current); });
     connect(m_view, &QTreeView::customContextMenuRequested, this, &EntityPanel::showMenu);
-    rebuild();
+    // Folding a group is remembered across new entities; unfolding forgets it.
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &group) {
+        if (!m_updating && m_list->isGroup(group))
+            m_collapsed |= maskOf(static_cast<HighlightKind>(group.data(EntityListModel::KindRole).toInt()));
+    });
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &group) {
+        if (!m_updating && m_list->isGroup(group))
+            m_collapsed &= static_cast<HighlightKindMask>(
+                ~maskOf(static_cast<HighlightKind>(group.data(EntityListModel::KindRole).toInt())));
+    });
+    restoreView();
 }
 
 EntityPanel::~EntityPanel() = default;
@@ -79,116 +76,82 @@ QSize EntityPanel::minimumSizeHint() const
 
 void EntityPanel::setModel(const AnnotationModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model) {
-        connect(m_model, &AnnotationModel::analysisChanged, this, &EntityPanel::rebuild);
-        connect(m_model, &AnnotationModel::entitiesChanged, this, &EntityPanel::rebuild);
-    }
-    rebuild();
+    // Another document's entities: nothing of this one's selection carries over.
+    m_selectedIds.clear();
+    m_currentId.clear();
+    m_list->setSource(model);
 }
 
 void EntityPanel::setFilterText(const QString &text)
 {
     if (m_filter->text() != text)
         m_filter->setText(text);
-    m_proxy->setFilterFixedString(text);
-    updateGroupLabels();
+    // A filter shows every match: folded groups open, and stay open once it is cleared.
     if (!text.isEmpty())
-        m_view->expandAll();
+        m_collapsed = 0;
+    m_list->setFilterText(text);
 }
 
-void EntityPanel::updateGroupLabels()
+void EntityPanel::changeEvent(QEvent *event)
 {
-    const bool filtered = !m_proxy->filterRegularExpression().pattern().isEmpty();
-    for (int g = 0; g < m_items->rowCount(); ++g) {
-        QStandardItem *group = m_items->item(g);
-        const QString kind = highlightKindPluralName(static_cast<HighlightKind>(group->data(kKindRole).toInt()));
-        const int total = group->data(kTotalRole).toInt();
-        const QModelIndex shown = m_proxy->mapFromSource(group->index());
-        const int visible = shown.isValid() ? m_proxy->rowCount(shown) : 0;
-        // The group row counts entities, not mentions: say so in its label, not in the Mentions column.
-        group->setText(filtered ? tr("%1 (%2 of %3)", "entity group while filtering: shown of all")
-                                      .arg(kind, locale().toString(visible), locale().toString(total))
-                                : tr("%1 (%2)").arg(kind, locale().toString(total)));
+    if (event->type() == QEvent::PaletteChange) {
+        m_list->setPalette(palette());
+    } else if (event->type() == QEvent::LocaleChange) {
+        m_list->setLocale(locale());
+        fitCountColumn();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitCountColumn();
     }
+    QWidget::changeEvent(event);
 }
 
-void EntityPanel::rebuild()
+void EntityPanel::restoreView()
 {
-    const std::vector<std::string> keep = selectedEntities();
     m_updating = true;
-    m_items->clear();
-    m_items->setHorizontalHeaderLabels({tr("Entity"), tr("Mentions")});
-    const HighlightPalette palette(this->palette());
-    if (m_model) {
-        const auto &entities = m_model->entities();
-        std::vector<size_t> order(entities.size());
-        std::iota(order.begin(), order.end(), size_t{0});
-        // Most mentioned first; ties by first appearance.
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return entities[a].mentions.size() > entities[b].mentions.size();
-        });
-        for (HighlightKind kind : kAllHighlightKinds) {
-            if (kind == HighlightKind::Date)
-                continue;
-            auto *group = new QStandardItem(palette.swatch(kind), highlightKindPluralName(kind));
-            auto *groupCount = new QStandardItem();
-            group->setSelectable(false);
-            groupCount->setSelectable(false);
-            int entityCount = 0;
-            for (size_t i : order) {
-                if (highlightKindFor(entities[i].type) != kind)
-                    continue;
-                const int mentions = static_cast<int>(entities[i].mentions.size());
-                auto *name = new QStandardItem(QString::fromStdU16String(entities[i].name));
-                name->setData(QString::fromStdString(entities[i].id), kIdRole);
-                name->setData(name->text(), kFilterRole);
-                auto *count = new QStandardItem(locale().toString(mentions));
-                count->setData(mentions, kCountRole);
-                count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                group->appendRow({name, count});
-                ++entityCount;
-            }
-            if (entityCount == 0) {
-                delete group;
-                delete groupCount;
-                continue;
-            }
-            group->setData(static_cast<int>(kind), kKindRole);
-            group->setData(entityCount, kTotalRole);
-            m_items->appendRow({group, groupCount});
-        }
-    }
-    updateGroupLabels();
-    m_view->expandAll();
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A reset also resets the header's sections.
+    m_view->header()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::Fixed);
     m_view->header()->setStretchLastSection(false);
+    fitCountColumn();
+    const bool filtering = !m_list->filterText().isEmpty();
+    for (int g = 0; g < m_list->rowCount(); ++g) {
+        const QModelIndex group = m_list->index(g, 0);
+        const auto kind = static_cast<HighlightKind>(group.data(EntityListModel::KindRole).toInt());
+        if (filtering || !(m_collapsed & maskOf(kind)))
+            m_view->expand(group);
+    }
+    QItemSelection selection;
+    for (const std::string &id : m_selectedIds) {
+        const QModelIndex row = m_list->indexOfEntity(id);
+        if (row.isValid())
+            selection.select(row, row.siblingAtColumn(EntityListModel::MentionsColumn));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex current = m_list->indexOfEntity(m_currentId);
+    if (current.isValid())
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    // What a filter hid is no longer selected, even once the filter is cleared (the reset told no one).
+    m_selectedIds = selectedEntities();
+    m_currentId = m_list->entityId(m_view->selectionModel()->currentIndex());
     m_updating = false;
-    if (keep.size() == 1)
-        setSelectedEntity(keep.front());
 }
 
-QStandardItem *EntityPanel::itemFor(const std::string &id) const
+void EntityPanel::fitCountColumn()
 {
-    const QString key = QString::fromStdString(id);
-    for (int g = 0; g < m_items->rowCount(); ++g) {
-        QStandardItem *group = m_items->item(g);
-        for (int r = 0; r < group->rowCount(); ++r) {
-            if (group->child(r)->data(kIdRole).toString() == key)
-                return group->child(r);
-        }
-    }
-    return nullptr;
+    // As wide as the widest count or the title, measured on the one row that has it: ResizeToContents measured
+    // a thousand rows at every layout of a book's list (and missed a wider count further down).
+    QHeaderView *header = m_view->header();
+    int width = header->sectionSizeHint(EntityListModel::MentionsColumn);
+    if (const QModelIndex widest = m_list->widestCountIndex(); widest.isValid())
+        width = std::max(width, m_view->sizeHintForIndex(widest).width());
+    header->resizeSection(EntityListModel::MentionsColumn, width);
 }
 
 void EntityPanel::setSelectedEntity(const std::string &id)
 {
     m_updating = true;
-    const QStandardItem *item = id.empty() ? nullptr : itemFor(id);
-    const QModelIndex index = item ? m_proxy->mapFromSource(item->index()) : QModelIndex();
+    const QModelIndex index = id.empty() ? QModelIndex() : m_list->indexOfEntity(id);
     if (index.isValid()) {
         m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
@@ -202,49 +165,45 @@ void EntityPanel::setSelectedEntity(const std::string &id)
 std::vector<std::string> EntityPanel::selectedEntities() const
 {
     std::vector<std::string> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(0)) {
-        const QString id = m_proxy->mapToSource(index).data(kIdRole).toString();
-        if (!id.isEmpty())
-            ids.push_back(id.toStdString());
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(EntityListModel::NameColumn)) {
+        std::string id = m_list->entityId(index);
+        if (!id.empty())
+            ids.push_back(std::move(id));
     }
     return ids;
 }
 
 int EntityPanel::visibleEntityCount() const
 {
-    int n = 0;
-    for (int g = 0; g < m_proxy->rowCount(); ++g)
-        n += m_proxy->rowCount(m_proxy->index(g, 0));
-    return n;
+    return m_list->shownEntityCount();
 }
 
 QStringList EntityPanel::groupLabels() const
 {
     QStringList labels;
-    for (int g = 0; g < m_proxy->rowCount(); ++g)
-        labels << m_proxy->index(g, 0).data().toString();
+    for (int g = 0; g < m_list->rowCount(); ++g)
+        labels << m_list->index(g, 0).data().toString();
     return labels;
 }
 
 void EntityPanel::onSelectionChanged()
 {
+    m_selectedIds = selectedEntities();
     if (m_updating)
         return;
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const QString id = m_proxy->mapToSource(current.siblingAtColumn(0)).data(kIdRole).toString();
-    const auto selected = selectedEntities();
-    if (!id.isEmpty() && std::find(selected.begin(), selected.end(), id.toStdString()) != selected.end())
-        Q_EMIT entitySelected(id.toStdString());
+    const std::string id = m_list->entityId(m_view->selectionModel()->currentIndex());
+    const auto &selected = m_selectedIds;
+    if (!id.empty() && std::find(selected.begin(), selected.end(), id) != selected.end())
+        Q_EMIT entitySelected(id);
     else if (selected.size() == 1)
         Q_EMIT entitySelected(selected.front());
 }
 
 void EntityPanel::showMenu(const QPoint &pos)
 {
-    const QString clicked = m_proxy->mapToSource(m_view->indexAt(pos).siblingAtColumn(0)).data(kIdRole).toString();
-    if (clicked.isEmpty() || !m_model)
+    const std::string id = m_list->entityId(m_view->indexAt(pos));
+    if (id.empty() || !m_model)
         return;
-    const std::string id = clicked.toStdString();
     const core::Entity *entity = m_model->entity(id);
     if (!entity)
         return;

@@ -13,12 +13,11 @@
 #include <vector>
 
 class QLineEdit;
-class QSortFilterProxyModel;
-class QStandardItem;
-class QStandardItemModel;
 class QTreeView;
 
 namespace lede::ui {
+
+class EntityListModel;
 
 class EntityPanel final : public QWidget
 {
@@ -51,19 +50,26 @@ Q_SIGNALS:
     void retypeRequested(const std::string &id, lede::core::EntityType type);
     void removeRequested(const std::string &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void rebuild();
-    // "Places (7)", or "Places (2 of 7)" while a filter hides some.
-    void updateGroupLabels();
+    // After the list was reset (new entities, another filter): the column widths, the groups folded as the
+    // user left them (all open while filtering) and the selection of the entities still shown.
+    void restoreView();
+    // The Mentions column as wide as its widest number.
+    void fitCountColumn();
     void onSelectionChanged();
     void showMenu(const QPoint &pos);
-    QStandardItem *itemFor(const std::string &id) const;
 
     QPointer<const AnnotationModel> m_model;
     QLineEdit *m_filter;
     QTreeView *m_view;
-    QStandardItemModel *m_items;
-    QSortFilterProxyModel *m_proxy;
+    EntityListModel *m_list;
+    // Kept at every change, not read at the reset: by then the entities behind the old rows may be gone.
+    std::vector<std::string> m_selectedIds;
+    std::string m_currentId;
+    HighlightKindMask m_collapsed = 0; // the groups the user folded
     bool m_updating = false;
 };
 

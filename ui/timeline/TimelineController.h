@@ -1,6 +1,6 @@
 // TimelineController: the timeline dock of one main window, linked to the active tab's DocumentAnnotator.
-// It builds the panel's events from the analysis (again after a tab switch, a new analysis or a correction),
-// filters them to the selected entity, opens an event in the article (its sentence centred and selected),
+// It builds the panel's events from the analysis on a worker (again after a tab switch, a new analysis or a
+// correction; until they arrive the panel keeps what it showed), filters them to the selected entity, opens an event in the article (its sentence centred and selected),
 // tells the view which part of the article is on screen, re-anchors the dates when the user picks a
 // reference date, and writes the exports.
 #pragma once
@@ -64,6 +64,8 @@ public:
 
 private:
     void rebuild();
+    // The entries built for `analysis` (of the current annotator) arrive: shown, filtered.
+    void show(const core::Analysis &analysis, std::vector<TimelineEntry> entries);
     void applyFilter();
     void onSelectedEntityChanged(const std::string &id);
     void updateVisibleRange();
@@ -78,6 +80,7 @@ private:
     QPointer<DocumentAnnotator> m_annotator;
     std::vector<QMetaObject::Connection> m_connections;
     std::vector<TimelineEntry> m_entries;
+    int m_buildGeneration = 0;      // entries built on a worker are shown only if no rebuild came after
     std::string m_filterEntity;     // the selected entity the timeline is filtered to ("" none)
     bool m_filterDismissed = false; // "Show all events" while the entity stays selected
     // The article's own reference date (metadata or narrative), per annotator: the way back after the

@@ -7,6 +7,7 @@
 #include "common/DataPaths.h"
 #include "common/Utf.h"
 #include "document/DocumentLoader.h"
+#include "document/PlainTextLayout.h"
 
 #include <QTest>
 
@@ -86,6 +87,49 @@ private slots:
         QVERIFY(geneva);
         QCOMPARE(geneva->type, EntityType::Place);
         QCOMPARE(geneva->mentions.size(), size_t(3));
+    }
+
+    void byline_authorIsAPersonAndOutletAnOrganisation()
+    {
+        // "By Marta Okonkwo, Lede sample article": the tagger alone reads "Lede" as the Belgian town.
+        const Entity *author = findEntity(m_analysis, u"Marta Okonkwo");
+        QVERIFY(author);
+        QCOMPARE(author->type, EntityType::Person);
+        const Entity *outlet = findEntity(m_analysis, u"Lede");
+        QVERIFY(outlet);
+        QCOMPARE(outlet->type, EntityType::Organization);
+    }
+
+    // A wire story of our own with an ALL CAPS headline, a byline of two authors, a dateline with region and
+    // agency, and a credit line, as a plain text file lays it out.
+    void wireStory_structureGivesTheTypes()
+    {
+        auto tagger = NerTagger::loadDefault();
+        QVERIFY(tagger.ok());
+        auto doc =
+            layOutPlainText(u"HALDEN FERRY CREW PULLS FOUR FISHERS FROM THE FJORD\n\n"
+                            u"By Ingrid Solberg and Tomas Varga, Harbour Courier\n\n"
+                            u"HALDEN, Norvania (AP) — The crew of a passenger ferry pulled four fishers from the "
+                            u"fjord on Tuesday after their boat overturned in a squall, the coast guard said.\n\n"
+                            u"(Reporting by Ingrid Solberg; Editing by Petra Lund)\n");
+        QVERIFY(doc);
+        AnalysisOptions options;
+        options.tagger = tagger.value();
+        const Analysis a = analyzeDocument(*doc, options);
+        const std::pair<std::u16string_view, EntityType> expected[] = {{u"Ingrid Solberg", EntityType::Person},
+                                                                       {u"Tomas Varga", EntityType::Person},
+                                                                       {u"Harbour Courier", EntityType::Organization},
+                                                                       {u"HALDEN", EntityType::Place},
+                                                                       {u"Norvania", EntityType::Place},
+                                                                       {u"AP", EntityType::Organization},
+                                                                       {u"Petra Lund", EntityType::Person}};
+        for (const auto &[name, type] : expected) {
+            const Entity *e = findEntity(a, name);
+            QVERIFY2(e, utf16ToUtf8(name).c_str());
+            QCOMPARE(e->type, type);
+        }
+        QCOMPARE(findEntity(a, u"Ingrid Solberg")->mentions.size(), size_t(2)); // the byline and the credit
+        QCOMPARE(findEntity(a, u"HALDEN")->mentions.size(), size_t(2));         // the headline and the dateline
     }
 
     void dates_resolveAgainstTheArticleDate_data()
@@ -281,6 +325,34 @@ private slots:
         QVERIFY(prose >= 4);
         QVERIFY(findDate(doc, a, u"12 March 2024"));
         QCOMPARE(a.dates.size(), size_t(1));
+    }
+
+    // A code block that looks like a dateline or a byline is still code: the layout rules add nothing there.
+    void codeThatLooksLikeLayout_hasNoEntities()
+    {
+        const std::string markdown = "# Survey boats\n\n"
+                                     "```\n"
+                                     "OSLO (AP) — The crew add command takes a port name.\n"
+                                     "```\n\n"
+                                     "```\n"
+                                     "By Ingrid Solberg\n"
+                                     "```\n\n"
+                                     "Amara Okafor met Lars Henriksen in Bergen to plan the survey.\n";
+        auto loaded = loadDocumentFromBytes(markdown, "survey.md");
+        QVERIFY(loaded.ok());
+        const Document doc = std::move(loaded).value();
+        const std::vector<TextRange> code = codeRanges(doc);
+        QCOMPARE(code.size(), size_t(2));
+        auto tagger = NerTagger::loadDefault();
+        QVERIFY(tagger.ok());
+        AnalysisOptions options;
+        options.tagger = tagger.value();
+        const Analysis a = analyzeDocument(doc, options);
+        for (const Entity &e : a.entities) {
+            for (const TextRange &m : e.mentions)
+                QVERIFY2(!overlapsAny(code, m), qPrintable(QString::fromStdU16String(e.name)));
+        }
+        QVERIFY(findEntity(a, u"Amara Okafor"));
     }
 
     void cancelledAnalysis_reportsCancelled()

@@ -139,6 +139,53 @@ private slots:
         QCOMPARE(describe(in.text, entities), expected);
     }
 
+    // "[Lede|O!]" is a structural mention (a byline's, dateline's or credit's): MentionEvidence::Structure.
+    void groupWithEvidence_data()
+    {
+        QTest::addColumn<QString>("marked");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("a structural label outvotes two of the tagger's")
+            << u"By Ann Lee, [Lede|O!]. [Lede|L] and [Lede|L] grew."_s << u"Lede(organization)=Lede|Lede|Lede"_s;
+        QTest::newRow("a tie goes to the earlier structural label")
+            << u"[MELBOURNE|L!] — [Melbourne|O] won; [Melbourne|O] led; [Melbourne|O] lost."_s
+            << u"Melbourne(place)=MELBOURNE|Melbourne|Melbourne|Melbourne"_s;
+        QTest::newRow("four of the tagger's outvote it, and it keeps its type apart")
+            << u"[MELBOURNE|L!] — [Melbourne|O] won; [Melbourne|O] led; [Melbourne|O] lost; [Melbourne|O] drew."_s
+            << u"Melbourne(place)=MELBOURNE; Melbourne(organization)=Melbourne|Melbourne|Melbourne|Melbourne"_s;
+        QTest::newRow("structural mentions of two types in one name")
+            << u"[HALDEN|L!] — News. By Ann Lee, [Halden|O!]. [Halden|O] grew."_s
+            << u"HALDEN(place)=HALDEN; Halden(organization)=Halden|Halden"_s;
+        QTest::newRow("a byline author's surname the tagger calls an organisation")
+            << u"By [Ann Lee|P!]. [Lee|O] said so."_s << u"Ann Lee(person)=Ann Lee|Lee"_s;
+        QTest::newRow("a byline's outlet never joins a person as a surname")
+            << u"[Ann Lede|P] came. By Eve Sun, [Lede|O!]. [Lede|P] left."_s
+            << u"Ann Lede(person)=Ann Lede|Lede; Lede(organization)=Lede"_s;
+        QTest::newRow("a credit's person joins the person named in full")
+            << u"[Eri Kaneko|P] came. (Reporting by [Kaneko|P!])"_s << u"Eri Kaneko(person)=Eri Kaneko|Kaneko"_s;
+        QTest::newRow("tagger only: as without evidence")
+            << u"[Lede|L] and [Lede|O] and [Lede|O]."_s << u"Lede(organization)=Lede|Lede|Lede"_s;
+    }
+
+    void groupWithEvidence()
+    {
+        QFETCH(QString, marked);
+        QFETCH(QString, expected);
+        const MarkedText in = parseMarked(marked);
+        std::vector<MentionEvidence> evidence;
+        for (qsizetype at = marked.indexOf(u'|'); at >= 0; at = marked.indexOf(u'|', at + 1))
+            evidence.push_back(marked.at(at + 2) == u'!' ? MentionEvidence::Structure : MentionEvidence::Tagger);
+        const auto entities = EntityGrouper::group(in.text, in.mentions, evidence);
+        QCOMPARE(describe(in.text, entities), expected);
+    }
+
+    void groupWithEvidence_missingEvidenceCountsAsTagger()
+    {
+        const MarkedText in = parseMarked(u"[Lede|O] and [Lede|L] and [Lede|L]."_s);
+        const auto entities = EntityGrouper::group(in.text, in.mentions, {MentionEvidence::Structure});
+        QCOMPARE(describe(in.text, entities), u"Lede(organization)=Lede|Lede|Lede"_s);
+    }
+
     void idsFollowFirstMention_andMentionsAreSorted()
     {
         const MarkedText in = parseMarked(u"[Tokyo|L] hosted [Eri Kaneko|P]; [Kaneko|P] met [Tokyo|L] officials."_s);

@@ -315,6 +315,56 @@ private slots:
         QVERIFY(plainCtx.cluster.empty());
     }
 
+    void features_embeddingClustersAreTheirOwnFeatures()
+    {
+        // The same paths as word clusters and as embedding clusters give different features: the two tables are
+        // separate evidence, and a model trained with one must not read the other's weights.
+        WordClusters c;
+        c.add(u"Okonkwo", ClusterPath::fromBitString("0110100111"));
+        c.add(u"Adeyemi", ClusterPath::fromBitString("0110100110"));
+        const Doc d{u"Okonkwo met Adeyemi and Zvyagintsev"};
+        const FeatureExtractor asWords(nullptr, &c), asEmbeddings(nullptr, nullptr, &c), plain(nullptr);
+        DocumentContext wordsCtx, embCtx, plainCtx;
+        asWords.analyse(d.tokens, wordsCtx);
+        asEmbeddings.analyse(d.tokens, embCtx);
+        plain.analyse(d.tokens, plainCtx);
+        QVERIFY(embCtx.cluster.empty());
+        QCOMPARE(embCtx.embedding[0], ClusterPath::fromBitString("0110100111").code);
+        QCOMPARE(embCtx.embedding[4], 0u); // not in the table: its own "unknown" feature
+        const auto fw = featuresOf(asWords, d, wordsCtx, 0), fe = featuresOf(asEmbeddings, d, embCtx, 0),
+                   fp = featuresOf(plain, d, plainCtx, 0);
+        QVERIFY(fe.size() > fp.size());
+        std::vector<uint64_t> extraW, extraE, both;
+        std::set_difference(fw.begin(), fw.end(), fp.begin(), fp.end(), std::back_inserter(extraW));
+        std::set_difference(fe.begin(), fe.end(), fp.begin(), fp.end(), std::back_inserter(extraE));
+        std::set_intersection(extraW.begin(), extraW.end(), extraE.begin(), extraE.end(), std::back_inserter(both));
+        QVERIFY(!extraE.empty());
+        QVERIFY(both.empty());
+        // Two names of one embedding cluster share prefix features.
+        const auto f2 = featuresOf(asEmbeddings, d, embCtx, 2);
+        std::vector<uint64_t> shared;
+        std::set_intersection(fe.begin(), fe.end(), f2.begin(), f2.end(), std::back_inserter(shared));
+        QVERIFY(shared.size() >= 3);
+    }
+
+    void gazetteer_nameListCategories()
+    {
+        Gazetteer g;
+        g.add(std::u16string_view(u"Okonkwo"), Gazetteer::PersonName);
+        g.add(std::u16string_view(u"Flexport"), Gazetteer::Company);
+        g.freeze();
+        const Gazetteer copy = Gazetteer::fromEntries(g.phraseEntries(), g.startEntries());
+        QVERIFY(copy.contains(u"okonkwo", Gazetteer::PersonName));
+        QVERIFY(copy.contains(u"FLEXPORT", Gazetteer::Company));
+        QVERIFY(!copy.contains(u"Flexport", Gazetteer::PersonName));
+        const uint64_t lowers[2] = {lowerHash(u"Flexport"), lowerHash(u"Okonkwo")};
+        uint32_t codes[2] = {};
+        copy.match(lowers, 2, codes);
+        QCOMPARE(Gazetteer::positionOf(codes[0], Gazetteer::Company), Gazetteer::Unit);
+        QCOMPARE(Gazetteer::positionOf(codes[1], Gazetteer::PersonName), Gazetteer::Unit);
+        QCOMPARE(Gazetteer::positionOf(codes[1], Gazetteer::Company), Gazetteer::None);
+    }
+
     void results_lineDetection_data()
     {
         QTest::addColumn<QString>("sentence");

@@ -28,6 +28,7 @@ ModelData sampleModel()
     m.gazetteerPhrases = {{5, 1}, {8, 6}};
     m.gazetteerStarts = {{5, 2}};
     m.clusters = {{7, (4u << 24) | 0b1011u}, {11, (2u << 24) | 0b01u}};
+    m.embeddingClusters = {{13, (3u << 24) | 0b110u}, {21, (1u << 24) | 0b1u}, {40, (5u << 24) | 0b10101u}};
     return m;
 }
 
@@ -61,15 +62,42 @@ private slots:
         QCOMPARE(parsed->gazetteerStarts[0].value, 2u);
         QCOMPARE(parsed->clusters.size(), size_t(2));
         QCOMPARE(parsed->clusters[0].value, (4u << 24) | 0b1011u);
+        QCOMPARE(parsed->embeddingClusters.size(), size_t(3));
+        QCOMPARE(parsed->embeddingClusters[2].key, uint64_t(40));
+        QCOMPARE(parsed->embeddingClusters[2].value, (5u << 24) | 0b10101u);
+    }
+
+    void versionTwoFile_loadsWithoutEmbeddingClusters()
+    {
+        // A version-2 file is a version-3 payload without the embedding-cluster section.
+        ModelData m = sampleModel();
+        m.embeddingClusters.clear();
+        std::string bytes = serializeModel(m);
+        bytes.resize(bytes.size() - sizeof(uint32_t)); // the empty list's count
+        const std::string payload = bytes.substr(kModelHeaderSize);
+        const uint32_t version = 2;
+        const uint64_t size = payload.size(), checksum = payloadChecksum(payload);
+        std::memcpy(&bytes[8], &version, 4);
+        std::memcpy(&bytes[16], &size, 8);
+        std::memcpy(&bytes[24], &checksum, 8);
+        const auto parsed = parseModel(bytes);
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().detail.c_str());
+        QVERIFY(parsed->embeddingClusters.empty());
+        QCOMPARE(parsed->clusters.size(), size_t(2));
+        // Read as version 3, the same bytes lack the embedding section.
+        const uint32_t three = 3;
+        std::memcpy(&bytes[8], &three, 4);
+        QCOMPARE(int(parseModel(bytes).error().code), int(ModelError::Code::Truncated));
     }
 
     void versionOneFile_loadsWithoutClusters()
     {
-        // A version-1 file is a version-2 payload without the cluster section.
+        // A version-1 file is a version-3 payload without the two cluster sections.
         ModelData m = sampleModel();
         m.clusters.clear();
+        m.embeddingClusters.clear();
         std::string bytes = serializeModel(m);
-        bytes.resize(bytes.size() - sizeof(uint32_t)); // the empty cluster list's count
+        bytes.resize(bytes.size() - 2 * sizeof(uint32_t)); // the empty cluster lists' counts
         std::string payload = bytes.substr(kModelHeaderSize);
         const uint32_t version = 1;
         const uint64_t size = payload.size(), checksum = payloadChecksum(payload);

@@ -292,6 +292,29 @@ private Q_SLOTS:
         QVERIFY(m_timeline->panel()->referenceSourceText().contains(QStringLiteral("metadata")));
     }
 
+    void correctionsInARow_showTheLastOnesParticipants()
+    {
+        // The entries are built on a worker after each correction; only the last build may be shown.
+        const auto &entities = m_annotator->model()->entities();
+        const auto ada = std::find_if(entities.begin(), entities.end(), [](const core::Entity &e) {
+            return QString::fromStdU16String(e.name).contains(QStringLiteral("Palmer"));
+        });
+        QVERIFY(ada != entities.end());
+        const std::string id = ada->id;
+        m_annotator->renameEntity(id, QStringLiteral("Ada First"));
+        m_annotator->renameEntity(id, QStringLiteral("Ada Second"));
+        const auto names = [this] {
+            QStringList all;
+            for (const TimelineEntry &e : m_timeline->entries())
+                all << e.participantNames;
+            return all;
+        };
+        QTRY_VERIFY(names().contains(QStringLiteral("Ada Second")));
+        QTest::qWait(100); // the first build, should it finish late, must not replace the second
+        QVERIFY(names().contains(QStringLiteral("Ada Second")));
+        QVERIFY(!names().contains(QStringLiteral("Ada First")));
+    }
+
     void selectingAnEntity_filtersTheTimeline_andShowAllRestoresIt()
     {
         const auto &entities = m_annotator->model()->entities();

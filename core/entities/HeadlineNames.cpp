@@ -1,0 +1,198 @@
+// HeadlineNames: body names marked in ALL CAPS headlines, unknown ones dropped from Title Case ones (see HeadlineNames.h).
+#include "entities/HeadlineNames.h"
+
+#include "entities/NameKey.h"
+#include "entities/WordShape.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace lede::core {
+
+namespace {
+
+// The body's names: every key the body mentions, with its type's votes, and the surnames of its people.
+class BodyNames final
+{
+public:
+    void add(const std::u16string &key, EntityType type, MentionEvidence evidence)
+    {
+        m_votes[key][static_cast<size_t>(type)] += evidence == MentionEvidence::Structure ? 3 : 1;
+    }
+
+    // After every add(): the trailing runs of people's full names ("kaneko" of "eri kaneko") name them too.
+    void addSurnames()
+    {
+        std::vector<std::u16string> surnames;
+        for (const auto &[key, votes] : m_votes) {
+            if (majority(votes) != EntityType::Person)
+                continue;
+            const std::vector<std::u16string_view> words = splitWords(key);
+            for (size_t from = 1; from < words.size(); ++from) {
+                std::u16string run;
+                for (size_t k = from; k < words.size(); ++k) {
+                    if (k > from)
+                        run.push_back(u' ');
+                    run.append(words[k]);
+                }
+                surnames.push_back(std::move(run));
+            }
+        }
+        for (std::u16string &s : surnames) {
+            if (!m_votes.contains(s))
+                m_surnames.insert(std::move(s));
+        }
+    }
+
+    std::optional<EntityType> typeOf(const std::u16string &key) const
+    {
+        if (const auto it = m_votes.find(key); it != m_votes.end())
+            return majority(it->second);
+        if (m_surnames.contains(key))
+            return EntityType::Person;
+        return std::nullopt;
+    }
+
+private:
+    std::unordered_map<std::u16string, std::array<int, kEntityTypeCount>> m_votes;
+    std::unordered_set<std::u16string> m_surnames;
+
+    // Ties go to the type listed first (person, place, organisation, other), so the result never depends on order.
+    static EntityType majority(const std::array<int, kEntityTypeCount> &v)
+    {
+        return static_cast<EntityType>(std::max_element(v.begin(), v.end()) - v.begin());
+    }
+};
+
+// A word that may be part of a name: it has letters, or it is the "&" of "P & O".
+bool isNameToken(std::u16string_view w)
+{
+    return wordCase(w) != WordCase::NoLetters || w == u"&";
+}
+
+// The body's names among tokens [from, to) of a headline, longest first, left to right.
+std::vector<Mention> bodyNamesIn(const ArticleOutline &outline, std::span<const Token> tokens, size_t from, size_t to,
+                                 const BodyNames &body)
+{
+    std::vector<Mention> found;
+    size_t i = from;
+    while (i < to) {
+        bool matched = false;
+        for (size_t len = std::min(HeadlineNames::kMaxNameWords, to - i); len > 0 && !matched; --len) {
+            const size_t last = i + len - 1;
+            if (!startsUpper(outline.textOf(tokens[i].range)) || !startsUpper(outline.textOf(tokens[last].range)))
+                continue;
+            bool words = true;
+            for (size_t k = i; k <= last && words; ++k)
+                words = isNameToken(outline.textOf(tokens[k].range));
+            if (!words)
+                continue;
+            const TextRange r{tokens[i].range.start, tokens[last].range.end};
+            if (const std::optional<EntityType> type =
+                    body.typeOf(analyseName(outline.textOf(r), EntityType::Other).key)) {
+                found.push_back({r, *type});
+                i += len;
+                matched = true;
+            }
+        }
+        if (!matched)
+            ++i;
+    }
+    return found;
+}
+
+HeadlineCase headlineAt(const ArticleOutline &outline, TextRange r)
+{
+    const int64_t s = outline.sentenceAt(r.start);
+    return s >= 0 ? outline.headlineCase(static_cast<size_t>(s)) : HeadlineCase::None;
+}
+
+// Step 1: headline words the tagger left unmarked in ALL CAPS headlines, which the body names.
+EvidencedMentions bodyNamesInAllCaps(const ArticleOutline &outline, const std::vector<TextRange> &marked,
+                                     const BodyNames &body)
+{
+    EvidencedMentions added;
+    size_t next = 0; // the first marked range that does not end before the token asked about: both in text order
+    for (size_t s = 0; s < outline.sentenceCount(); ++s) {
+        if (outline.headlineCase(s) != HeadlineCase::AllCaps)
+            continue;
+        const std::span<const Token> tokens = outline.tokens(s);
+        auto isMarked = [&](size_t k) {
+            while (next < marked.size() && marked[next].end <= tokens[k].range.start)
+                ++next;
+            return next < marked.size() && marked[next].overlaps(tokens[k].range);
+        };
+        size_t from = 0;
+        while (from < tokens.size()) {
+            if (isMarked(from)) {
+                ++from;
+                continue;
+            }
+            size_t to = from;
+            while (to < tokens.size() && !isMarked(to))
+                ++to;
+            for (const Mention &m : bodyNamesIn(outline, tokens, from, to, body))
+                added.add(m, MentionEvidence::Tagger);
+            from = to;
+        }
+    }
+    return added;
+}
+
+} // namespace
+
+void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &mentions)
+{
+    bool anyHeadline = false;
+    for (size_t s = 0; s < outline.sentenceCount() && !anyHeadline; ++s)
+        anyHeadline = outline.inCasedHeadline(s);
+    if (!anyHeadline)
+        return;
+
+    BodyNames body;
+    std::unordered_map<std::u16string, std::u16string> keys; // surface and type -> key: a book repeats its names
+    auto keyOf = [&](const Mention &m) -> const std::u16string & {
+        std::u16string surface(outline.textOf(m.range));
+        surface.push_back(static_cast<char16_t>(u'0' + static_cast<int>(m.type))); // titles are stripped by type
+        auto it = keys.find(surface);
+        if (it == keys.end())
+            it = keys.emplace(surface, analyseName(outline.textOf(m.range), m.type).key).first;
+        return it->second;
+    };
+    std::vector<TextRange> marked; // what the tagger marked in ALL CAPS headlines, in order
+    for (size_t i = 0; i < mentions.mentions.size(); ++i) {
+        const Mention &m = mentions.mentions[i];
+        switch (headlineAt(outline, m.range)) {
+        case HeadlineCase::AllCaps: marked.push_back(m.range); break;
+        case HeadlineCase::TitleCase: break;
+        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i]); break;
+        }
+    }
+    body.addSurnames();
+    const EvidencedMentions added = bodyNamesInAllCaps(outline, marked, body);
+
+    // Step 2, with step 1's additions merged in: a Title Case headline keeps the names the body names.
+    EvidencedMentions out;
+    size_t a = 0;
+    for (size_t i = 0; i <= mentions.mentions.size(); ++i) {
+        const int32_t until =
+            i < mentions.mentions.size() ? mentions.mentions[i].range.start : std::numeric_limits<int32_t>::max();
+        for (; a < added.mentions.size() && added.mentions[a].range.start < until; ++a)
+            out.add(added.mentions[a], added.evidence[a]);
+        if (i == mentions.mentions.size())
+            break;
+        const Mention &m = mentions.mentions[i];
+        const bool unknownInTitleCase = headlineAt(outline, m.range) == HeadlineCase::TitleCase
+            && mentions.evidence[i] != MentionEvidence::Structure && !body.typeOf(keyOf(m));
+        if (!unknownInTitleCase)
+            out.add(m, mentions.evidence[i]);
+    }
+    mentions = std::move(out);
+}
+
+} // namespace lede::core

@@ -1,0 +1,40 @@
+// WordShape: token casing and dashes (see WordShape.h).
+#include "entities/WordShape.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+namespace lede::core {
+
+WordCase wordCase(std::u16string_view word)
+{
+    const auto len = static_cast<int32_t>(word.size());
+    int32_t i = 0;
+    int letters = 0;
+    bool firstUpper = false, laterLower = false;
+    while (i < len) {
+        UChar32 c;
+        U16_NEXT(word.data(), i, len, c);
+        if (!u_isalpha(c))
+            continue;
+        if (letters == 0)
+            firstUpper = u_isupper(c) || u_istitle(c);
+        else if (u_islower(c))
+            laterLower = true;
+        ++letters;
+    }
+    if (letters == 0)
+        return WordCase::NoLetters;
+    if (!firstUpper)
+        return WordCase::Lower;
+    return letters >= 2 && !laterLower ? WordCase::AllCaps : WordCase::Capitalised;
+}
+
+bool isDashToken(std::u16string_view token)
+{
+    if (token == u"-" || token == u"--")
+        return true;
+    return token.size() == 1 && (token[0] == 0x2013 || token[0] == 0x2014 || token[0] == 0x2015);
+}
+
+} // namespace lede::core

@@ -1,0 +1,30 @@
+// WordShape: how a token is written (lower case, Capitalised, ALL CAPS, no letters) and which tokens are dashes,
+// for the rules that read an article's layout (bylines, datelines, headlines). Internal to core/entities.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace lede::core {
+
+enum class WordCase : uint8_t {
+    NoLetters,   // "1996-08-30", ",", "—"
+    Lower,       // "sample", "de", "iPhone"
+    Capitalised, // "Okonkwo", "O'Neill", "J.", "A", "McDonald"
+    AllCaps,     // "GENEVA", "AFP", "U.S." (two or more letters, all upper case)
+};
+
+// Decided by the first letter and whether any later letter is lower case. Any script; never throws.
+WordCase wordCase(std::u16string_view word);
+
+// True when the word's first letter is upper case (Capitalised or ALL CAPS).
+inline bool startsUpper(std::u16string_view word)
+{
+    const WordCase c = wordCase(word);
+    return c == WordCase::Capitalised || c == WordCase::AllCaps;
+}
+
+// "-", "--", "–", "—", "―" (a dateline's or a byline's separator).
+bool isDashToken(std::u16string_view token);
+
+} // namespace lede::core

@@ -1,0 +1,105 @@
+// An analysis lands in two steps: the corrections are applied and the spans indexed on a worker, then the model
+// takes the result on the UI thread. A result made stale meanwhile (another document) never reaches the model,
+// and a correction made meanwhile is in what lands.
+#include "AnnotateFixture.h"
+#include "annotate/CorrectionsStore.h"
+#include "annotate/DocumentAnnotator.h"
+#include "annotate/TaggerProvider.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextEdit>
+
+#include <memory>
+#include <vector>
+
+using namespace lede;
+using namespace lede::ui;
+
+namespace {
+core::Analysis fixtureAnalysis(const core::Document &doc, const core::AnalysisOptions &)
+{
+    return test::AnnotateFixture::analysis(doc);
+}
+
+// The fixture's text with one word changed: another document, whose analysis finds the same names.
+std::shared_ptr<const core::Document> otherDocument()
+{
+    auto doc = std::make_shared<core::Document>(*test::AnnotateFixture::document());
+    doc->text.replace(doc->text.find(u"tired"), 5, u"weary");
+    return doc;
+}
+} // namespace
+
+class TestAnalysisLanding final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        TaggerProvider::override(nullptr);
+    }
+
+    void init()
+    {
+        for (const auto &doc : {test::AnnotateFixture::document(), otherDocument()})
+            QFile::remove(CorrectionsStore::pathFor(CorrectionsStore::keyFor(doc->text)));
+        m_view = std::make_unique<QTextEdit>();
+        m_view->setPlainText(test::AnnotateFixture::viewText());
+        m_annotator = new DocumentAnnotator(m_view.get(), m_view.get(), &fixtureAnalysis);
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    void anotherDocument_whileTheResultIsPrepared_dropsIt()
+    {
+        const auto first = test::AnnotateFixture::document();
+        const auto second = otherDocument();
+        std::vector<const core::Document *> landed;
+        connect(m_annotator->model(), &AnnotationModel::analysisChanged, this, [&] {
+            if (m_annotator->model()->hasAnalysis())
+                landed.push_back(m_annotator->model()->document().get());
+        });
+        // Served after the annotator's own slot, which has sent the first result to the worker by then.
+        bool switched = false;
+        connect(m_annotator->analysis(), &AnalysisController::finished, this, [&] {
+            if (!std::exchange(switched, true))
+                m_annotator->setDocument(second);
+        });
+        m_annotator->setDocument(first);
+        QTRY_VERIFY(!landed.empty());
+        QTest::qWait(100); // time for the first result to come back, and (not) land
+        QCOMPARE(landed, std::vector<const core::Document *>{second.get()});
+    }
+
+    void correction_whileANewAnalysisIsPrepared_isInWhatLands()
+    {
+        m_annotator->setDocument(test::AnnotateFixture::document());
+        QTRY_VERIFY(m_annotator->model()->hasAnalysis());
+        const auto shown = m_annotator->model()->analysis();
+        // A reference date the user picks: the dates are found again and the result prepared anew; the user
+        // renames Paris while that result is on its way.
+        bool renamed = false;
+        connect(m_annotator->analysis(), &AnalysisController::finished, this, [&] {
+            if (!std::exchange(renamed, true))
+                m_annotator->renameEntity("e3", QStringLiteral("Lutetia"));
+        });
+        m_annotator->setReferenceDate({core::CalendarDate{2022, 4, 20}, core::ReferenceSource::User});
+        QTRY_VERIFY(m_annotator->model()->analysis() != shown);
+        QVERIFY(renamed);
+        QCOMPARE(m_annotator->model()->analysis()->reference.source, core::ReferenceSource::User);
+        QCOMPARE(QString::fromStdU16String(m_annotator->model()->entity("e3")->name), QStringLiteral("Lutetia"));
+        QTest::qWait(100); // the result prepared before the rename must not land after this one
+        QCOMPARE(QString::fromStdU16String(m_annotator->model()->entity("e3")->name), QStringLiteral("Lutetia"));
+    }
+
+private:
+    std::unique_ptr<QTextEdit> m_view;
+    DocumentAnnotator *m_annotator = nullptr;
+};
+
+QTEST_MAIN(TestAnalysisLanding)
+#include "tst_analysislanding.moc"
