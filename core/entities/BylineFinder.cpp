@@ -80,20 +80,6 @@ bool isCreditCue(std::u16string_view w)
     return isOneOf(w, kCues);
 }
 
-// Letters with apostrophes, hyphens and an initial's period: "O'Neill", "Vasquez-Moreau", "J.".
-bool hasNameCharacters(std::u16string_view w)
-{
-    const auto len = static_cast<int32_t>(w.size());
-    int32_t i = 0;
-    while (i < len) {
-        UChar32 c;
-        U16_NEXT(w.data(), i, len, c);
-        if (!u_isalpha(c) && c != u'\'' && c != 0x2019 && c != u'-' && c != u'.')
-            return false;
-    }
-    return true;
-}
-
 // The tokens of one sentence, read as words.
 class Words final
 {

@@ -140,19 +140,6 @@ bool isPlaceParticle(std::u16string_view w)
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-bool hasPlaceCharacters(std::u16string_view w)
-{
-    const auto len = static_cast<int32_t>(w.size());
-    int32_t i = 0;
-    while (i < len) {
-        UChar32 c;
-        U16_NEXT(w.data(), i, len, c);
-        if (!u_isalpha(c) && c != u'\'' && c != 0x2019 && c != u'-' && c != u'.')
-            return false;
-    }
-    return true;
-}
-
 int letterCount(std::u16string_view w)
 {
     int n = 0;
@@ -195,7 +182,7 @@ public:
     size_t place(size_t i) const
     {
         const WordCase casing = wordCase(at(i));
-        if ((casing != WordCase::AllCaps && casing != WordCase::Capitalised) || !hasPlaceCharacters(at(i)))
+        if ((casing != WordCase::AllCaps && casing != WordCase::Capitalised) || !hasNameCharacters(at(i)))
             return i;
         size_t j = i;
         int words = 0;
@@ -205,7 +192,7 @@ public:
             // An initial-like "ST." reads as Capitalised in ALL CAPS text; accept either capital form there.
             const bool sameCase =
                 c == casing || (casing == WordCase::AllCaps && c == WordCase::Capitalised && letterCount(w) == 1);
-            if (sameCase && hasPlaceCharacters(w)) {
+            if (sameCase && hasNameCharacters(w)) {
                 ++words;
                 ++j;
             } else if (casing == WordCase::Capitalised && words > 0 && isPlaceParticle(w) && j + 1 < size()

@@ -37,4 +37,17 @@ bool isDashToken(std::u16string_view token)
     return token.size() == 1 && (token[0] == 0x2013 || token[0] == 0x2014 || token[0] == 0x2015);
 }
 
+bool hasNameCharacters(std::u16string_view w)
+{
+    const auto len = static_cast<int32_t>(w.size());
+    int32_t i = 0;
+    while (i < len) {
+        UChar32 c;
+        U16_NEXT(w.data(), i, len, c);
+        if (!u_isalpha(c) && c != u'\'' && c != 0x2019 && c != u'-' && c != u'.')
+            return false;
+    }
+    return true;
+}
+
 } // namespace lede::core

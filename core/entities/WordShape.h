@@ -24,6 +24,10 @@ inline bool startsUpper(std::u16string_view word)
     return c == WordCase::Capitalised || c == WordCase::AllCaps;
 }
 
+// Only letters, apostrophes, hyphens and an initial's period: how names of people and places are written
+// ("O'Neill", "Vasquez-Moreau", "J.", "Saint-Rémy").
+bool hasNameCharacters(std::u16string_view word);
+
 // "-", "--", "–", "—", "―" (a dateline's or a byline's separator).
 bool isDashToken(std::u16string_view token);
 

@@ -17,7 +17,7 @@ Q_DECLARE_METATYPE(lede::tools::AnchorPair)
 
 namespace {
 
-const char *const kFile = LEDE_TEST_DATA_DIR "/events/anchoring.tml";
+const char *const kFile = LEDE_TEST_DATA_DIR "/events/harbour-story.timeml.xml";
 
 core::DateInterval days(core::CalendarDate start, core::CalendarDate end,
                         core::EventAnchor anchor = core::EventAnchor::Dated)

@@ -45,9 +45,10 @@ const char *conllType(EntityType t)
 }
 
 // Tags every document of `corpus` and scores it into `scorer`; documents whose `partialMisc` is set are scored
-// without MISC. With `errors`, sentences with a wrong tag go to stderr.
+// without MISC; `also`, when given, gets the same sentences (a total over several corpora). With `errors`,
+// sentences with a wrong tag go to stderr.
 void scoreCorpus(const NerTagger &tagger, const ner::ConllCorpus &corpus, const std::vector<uint8_t> &partialMisc,
-                 bool errors, ner::ChunkScorer &scorer)
+                 bool errors, ner::ChunkScorer &scorer, ner::ChunkScorer *also = nullptr)
 {
     for (size_t d = 0; d < corpus.documents.size(); ++d) {
         const auto &doc = corpus.documents[d];
@@ -79,6 +80,8 @@ void scoreCorpus(const NerTagger &tagger, const ner::ConllCorpus &corpus, const 
                 pred.push_back(predicted[i]);
             }
             scorer.addSentence(gold, pred);
+            if (also)
+                also->addSentence(gold, pred);
             if (errors && gold != pred) {
                 for (size_t i = 0; i < gold.size(); ++i)
                     std::fprintf(stderr, "%s %s %s%s\n", corpus.lines[doc.sentences[s][i]].token.c_str(),
@@ -130,8 +133,7 @@ int scoreSplits(const NerTagger &tagger, const std::string &splitsFile, const st
         if (sel.corpus.documents.empty())
             continue;
         ner::ChunkScorer scorer;
-        scoreCorpus(tagger, sel.corpus, sel.partialMisc, errors, scorer);
-        scoreCorpus(tagger, sel.corpus, sel.partialMisc, false, all);
+        scoreCorpus(tagger, sel.corpus, sel.partialMisc, errors, scorer, &all);
         std::string types;
         for (const auto &[type, c] : scorer.byType()) {
             char buf[64];

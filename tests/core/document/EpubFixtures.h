@@ -4,12 +4,16 @@
 
 #include "DocumentFixtures.h"
 
+// The namespaces EPUB's XHTML documents must declare (identifiers the format fixes, written once).
+#define LEDE_TEST_XHTML_NS "http://www.w3.org/1999/xhtml"
+#define LEDE_TEST_XHTML_NAMESPACES "xmlns=\"" LEDE_TEST_XHTML_NS "\" xmlns:epub=\"http://www.idpf.org/2007/ops\""
+
 namespace lede::test {
 
 inline std::string xhtmlChapter(const std::string &title, const std::string &body)
 {
     return R"(<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>)"
+<html )" LEDE_TEST_XHTML_NAMESPACES R"(><head><title>)"
         + title + "</title></head><body>" + body + "</body></html>";
 }
 
@@ -39,7 +43,7 @@ inline std::string epubOpf(const std::string &extraManifest = {}, const std::str
 }
 
 inline const char *kEpubNav = R"(<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Contents</title></head>
+<html )" LEDE_TEST_XHTML_NAMESPACES R"(><head><title>Contents</title></head>
 <body><nav epub:type="toc"><ol>
 <li><a href="text/two.xhtml">The tide tables</a></li>
 <li><a href="text/one.xhtml#start">Arrival</a></li>

@@ -4,6 +4,10 @@
 
 #include "DocumentFixtures.h"
 
+// Namespace identifiers the formats fix (W3C's XLink and XML Schema instance), written once.
+#define LEDE_TEST_XLINK_NS "http://www.w3.org/1999/xlink"
+#define LEDE_TEST_XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
+
 namespace lede::test {
 
 inline const char *kDocxContentTypes =
@@ -43,7 +47,8 @@ inline const char *kDocxNumbering = R"(<?xml version="1.0" encoding="UTF-8"?>
 </w:numbering>)";
 
 inline const char *kDocxCore = R"(<?xml version="1.0" encoding="UTF-8"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi=")" LEDE_TEST_XSI_NS
+                               R"(">
 <dc:title>Lanterns over the Kellwick harbour</dc:title>
 <dc:creator>Ines Marwood</dc:creator>
 <dcterms:created xsi:type="dcterms:W3CDTF">2023-10-14T08:15:00Z</dcterms:created>
@@ -112,7 +117,8 @@ inline const char *kOdtStyles = R"(<?xml version="1.0" encoding="UTF-8"?>
 inline std::string odtContent(const std::string &body)
 {
     return R"(<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3">
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink=")" LEDE_TEST_XLINK_NS
+           R"(" office:version="1.3">
 <office:automatic-styles>
 <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Quotations"/>

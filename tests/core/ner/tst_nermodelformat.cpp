@@ -39,6 +39,19 @@ std::filesystem::path writeBytes(const QTemporaryDir &dir, const std::string &by
     return p;
 }
 
+// `bytes` (a serialised model whose last `emptyLists` lists are empty) as an older version's file: those lists'
+// counts cut off, the header's version, size and checksum rewritten.
+std::string asVersion(std::string bytes, uint32_t version, size_t emptyLists)
+{
+    bytes.resize(bytes.size() - emptyLists * sizeof(uint32_t));
+    const std::string payload = bytes.substr(kModelHeaderSize);
+    const uint64_t size = payload.size(), checksum = payloadChecksum(payload);
+    std::memcpy(&bytes[8], &version, 4);
+    std::memcpy(&bytes[16], &size, 8);
+    std::memcpy(&bytes[24], &checksum, 8);
+    return bytes;
+}
+
 } // namespace
 
 class TestNerModelFormat final : public QObject
@@ -72,14 +85,7 @@ private slots:
         // A version-2 file is a version-3 payload without the embedding-cluster section.
         ModelData m = sampleModel();
         m.embeddingClusters.clear();
-        std::string bytes = serializeModel(m);
-        bytes.resize(bytes.size() - sizeof(uint32_t)); // the empty list's count
-        const std::string payload = bytes.substr(kModelHeaderSize);
-        const uint32_t version = 2;
-        const uint64_t size = payload.size(), checksum = payloadChecksum(payload);
-        std::memcpy(&bytes[8], &version, 4);
-        std::memcpy(&bytes[16], &size, 8);
-        std::memcpy(&bytes[24], &checksum, 8);
+        std::string bytes = asVersion(serializeModel(m), 2, 1);
         const auto parsed = parseModel(bytes);
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().detail.c_str());
         QVERIFY(parsed->embeddingClusters.empty());
@@ -96,14 +102,7 @@ private slots:
         ModelData m = sampleModel();
         m.clusters.clear();
         m.embeddingClusters.clear();
-        std::string bytes = serializeModel(m);
-        bytes.resize(bytes.size() - 2 * sizeof(uint32_t)); // the empty cluster lists' counts
-        std::string payload = bytes.substr(kModelHeaderSize);
-        const uint32_t version = 1;
-        const uint64_t size = payload.size(), checksum = payloadChecksum(payload);
-        std::memcpy(&bytes[8], &version, 4);
-        std::memcpy(&bytes[16], &size, 8);
-        std::memcpy(&bytes[24], &checksum, 8);
+        std::string bytes = asVersion(serializeModel(m), 1, 2);
         const auto parsed = parseModel(bytes);
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().detail.c_str());
         QVERIFY(parsed->clusters.empty());
