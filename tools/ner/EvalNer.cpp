@@ -59,9 +59,9 @@ void scoreCorpus(const NerTagger &tagger, const ner::ConllCorpus &corpus, const 
                 const bool adjacent = i > 0 && labels[s][i - 1].inside && labels[s][i - 1].type == l.type;
                 const bool b = l.begin && (!corpus.iob1 || adjacent);
                 const bool dropped = withoutMisc && l.type == EntityType::Other;
-                predicted.push_back(!l.inside || dropped ? std::string("O")
-                                                         : std::string(b ? "B-" : "I-") +
-                                                               std::string(ner::conllTypeName(l.type)));
+                predicted.push_back(!l.inside || dropped
+                                        ? std::string("O")
+                                        : std::string(b ? "B-" : "I-") + std::string(ner::conllTypeName(l.type)));
                 const std::string &g = corpus.lines[doc.sentences[s][i]].gold;
                 goldTags.push_back(withoutMisc && g.size() > 2 && g.compare(2, std::string::npos, "MISC") == 0 ? "O"
                                                                                                                : g);
