@@ -7,6 +7,7 @@
 #include "entities/EntityGrouper.h"
 #include "entities/EntityTypeGuess.h"
 #include "entities/NameConsistency.h"
+#include "entities/NameEdges.h"
 #include "entities/PlaceGazetteer.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
@@ -51,11 +52,12 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
     a.reference = dates.reference;
 }
 
-// The tagger's mentions read as one document: the byline's, dateline's and credits' names as the layout says,
+// The tagger's mentions read as one document: their edges trimmed of words that belong to no name, the byline's, dateline's and credits' names as the layout says,
 // the headline through the body, each name's mentions agreeing (NameConsistency), then grouped into entities.
-std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, const std::vector<Mention> &mentions,
+std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, const std::vector<Mention> &tagged,
                                   const std::vector<TextRange> &code, const AnalysisOptions &options)
 {
+    const std::vector<Mention> mentions = NameEdges::trim(doc.text, a.segmentation, tagged);
     std::vector<OutlineBlock> blocks;
     blocks.reserve(doc.blocks.size());
     for (const Block &b : doc.blocks)
