@@ -71,6 +71,9 @@ public:
 
     // This tab's corrections, undoable until the tab closes (or shows another document).
     QUndoStack *undoStack() { return &m_undo; }
+    // A correction (or its undo or redo) is being applied on a worker: the model shows the entities as they
+    // were until correctionsApplied().
+    bool isApplyingCorrections() const { return m_correctingGeneration != m_correctedGeneration; }
 
     // Selection: "" clears. Marks all its mentions in the article.
     void selectEntity(const std::string &id);
@@ -123,6 +126,8 @@ Q_SIGNALS:
     // Right-click "Rename…" / "Merge With…" on a name: the window asks for the new name / the other entity.
     void renameRequested(const std::string &id);
     void mergeRequested(const std::string &id);
+    // The model shows the corrections as they are now (after the last of a quick run of them).
+    void correctionsApplied();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -157,6 +162,10 @@ private:
     // The analysis being prepared on a worker (null: none), and the generation its result must still carry.
     std::shared_ptr<const core::Analysis> m_landing;
     int m_landingGeneration = 0;
+    // The newest correction sent to a worker, and the newest landed (or dropped for a new analysis): a result
+    // of an older generation than m_correctingGeneration is stale.
+    int m_correctingGeneration = 0;
+    int m_correctedGeneration = 0;
     std::string m_selected;
     int m_currentMention = -1;
     ArticleMarks m_marks;
