@@ -33,8 +33,9 @@ constexpr int kMessageMs = 6000;
 AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legendBar)
     : QObject(window), m_window(window), m_entityPanel(new EntityPanel), m_contextPanel(new ContextPanel),
       m_entityDock(new QDockWidget(tr("Entities"), window)), m_contextDock(new QDockWidget(tr("Context"), window)),
-      m_legend(new HighlightLegend(this)), m_legendBar(legendBar), m_findBar(new FindBar), m_findToolBar(new QToolBar(tr("Find"), window)),
-      m_progress(new QProgressBar), m_exports(new ArticleExportActions(window, this))
+      m_legend(new HighlightLegend(this)), m_legendBar(legendBar), m_findBar(new FindBar),
+      m_findToolBar(new QToolBar(tr("Find"), window)), m_progress(new QProgressBar),
+      m_exports(new ArticleExportActions(window, this))
 {
     m_entityDock->setObjectName(QStringLiteral("entityDock"));
     m_entityDock->setWidget(m_entityPanel);

@@ -24,10 +24,8 @@ bool isMetricNeutral(int property)
     case QTextFormat::FontOverline:
     case QTextFormat::FontStrikeOut:
     case QTextFormat::TextToolTip:
-    case QTextFormat::ObjectIndex:
-        return true;
-    default:
-        return property >= QTextFormat::UserProperty;
+    case QTextFormat::ObjectIndex: return true;
+    default: return property >= QTextFormat::UserProperty;
     }
 }
 

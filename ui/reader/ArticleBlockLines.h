@@ -18,8 +18,8 @@ class ArticleBlockLines final
 public:
     struct Result
     {
-        double height = 0;         // content height
-        double widest = 0;         // the right edge of the widest line, from the block's left
+        double height = 0;          // content height
+        double widest = 0;          // the right edge of the widest line, from the block's left
         bool metricFormats = false; // laid out with additional formats that change text metrics
     };
 

@@ -177,7 +177,8 @@ double ArticleLayout::availableWidth(const QTextBlock &block) const
         return kUnboundedWidth;
     const double margin = document()->documentMargin();
     const QTextBlockFormat format = block.blockFormat();
-    return m_pageWidth - 2 * margin - ArticleBlockStatics::contentLeft(document(), block, format) - format.rightMargin();
+    return m_pageWidth - 2 * margin - ArticleBlockStatics::contentLeft(document(), block, format)
+        - format.rightMargin();
 }
 
 int ArticleLayout::blockNumberAt(qreal y) const

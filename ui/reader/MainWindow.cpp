@@ -12,9 +12,9 @@
 #include "reader/OpenLocationDialog.h"
 #include "reader/ProblemDialog.h"
 #include "reader/ReaderLogging.h"
+#include "reader/ReaderMenus.h"
 #include "reader/ReaderSettings.h"
 #include "reader/RecentFiles.h"
-#include "reader/ReaderMenus.h"
 #include "reader/StatusText.h"
 #include "reader/TabNavigation.h"
 #include "reader/WebAddress.h"
@@ -28,8 +28,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>

@@ -135,8 +135,8 @@ void ReaderMenus::createMenus(RecentFiles *recent)
 
 void ReaderMenus::setHasTabs(bool hasTabs)
 {
-    for (QAction *a : {m_closeTabAction, m_copyAction, m_selectAllAction, m_zoomInAction, m_zoomOutAction,
-                       m_zoomResetAction})
+    for (QAction *a :
+         {m_closeTabAction, m_copyAction, m_selectAllAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction})
         a->setEnabled(hasTabs);
 }
 

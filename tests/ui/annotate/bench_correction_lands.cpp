@@ -47,11 +47,11 @@ qint64 median(std::vector<qint64> values)
 
 struct Step
 {
-    qint64 callCpuUs = 0;  // UI-thread CPU inside the call
-    qint64 busiestUs = 0;  // longest UI-thread CPU between two ticks, call included
-    qint64 stallMs = 0;    // longest event-loop stall, wall time
-    qint64 cpuAllUs = 0;   // UI-thread CPU from the call to half a second after the model has the result
-    qint64 landedMs = -1;  // from the call until the model has the result
+    qint64 callCpuUs = 0; // UI-thread CPU inside the call
+    qint64 busiestUs = 0; // longest UI-thread CPU between two ticks, call included
+    qint64 stallMs = 0;   // longest event-loop stall, wall time
+    qint64 cpuAllUs = 0;  // UI-thread CPU from the call to half a second after the model has the result
+    qint64 landedMs = -1; // from the call until the model has the result
 };
 
 } // namespace
