@@ -1,6 +1,8 @@
 // ArticleExportActions: the export and print actions, their dialogs and the background print job.
+// The strings keep AnnotationController's translation context, where their translations are.
 #include "annotate/ArticleExportActions.h"
 
+#include "annotate/AnnotationController.h"
 #include "annotate/AnnotationExport.h"
 #include "annotate/DocumentAnnotator.h"
 #include "reader/ArticleView.h"
@@ -49,11 +51,15 @@ ArticleExportActions::ArticleExportActions(QMainWindow *window, QObject *parent)
         m_window->addAction(a);
         return a;
     };
-    m_exportCsv = makeAction(tr("Export Entities as &CSV…"), {}, &ArticleExportActions::exportCsvWithDialog);
-    m_exportJson = makeAction(tr("Export Analysis as &JSON…"), {}, &ArticleExportActions::exportJsonWithDialog);
-    m_print = makeAction(tr("&Print…"), QKeySequence::Print, &ArticleExportActions::printWithDialog);
-    m_exportPdf = makeAction(tr("Export as P&DF…"), {}, &ArticleExportActions::exportPdfWithDialog);
-    m_printPreview = makeAction(tr("Print Pre&view…"), {}, &ArticleExportActions::printPreview);
+    m_exportCsv = makeAction(AnnotationController::tr("Export Entities as &CSV…"), {},
+                             &ArticleExportActions::exportCsvWithDialog);
+    m_exportJson = makeAction(AnnotationController::tr("Export Analysis as &JSON…"), {},
+                              &ArticleExportActions::exportJsonWithDialog);
+    m_print =
+        makeAction(AnnotationController::tr("&Print…"), QKeySequence::Print, &ArticleExportActions::printWithDialog);
+    m_exportPdf =
+        makeAction(AnnotationController::tr("Export as P&DF…"), {}, &ArticleExportActions::exportPdfWithDialog);
+    m_printPreview = makeAction(AnnotationController::tr("Print Pre&view…"), {}, &ArticleExportActions::printPreview);
     updateActions();
 }
 
@@ -67,7 +73,7 @@ void ArticleExportActions::setAnnotator(DocumentAnnotator *annotator)
 
 void ArticleExportActions::addFileMenuActions(QMenu *fileMenu, QAction *before) const
 {
-    auto *exportMenu = new QMenu(tr("&Export"), fileMenu);
+    auto *exportMenu = new QMenu(AnnotationController::tr("&Export"), fileMenu);
     exportMenu->addAction(m_exportCsv);
     exportMenu->addAction(m_exportJson);
     exportMenu->addAction(m_exportPdf);
@@ -131,7 +137,8 @@ PrintJob *ArticleExportActions::startPrintJob(const QString &title, const std::f
     m_printJob = job;
     // Not modal: a modal QProgressDialog runs the event loop inside setValue(). It shows itself only when the
     // job takes longer than a moment.
-    auto *dialog = new QProgressDialog(tr("Laying out the pages…"), tr("Cancel"), 0, 0, m_window);
+    auto *dialog = new QProgressDialog(AnnotationController::tr("Laying out the pages…"),
+                                       AnnotationController::tr("Cancel"), 0, 0, m_window);
     dialog->setObjectName(QStringLiteral("printProgress"));
     dialog->setWindowTitle(title);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -143,7 +150,7 @@ PrintJob *ArticleExportActions::startPrintJob(const QString &title, const std::f
     connect(job, &PrintJob::progress, dialog, [dialog](int page, int count) {
         dialog->setMaximum(count);
         dialog->setValue(page);
-        dialog->setLabelText(tr("Page %1 of %2…").arg(page).arg(count));
+        dialog->setLabelText(AnnotationController::tr("Page %1 of %2…").arg(page).arg(count));
     });
     connect(job, &PrintJob::finished, this,
             [this, job, dialog, title](PrintJob::Outcome outcome, const QString &error) {
@@ -152,7 +159,7 @@ PrintJob *ArticleExportActions::startPrintJob(const QString &title, const std::f
                 m_printJob = nullptr;
                 updateActions();
                 if (outcome == PrintJob::Outcome::Cancelled)
-                    showMessage(tr("%1 cancelled.").arg(title));
+                    showMessage(AnnotationController::tr("%1 cancelled.").arg(title));
                 else if (outcome == PrintJob::Outcome::Failed)
                     QMessageBox::warning(m_window, title, error);
             });
@@ -163,11 +170,12 @@ PrintJob *ArticleExportActions::startPrintJob(const QString &title, const std::f
 
 PrintJob *ArticleExportActions::exportPdf(const QString &path)
 {
-    PrintJob *job = startPrintJob(tr("Export as PDF"), [path](PrintJob *j) { j->startPdf(path); });
+    PrintJob *job =
+        startPrintJob(AnnotationController::tr("Export as PDF"), [path](PrintJob *j) { j->startPdf(path); });
     if (job) {
         connect(job, &PrintJob::finished, this, [this, path](PrintJob::Outcome outcome) {
             if (outcome == PrintJob::Outcome::Printed)
-                showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()));
+                showMessage(AnnotationController::tr("Exported to %1").arg(QFileInfo(path).fileName()));
         });
     }
     return job;
@@ -175,11 +183,12 @@ PrintJob *ArticleExportActions::exportPdf(const QString &path)
 
 PrintJob *ArticleExportActions::print(std::shared_ptr<QPrinter> printer)
 {
-    PrintJob *job = startPrintJob(tr("Print Article"), [printer](PrintJob *j) { j->start(printer); });
+    PrintJob *job =
+        startPrintJob(AnnotationController::tr("Print Article"), [printer](PrintJob *j) { j->start(printer); });
     if (job) {
         connect(job, &PrintJob::finished, this, [this](PrintJob::Outcome outcome) {
             if (outcome == PrintJob::Outcome::Printed)
-                showMessage(tr("The article was sent to the printer."));
+                showMessage(AnnotationController::tr("The article was sent to the printer."));
         });
     }
     return job;
@@ -216,37 +225,39 @@ void ArticleExportActions::rememberExportFolder(const QString &path)
 
 void ArticleExportActions::exportCsvWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Entities"), exportStartPath(suggestedName(m_active, QStringLiteral("-entities.csv"))),
-        tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, AnnotationController::tr("Export Entities"),
+                                     exportStartPath(suggestedName(m_active, QStringLiteral("-entities.csv"))),
+                                     AnnotationController::tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         rememberExportFolder(path);
     QString error;
     if (!path.isEmpty() && !exportEntitiesCsv(path, &error))
-        QMessageBox::warning(m_window, tr("Export Entities"), error);
+        QMessageBox::warning(m_window, AnnotationController::tr("Export Entities"), error);
     else if (!path.isEmpty())
-        showMessage(tr("Entities exported to %1").arg(QFileInfo(path).fileName()));
+        showMessage(AnnotationController::tr("Entities exported to %1").arg(QFileInfo(path).fileName()));
 }
 
 void ArticleExportActions::exportJsonWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Analysis"), exportStartPath(suggestedName(m_active, QStringLiteral("-analysis.json"))),
-        tr("JSON files (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, AnnotationController::tr("Export Analysis"),
+                                     exportStartPath(suggestedName(m_active, QStringLiteral("-analysis.json"))),
+                                     AnnotationController::tr("JSON files (*.json)"));
     if (!path.isEmpty())
         rememberExportFolder(path);
     QString error;
     if (!path.isEmpty() && !exportAnalysisJson(path, &error))
-        QMessageBox::warning(m_window, tr("Export Analysis"), error);
+        QMessageBox::warning(m_window, AnnotationController::tr("Export Analysis"), error);
     else if (!path.isEmpty())
-        showMessage(tr("Analysis exported to %1").arg(QFileInfo(path).fileName()));
+        showMessage(AnnotationController::tr("Analysis exported to %1").arg(QFileInfo(path).fileName()));
 }
 
 void ArticleExportActions::exportPdfWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"),
+    const QString path = QFileDialog::getSaveFileName(m_window, AnnotationController::tr("Export as PDF"),
                                                       exportStartPath(suggestedName(m_active, QStringLiteral(".pdf"))),
-                                                      tr("PDF files (*.pdf)"));
+                                                      AnnotationController::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     rememberExportFolder(path);
@@ -260,7 +271,7 @@ void ArticleExportActions::printWithDialog()
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setDocName(printMeta().title);
     QPrintDialog dialog(printer.get(), m_window);
-    dialog.setWindowTitle(tr("Print Article"));
+    dialog.setWindowTitle(AnnotationController::tr("Print Article"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     print(std::move(printer));
@@ -277,7 +288,7 @@ void ArticleExportActions::printPreview()
     const auto copy =
         AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds());
     QPrintPreviewDialog dialog(printer.get(), m_window);
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(printMeta().title));
+    dialog.setWindowTitle(AnnotationController::tr("Print Preview — %1").arg(printMeta().title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&copy](QPrinter *p) {
         std::unique_ptr<QTextDocument> pages(copy->clone(nullptr)); // paint() sets margins and page size
         PrintJob::paint(*pages, *p);

@@ -1,6 +1,8 @@
 // DocumentCorrections: reading the stored corrections off the UI thread, saving them, reporting the file's state.
+// The strings keep DocumentAnnotator's translation context, where their translations are.
 #include "annotate/DocumentCorrections.h"
 
+#include "annotate/DocumentAnnotator.h"
 #include "threads/WhenFinished.h"
 
 #include <QDir>
@@ -65,19 +67,23 @@ void DocumentCorrections::report(const CorrectionsStore::Opened &opened)
     case CorrectionsStore::Found::Nothing:
     case CorrectionsStore::Found::Read: return;
     case CorrectionsStore::Found::SetAside:
-        Q_EMIT problem(tr("The corrections saved for “%1” were damaged, so the article opens without them.").arg(name),
-                       tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(opened.keptAs)));
+        Q_EMIT problem(
+            DocumentAnnotator::tr("The corrections saved for “%1” were damaged, so the article opens without them.")
+                .arg(name),
+            DocumentAnnotator::tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(opened.keptAs)));
         return;
     case CorrectionsStore::Found::Newer:
         m_locked = true;
-        Q_EMIT problem(tr("The corrections saved for “%1” come from a newer version of Lede.").arg(name),
-                       tr("They are left as they are. Corrections you make now are shown but not saved."));
+        Q_EMIT problem(
+            DocumentAnnotator::tr("The corrections saved for “%1” come from a newer version of Lede.").arg(name),
+            DocumentAnnotator::tr("They are left as they are. Corrections you make now are shown but not saved."));
         return;
     case CorrectionsStore::Found::Locked:
         m_locked = true;
-        Q_EMIT problem(tr("The corrections saved for “%1” could not be read.").arg(name),
-                       tr("The file %1 is left as it is. Corrections you make now are shown but not saved.")
-                           .arg(QDir::toNativeSeparators(CorrectionsStore::pathFor(m_key))));
+        Q_EMIT problem(
+            DocumentAnnotator::tr("The corrections saved for “%1” could not be read.").arg(name),
+            DocumentAnnotator::tr("The file %1 is left as it is. Corrections you make now are shown but not saved.")
+                .arg(QDir::toNativeSeparators(CorrectionsStore::pathFor(m_key))));
         return;
     }
 }
