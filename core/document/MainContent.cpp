@@ -61,6 +61,12 @@ public:
             if (n.negative && (n.text * 2 > m_nodes[0].text || (n.positive && n.text > 300)))
                 n.negative = false;
         }
+        // Parents come before children: one pass settles "inside boilerplate" for every element.
+        m_insideNegative.resize(m_nodes.size());
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            const Info &n = m_nodes[i];
+            m_insideNegative[i] = n.negative || (n.parent >= 0 && m_insideNegative[size_t(n.parent)]);
+        }
     }
 
     ContentSelection select()
@@ -199,7 +205,11 @@ private:
         case GUMBO_TAG_MENU: info.negative = true; break;
         default: break;
         }
-        if (contains(kNegativeRoles, lowerAscii(attribute(n, "role"))))
+        if (n->v.element.attributes.length == 0)
+            return; // most elements: no role, itemprop, class or id
+        if (const std::string_view role = attribute(n, "role"); !role.empty()
+            && std::any_of(std::begin(kNegativeRoles), std::end(kNegativeRoles),
+                           [role](std::string_view r) { return equalsIgnoringCase(role, r); }))
             info.negative = true;
         if (equalsIgnoringCase(attribute(n, "itemprop"), "articleBody")) {
             info.classWeight = 50;
@@ -208,10 +218,11 @@ private:
         }
         bool positive = false;
         bool negative = false;
-        for (const std::string &w : classWords(n)) {
+        anyClassWord(n, [&](std::string_view w) {
             positive = positive || contains(kPositiveWords, w);
             negative = negative || contains(kNegativeWords, w);
-        }
+            return false;
+        });
         info.classWeight = (positive ? 25 : 0) - (negative ? 25 : 0);
         info.positive = positive;
         if (negative)
@@ -224,14 +235,7 @@ private:
         return n.text > 0 ? double(n.linkText) / n.text : 0.0;
     }
 
-    bool insideNegative(int i) const
-    {
-        for (int a = i; a >= 0; a = m_nodes[size_t(a)].parent) {
-            if (m_nodes[size_t(a)].negative)
-                return true;
-        }
-        return false;
-    }
+    bool insideNegative(int i) const { return m_insideNegative[size_t(i)]; }
 
     // A <div> or <section> with text but no block-level children reads like a paragraph.
     bool isParagraphLike(int i) const
@@ -359,6 +363,7 @@ private:
     }
 
     std::vector<Info> m_nodes;
+    std::vector<bool> m_insideNegative; // the element or an ancestor is boilerplate
     int m_firstParagraph = -1; // the first paragraph-like element with some length, outside boilerplate
 };
 
