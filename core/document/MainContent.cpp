@@ -2,6 +2,7 @@
 // so every score is a pass over arrays and nothing recurses. See MainContent.h for the method.
 #include "document/MainContent.h"
 
+#include "document/BoilerplateText.h"
 #include "document/HtmlDom.h"
 
 #include <algorithm>
@@ -117,6 +118,7 @@ private:
             const GumboNode *node;
             int parent;
             bool close;
+            bool inLink = false; // inside an <a>, however deep (cards wrap whole blocks in one link)
         };
         std::vector<Item> stack{{root, -1, false}};
         std::vector<int> open;
@@ -142,7 +144,7 @@ private:
             const GumboNode *n = item.node;
             if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
                 if (item.parent >= 0)
-                    countText(n->v.text.text, item.parent);
+                    countText(n->v.text.text, item.parent, item.inLink);
                 continue;
             }
             if (!isElement(n) || isInvisible(n))
@@ -155,13 +157,14 @@ private:
             classify(m_nodes.back());
             open.push_back(index);
             stack.push_back({n, item.parent, true});
+            const bool link = item.inLink || tagOf(n) == GUMBO_TAG_A;
             const GumboVector &kids = childrenOf(n);
             for (unsigned k = kids.length; k-- > 0;)
-                stack.push_back({childAt(kids, k), index, false});
+                stack.push_back({childAt(kids, k), index, false, link});
         }
     }
 
-    void countText(const char *s, int parent)
+    void countText(const char *s, int parent, bool inLink)
     {
         int length = 0;
         int commas = 0;
@@ -183,15 +186,9 @@ private:
         p.text += length;
         p.direct += length;
         p.commas += commas;
-        // Text inside a link counts as link text of the link's element, and so of every ancestor.
-        for (int a = parent; a >= 0; a = m_nodes[size_t(a)].parent) {
-            if (tagOf(m_nodes[size_t(a)].node) == GUMBO_TAG_A) {
-                p.linkText += length;
-                break;
-            }
-            if (isBlockLevel(tagOf(m_nodes[size_t(a)].node)))
-                break;
-        }
+        // Text inside a link counts as link text of its element, and so of every ancestor.
+        if (inLink)
+            p.linkText += length;
     }
 
     static void classify(Info &info)
@@ -332,12 +329,60 @@ private:
             // The headline is the document's title (metadata), not part of the article's text.
             if (!drop && tag == GUMBO_TAG_H1 && i < m_firstParagraph)
                 drop = true;
+            LineKind kind = LineKind::Content;
+            if (!drop && n.text <= kMaxJudgedLine && n.text > 0 && isLine(i)) {
+                kind = classifyLine(textContent(n.node), linkDensity(i), i < m_firstParagraph);
+                drop = kind != LineKind::Content;
+            }
             if (drop) {
                 dropped.insert(n.node);
                 i = n.end;
             } else {
                 ++i;
             }
+            // The link list a "Related stories" title introduces goes with it; the title may sit in wrappers of
+            // its own, so the list is looked for after the outermost element that holds nothing but the title.
+            if (kind == LineKind::SectionLabel) {
+                int label = int(&n - m_nodes.data());
+                while (m_nodes[size_t(label)].parent > root
+                       && m_nodes[size_t(m_nodes[size_t(label)].parent)].text == n.text)
+                    label = m_nodes[size_t(label)].parent;
+                const int parent = m_nodes[size_t(label)].parent;
+                const int parentEnd = parent >= 0 ? m_nodes[size_t(parent)].end : m_nodes[size_t(root)].end;
+                int c = m_nodes[size_t(label)].end;
+                while (c < parentEnd && m_nodes[size_t(c)].text > 0 && linkDensity(c) > 0.5) {
+                    dropped.insert(m_nodes[size_t(c)].node);
+                    c = m_nodes[size_t(c)].end;
+                }
+                i = std::max(i, c);
+            }
+        }
+    }
+
+    // A block that holds its text itself: a paragraph, heading, list item or a <div>/<span> without blocks inside.
+    bool isLine(int i) const
+    {
+        switch (tagOf(m_nodes[size_t(i)].node)) {
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_TIME: return true;
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_SPAN:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_ADDRESS:
+            for (int c = i + 1; c < m_nodes[size_t(i)].end; ++c) {
+                if (isBlockLevel(tagOf(m_nodes[size_t(c)].node)))
+                    return false;
+            }
+            return true;
+        default: return false;
         }
     }
 
