@@ -12,20 +12,57 @@ namespace {
 constexpr size_t kMaxLine = 100; // bytes; longer blocks are prose, whatever their first words
 constexpr size_t kMaxPromotion = size_t(kMaxJudgedLine);
 
-constexpr std::string_view kLabels[] = {
-    "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content", "share",
-    "share this", "share this story", "share this article", "share article", "comments", "comment",
-    "leave a comment", "view comments", "show comments", "tags", "topics", "print", "email"};
+constexpr std::string_view kLabels[] = {"advertisement",
+                                        "advert",
+                                        "ad",
+                                        "ads",
+                                        "sponsored",
+                                        "sponsored content",
+                                        "paid content",
+                                        "share",
+                                        "share this",
+                                        "share this story",
+                                        "share this article",
+                                        "share article",
+                                        "comments",
+                                        "comment",
+                                        "leave a comment",
+                                        "view comments",
+                                        "show comments",
+                                        "tags",
+                                        "topics",
+                                        "print",
+                                        "email"};
 
-constexpr std::string_view kSectionLabels[] = {
-    "related", "related stories", "related articles", "related content", "related news", "recommended",
-    "recommended stories", "recommended articles", "recommended for you", "more stories", "more from",
-    "read more", "read next", "see also", "you may also like", "you might also like", "most read",
-    "most popular", "popular stories", "trending", "trending now", "top stories", "latest news",
-    "latest stories", "more on this story", "further reading"};
+constexpr std::string_view kSectionLabels[] = {"related",
+                                               "related stories",
+                                               "related articles",
+                                               "related content",
+                                               "related news",
+                                               "recommended",
+                                               "recommended stories",
+                                               "recommended articles",
+                                               "recommended for you",
+                                               "more stories",
+                                               "more from",
+                                               "read more",
+                                               "read next",
+                                               "see also",
+                                               "you may also like",
+                                               "you might also like",
+                                               "most read",
+                                               "most popular",
+                                               "popular stories",
+                                               "trending",
+                                               "trending now",
+                                               "top stories",
+                                               "latest news",
+                                               "latest stories",
+                                               "more on this story",
+                                               "further reading"};
 
-constexpr std::string_view kSeeAlsoPrefixes[] = {"read more:", "related:", "more:", "see also:", "also read:",
-                                                 "read also:", "recommended:", "watch:", "listen:"};
+constexpr std::string_view kSeeAlsoPrefixes[] = {
+    "read more:", "related:", "more:", "see also:", "also read:", "read also:", "recommended:", "watch:", "listen:"};
 
 constexpr std::string_view kSocialNetworks[] = {"twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok"};
 
@@ -33,15 +70,18 @@ constexpr std::string_view kTagPrefixes[] = {"tags:", "topics:", "filed under:"}
 
 // Words a bare date or time line may hold besides numbers.
 constexpr std::string_view kDateWords[] = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-    "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "mon",
-    "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
-    "sat", "saturday", "sun", "sunday", "am", "pm", "a", "p", "m", "utc", "gmt", "et", "est", "edt", "bst", "cet",
-    "cest", "pt", "pst", "pdt", "ist", "st", "nd", "rd", "th", "updated", "published", "posted", "modified",
-    "first", "last", "on", "at", "ago", "hours", "hour", "minutes", "mins", "days"};
+    "jan",       "january", "feb",      "february",  "mar",    "march",    "apr",   "april",    "may",
+    "jun",       "june",    "jul",      "july",      "aug",    "august",   "sep",   "sept",     "september",
+    "oct",       "october", "nov",      "november",  "dec",    "december", "mon",   "monday",   "tue",
+    "tues",      "tuesday", "wed",      "wednesday", "thu",    "thur",     "thurs", "thursday", "fri",
+    "friday",    "sat",     "saturday", "sun",       "sunday", "am",       "pm",    "a",        "p",
+    "m",         "utc",     "gmt",      "et",        "est",    "edt",      "bst",   "cet",      "cest",
+    "pt",        "pst",     "pdt",      "ist",       "st",     "nd",       "rd",    "th",       "updated",
+    "published", "posted",  "modified", "first",     "last",   "on",       "at",    "ago",      "hours",
+    "hour",      "minutes", "mins",     "days"};
 
-constexpr std::string_view kDatePrefixes[] = {"updated", "published", "posted", "first published", "last updated",
-                                              "last modified", "modified"};
+constexpr std::string_view kDatePrefixes[] = {"updated",      "published",     "posted",  "first published",
+                                              "last updated", "last modified", "modified"};
 
 bool isIn(const auto &list, std::string_view s)
 {
@@ -50,7 +90,8 @@ bool isIn(const auto &list, std::string_view s)
 
 bool startsWithAny(const auto &list, std::string_view s)
 {
-    return std::any_of(std::begin(list), std::end(list), [s](std::string_view p) { return s.substr(0, p.size()) == p; });
+    return std::any_of(std::begin(list), std::end(list),
+                       [s](std::string_view p) { return s.substr(0, p.size()) == p; });
 }
 
 std::string lowerTrimmed(std::string_view text)

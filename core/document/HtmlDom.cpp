@@ -124,7 +124,8 @@ bool isInvisible(const GumboNode *n)
         return true;
     // Inline styles that hide: "display:none" / "visibility:hidden", spaces allowed around the colon.
     const std::string_view style = attribute(n, "style");
-    return containsIgnoringSpaceAndCase(style, "display:none") || containsIgnoringSpaceAndCase(style, "visibility:hidden");
+    return containsIgnoringSpaceAndCase(style, "display:none")
+        || containsIgnoringSpaceAndCase(style, "visibility:hidden");
 }
 
 bool isBlockLevel(GumboTag tag)

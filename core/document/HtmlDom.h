@@ -61,8 +61,7 @@ std::vector<std::string> classWords(const GumboNode *n);
 // words are short. A word longer than kMaxClassWord is passed as an empty view: no list we match against holds
 // one that long. Stops early when `visit` returns true; returns whether it did.
 constexpr size_t kMaxClassWord = 32;
-template<typename Visit>
-bool anyClassWord(const GumboNode *n, Visit &&visit)
+template <typename Visit> bool anyClassWord(const GumboNode *n, Visit &&visit)
 {
     if (!isElement(n) || n->v.element.attributes.length == 0)
         return false;
