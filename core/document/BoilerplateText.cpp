@@ -9,7 +9,7 @@ namespace lede::core::html {
 
 namespace {
 
-constexpr size_t kMaxLine = 100; // bytes; longer blocks are prose, whatever their first words
+constexpr size_t kMaxLine = size_t(kMaxLabelLine); // bytes; longer blocks are prose, whatever their first words
 constexpr size_t kMaxPromotion = size_t(kMaxJudgedLine);
 
 constexpr std::string_view kLabels[] = {"advertisement",
@@ -177,6 +177,42 @@ bool isPromotion(const std::string &s)
 }
 
 } // namespace
+
+bool mentionsPromotionWord(std::string_view text)
+{
+    const auto startsAt = [text](size_t i, std::string_view w) {
+        if (text.size() - i < w.size())
+            return false;
+        for (size_t k = 1; k < w.size(); ++k) {
+            const char c = text[i + k];
+            if ((c >= 'A' && c <= 'Z' ? char(c + 32) : c) != w[k])
+                return false;
+        }
+        return true;
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        switch (text[i] | 0x20) { // one look per byte: only four first letters can start a word
+        case 'n':
+            if (startsAt(i, "newsletter"))
+                return true;
+            break;
+        case 'i':
+            if (startsAt(i, "inbox"))
+                return true;
+            break;
+        case 'f':
+            if (startsAt(i, "follow"))
+                return true;
+            break;
+        case 'l':
+            if (startsAt(i, "like"))
+                return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
 
 LineKind classifyLine(std::string_view text, double linkShare, bool beforeArticle)
 {

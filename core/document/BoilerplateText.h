@@ -17,8 +17,13 @@ enum class LineKind {
     Promotion,    // "Sign up for our newsletter", "Follow us on Instagram and YouTube"
 };
 
-// Blocks longer than this (bytes of text) are never judged by their words.
+// Blocks longer than this (bytes of text) are never judged by their words; between the two limits only a
+// promotion is looked for, and only when mentionsPromotionWord finds one of its words in the raw text.
+constexpr int kMaxLabelLine = 100;
 constexpr int kMaxJudgedLine = 200;
+
+// A cheap test on raw text (case-insensitive): "newsletter", "inbox", "follow", "like".
+bool mentionsPromotionWord(std::string_view text);
 
 // `text` is the block's visible text (whitespace collapsed), `linkShare` the part of it inside links (0–1),
 // `beforeArticle` whether the block comes before the article's first real paragraph (bylines count only there).

@@ -330,7 +330,8 @@ private:
             if (!drop && tag == GUMBO_TAG_H1 && i < m_firstParagraph)
                 drop = true;
             LineKind kind = LineKind::Content;
-            if (!drop && n.text <= kMaxJudgedLine && n.text > 0 && isLine(i)) {
+            if (!drop && n.text > 0 && (n.text <= kMaxLabelLine || (n.text <= kMaxJudgedLine && mayPromote(i)))
+                && isLine(i)) {
                 kind = classifyLine(textContent(n.node), linkDensity(i), i < m_firstParagraph);
                 drop = kind != LineKind::Content;
             }
@@ -357,6 +358,30 @@ private:
                 i = std::max(i, c);
             }
         }
+    }
+
+    // Whether a longer line's raw text holds a word a promotion needs; most paragraphs of that length are prose,
+    // and this spares building their text.
+    bool mayPromote(int i) const
+    {
+        if (m_nodes[size_t(i)].direct > 0 && mentionsPromotionWordIn(m_nodes[size_t(i)].node))
+            return true;
+        for (int c = i + 1; c < m_nodes[size_t(i)].end; ++c) {
+            if (m_nodes[size_t(c)].direct > 0 && mentionsPromotionWordIn(m_nodes[size_t(c)].node))
+                return true;
+        }
+        return false;
+    }
+
+    static bool mentionsPromotionWordIn(const GumboNode *n)
+    {
+        const GumboVector &kids = childrenOf(n);
+        for (unsigned k = 0; k < kids.length; ++k) {
+            const GumboNode *t = childAt(kids, k);
+            if (t->type == GUMBO_NODE_TEXT && mentionsPromotionWord(t->v.text.text))
+                return true;
+        }
+        return false;
     }
 
     // A block that holds its text itself: a paragraph, heading, list item or a <div>/<span> without blocks inside.
