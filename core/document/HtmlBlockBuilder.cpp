@@ -122,7 +122,7 @@ public:
 private:
     void enter(const GumboNode *n)
     {
-        if (isInvisible(n) || m_content.dropped.count(n))
+        if (isInvisible(n) || (!m_content.dropped.empty() && m_content.dropped.count(n)))
             return;
         Frame frame{n};
         const GumboTag tag = tagOf(n);
@@ -254,6 +254,7 @@ private:
         default: return;
         }
         m_spans.push_back({kind, -1, std::move(href), m_frames.size()});
+        m_spanWaits = true;
     }
 
     // Closes the spans of frames at or above `depth`.
@@ -342,6 +343,7 @@ private:
                 m_doc.spans.push_back({s.kind, {s.start, end}, s.href});
             s.start = -1;
         }
+        m_spanWaits = !m_spans.empty();
     }
 
     void openCell(bool header)
@@ -427,9 +429,12 @@ private:
             m_pendingSpace = false;
             m_pendingBreak = false;
             m_breaks = 0;
-            for (OpenSpan &span : m_spans) {
-                if (span.start < 0)
-                    span.start = static_cast<int32_t>(m_out.size());
+            if (m_spanWaits) {
+                for (OpenSpan &span : m_spans) {
+                    if (span.start < 0)
+                        span.start = static_cast<int32_t>(m_out.size());
+                }
+                m_spanWaits = false;
             }
             if (c <= 0xFFFF) {
                 m_out.push_back(static_cast<char16_t>(c));
@@ -465,6 +470,7 @@ private:
     bool m_cellOpen = false;
     bool m_pendingSpace = false;
     bool m_pendingBreak = false;
+    bool m_spanWaits = false; // an open span has no start yet: the next character starts it
 };
 
 } // namespace

@@ -15,6 +15,29 @@ bool isAlnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// Whether `needle` (lower case, no spaces) occurs in `haystack` once ASCII whitespace is removed from it and it
+// is lower-cased; no copy is made.
+bool containsIgnoringSpaceAndCase(std::string_view haystack, std::string_view needle)
+{
+    for (size_t i = 0; i < haystack.size(); ++i) {
+        size_t h = i;
+        size_t k = 0;
+        while (k < needle.size() && h < haystack.size()) {
+            char c = haystack[h++];
+            if (isAsciiSpace(static_cast<unsigned char>(c)))
+                continue;
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c + 32);
+            if (c != needle[k])
+                break;
+            ++k;
+        }
+        if (k == needle.size())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::string lowerAscii(std::string_view s)
@@ -95,16 +118,14 @@ bool isInvisible(const GumboNode *n)
         return false;
     if (n->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
         return true;
+    if (n->v.element.attributes.length == 0) // most elements: nothing more to look up
+        return false;
     if (hasAttribute(n, "hidden") || equalsIgnoringCase(attribute(n, "aria-hidden"), "true"))
         return true;
     // Inline styles that hide: "display:none" / "visibility:hidden", spaces allowed around the colon.
-    const std::string style = lowerAscii(attribute(n, "style"));
-    std::string compact;
-    for (const char c : style) {
-        if (!isAsciiSpace(static_cast<unsigned char>(c)))
-            compact.push_back(c);
-    }
-    return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+    const std::string_view style = attribute(n, "style");
+    return containsIgnoringSpaceAndCase(style, "display:none")
+        || containsIgnoringSpaceAndCase(style, "visibility:hidden");
 }
 
 bool isBlockLevel(GumboTag tag)

@@ -57,6 +57,38 @@ std::string lowerAscii(std::string_view s);
 // digit ("post-share_bar" gives "post", "share", "bar").
 std::vector<std::string> classWords(const GumboNode *n);
 
+// Calls `visit(word)` for each of classWords(n) without allocating: every element of a page is asked, and most
+// words are short. A word longer than kMaxClassWord is passed as an empty view: no list we match against holds
+// one that long. Stops early when `visit` returns true; returns whether it did.
+constexpr size_t kMaxClassWord = 32;
+template <typename Visit> bool anyClassWord(const GumboNode *n, Visit &&visit)
+{
+    if (!isElement(n) || n->v.element.attributes.length == 0)
+        return false;
+    for (const char *name : {"class", "id"}) {
+        const std::string_view value = attribute(n, name);
+        char word[kMaxClassWord];
+        size_t length = 0;
+        bool tooLong = false;
+        for (size_t i = 0; i <= value.size(); ++i) {
+            const char c = i < value.size() ? value[i] : ' ';
+            const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (alnum) {
+                if (length < kMaxClassWord)
+                    word[length++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+                else
+                    tooLong = true;
+                continue;
+            }
+            if (length > 0 && visit(tooLong ? std::string_view() : std::string_view(word, length)))
+                return true;
+            length = 0;
+            tooLong = false;
+        }
+    }
+    return false;
+}
+
 // Elements that start a new block of text (CSS display: block, list-item or table parts, by default).
 bool isBlockLevel(GumboTag tag);
 

@@ -152,31 +152,35 @@ int HtmlLoader::sniff(std::string_view head) const
 
 Result<Document, LoadError> HtmlLoader::load(std::string_view bytes, const LoadOptions &options) const
 {
-    std::string utf8;
+    std::string converted; // only when the bytes are not UTF-8 already: a page is read in place otherwise
+    std::string_view utf8;
     std::string encoding;
     if (startsWithBom(bytes)) {
         auto decoded = decodeText(bytes, options.stop);
         if (!decoded)
             return decoded.error();
-        utf8 = utf16ToUtf8(decoded->text);
+        converted = utf16ToUtf8(decoded->text);
+        utf8 = converted;
         encoding = decoded->encoding;
     } else if (const std::string declared = canonicalCharset(declaredHtmlCharset(bytes));
-               !declared.empty() && declared != "UTF-8" && convertToUtf8(bytes, declared, utf8)) {
+               !declared.empty() && declared != "UTF-8" && convertToUtf8(bytes, declared, converted)) {
+        utf8 = converted;
         encoding = declared;
     } else if (!declared.empty() && declared == "UTF-8") {
-        utf8 = std::string(bytes); // invalid sequences become U+FFFD in the builder
+        utf8 = bytes; // invalid sequences become U+FFFD in the builder
         encoding = "UTF-8";
     } else if (isValidUtf8(bytes)) {
-        utf8 = std::string(bytes);
+        utf8 = bytes;
         encoding = "UTF-8";
     } else {
         auto decoded = decodeText(bytes, options.stop);
         if (!decoded)
             return decoded.error();
-        utf8 = utf16ToUtf8(decoded->text);
+        converted = utf16ToUtf8(decoded->text);
+        utf8 = converted;
         encoding = decoded->encoding;
     }
-    if (utf8.find('\0') != std::string::npos && !looksLikeText(bytes.substr(0, 4096)))
+    if (utf8.find('\0') != std::string_view::npos && !looksLikeText(bytes.substr(0, 4096)))
         return LoadError{LoadError::Code::Binary, "the file holds binary data, not a web page"};
 
     HtmlOptions htmlOptions;

@@ -31,15 +31,6 @@ struct Collected
     std::vector<std::string> jsonLd;
 };
 
-bool hasWord(const std::vector<std::string> &words, std::initializer_list<std::string_view> wanted)
-{
-    for (const auto &w : words) {
-        if (std::find(wanted.begin(), wanted.end(), w) != wanted.end())
-            return true;
-    }
-    return false;
-}
-
 Collected collect(const GumboNode *document)
 {
     Collected c;
@@ -103,10 +94,10 @@ Collected collect(const GumboNode *document)
             break;
         default: break;
         }
-        if (c.bylineText.empty() && isElement(n)) {
-            const std::vector<std::string> words = classWords(n);
-            if (equalsIgnoringCase(attribute(n, "itemprop"), "author")
-                || hasWord(words, {"byline", "author", "authors", "writer"})) {
+        if (c.bylineText.empty() && isElement(n) && n->v.element.attributes.length > 0) {
+            if (equalsIgnoringCase(attribute(n, "itemprop"), "author") || anyClassWord(n, [](std::string_view w) {
+                    return w == "byline" || w == "author" || w == "authors" || w == "writer";
+                })) {
                 std::string text = textContent(n);
                 if (!text.empty() && text.size() < 100)
                     c.bylineText = std::move(text);

@@ -2,6 +2,7 @@
 // so every score is a pass over arrays and nothing recurses. See MainContent.h for the method.
 #include "document/MainContent.h"
 
+#include "document/BoilerplateText.h"
 #include "document/HtmlDom.h"
 
 #include <algorithm>
@@ -61,6 +62,12 @@ public:
             if (n.negative && (n.text * 2 > m_nodes[0].text || (n.positive && n.text > 300)))
                 n.negative = false;
         }
+        // Parents come before children: one pass settles "inside boilerplate" for every element.
+        m_insideNegative.resize(m_nodes.size());
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            const Info &n = m_nodes[i];
+            m_insideNegative[i] = n.negative || (n.parent >= 0 && m_insideNegative[size_t(n.parent)]);
+        }
     }
 
     ContentSelection select()
@@ -111,6 +118,7 @@ private:
             const GumboNode *node;
             int parent;
             bool close;
+            bool inLink = false; // inside an <a>, however deep (cards wrap whole blocks in one link)
         };
         std::vector<Item> stack{{root, -1, false}};
         std::vector<int> open;
@@ -136,7 +144,7 @@ private:
             const GumboNode *n = item.node;
             if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
                 if (item.parent >= 0)
-                    countText(n->v.text.text, item.parent);
+                    countText(n->v.text.text, item.parent, item.inLink);
                 continue;
             }
             if (!isElement(n) || isInvisible(n))
@@ -149,13 +157,14 @@ private:
             classify(m_nodes.back());
             open.push_back(index);
             stack.push_back({n, item.parent, true});
+            const bool link = item.inLink || tagOf(n) == GUMBO_TAG_A;
             const GumboVector &kids = childrenOf(n);
             for (unsigned k = kids.length; k-- > 0;)
-                stack.push_back({childAt(kids, k), index, false});
+                stack.push_back({childAt(kids, k), index, false, link});
         }
     }
 
-    void countText(const char *s, int parent)
+    void countText(const char *s, int parent, bool inLink)
     {
         int length = 0;
         int commas = 0;
@@ -177,15 +186,9 @@ private:
         p.text += length;
         p.direct += length;
         p.commas += commas;
-        // Text inside a link counts as link text of the link's element, and so of every ancestor.
-        for (int a = parent; a >= 0; a = m_nodes[size_t(a)].parent) {
-            if (tagOf(m_nodes[size_t(a)].node) == GUMBO_TAG_A) {
-                p.linkText += length;
-                break;
-            }
-            if (isBlockLevel(tagOf(m_nodes[size_t(a)].node)))
-                break;
-        }
+        // Text inside a link counts as link text of its element, and so of every ancestor.
+        if (inLink)
+            p.linkText += length;
     }
 
     static void classify(Info &info)
@@ -199,7 +202,11 @@ private:
         case GUMBO_TAG_MENU: info.negative = true; break;
         default: break;
         }
-        if (contains(kNegativeRoles, lowerAscii(attribute(n, "role"))))
+        if (n->v.element.attributes.length == 0)
+            return; // most elements: no role, itemprop, class or id
+        if (const std::string_view role = attribute(n, "role"); !role.empty()
+            && std::any_of(std::begin(kNegativeRoles), std::end(kNegativeRoles),
+                           [role](std::string_view r) { return equalsIgnoringCase(role, r); }))
             info.negative = true;
         if (equalsIgnoringCase(attribute(n, "itemprop"), "articleBody")) {
             info.classWeight = 50;
@@ -208,10 +215,11 @@ private:
         }
         bool positive = false;
         bool negative = false;
-        for (const std::string &w : classWords(n)) {
+        anyClassWord(n, [&](std::string_view w) {
             positive = positive || contains(kPositiveWords, w);
             negative = negative || contains(kNegativeWords, w);
-        }
+            return false;
+        });
         info.classWeight = (positive ? 25 : 0) - (negative ? 25 : 0);
         info.positive = positive;
         if (negative)
@@ -224,14 +232,7 @@ private:
         return n.text > 0 ? double(n.linkText) / n.text : 0.0;
     }
 
-    bool insideNegative(int i) const
-    {
-        for (int a = i; a >= 0; a = m_nodes[size_t(a)].parent) {
-            if (m_nodes[size_t(a)].negative)
-                return true;
-        }
-        return false;
-    }
+    bool insideNegative(int i) const { return m_insideNegative[size_t(i)]; }
 
     // A <div> or <section> with text but no block-level children reads like a paragraph.
     bool isParagraphLike(int i) const
@@ -328,12 +329,85 @@ private:
             // The headline is the document's title (metadata), not part of the article's text.
             if (!drop && tag == GUMBO_TAG_H1 && i < m_firstParagraph)
                 drop = true;
+            LineKind kind = LineKind::Content;
+            if (!drop && n.text > 0 && (n.text <= kMaxLabelLine || (n.text <= kMaxJudgedLine && mayPromote(i)))
+                && isLine(i)) {
+                kind = classifyLine(textContent(n.node), linkDensity(i), i < m_firstParagraph);
+                drop = kind != LineKind::Content;
+            }
             if (drop) {
                 dropped.insert(n.node);
                 i = n.end;
             } else {
                 ++i;
             }
+            // The link list a "Related stories" title introduces goes with it; the title may sit in wrappers of
+            // its own, so the list is looked for after the outermost element that holds nothing but the title.
+            if (kind == LineKind::SectionLabel) {
+                int label = int(&n - m_nodes.data());
+                while (m_nodes[size_t(label)].parent > root
+                       && m_nodes[size_t(m_nodes[size_t(label)].parent)].text == n.text)
+                    label = m_nodes[size_t(label)].parent;
+                const int parent = m_nodes[size_t(label)].parent;
+                const int parentEnd = parent >= 0 ? m_nodes[size_t(parent)].end : m_nodes[size_t(root)].end;
+                int c = m_nodes[size_t(label)].end;
+                while (c < parentEnd && m_nodes[size_t(c)].text > 0 && linkDensity(c) > 0.5) {
+                    dropped.insert(m_nodes[size_t(c)].node);
+                    c = m_nodes[size_t(c)].end;
+                }
+                i = std::max(i, c);
+            }
+        }
+    }
+
+    // Whether a longer line's raw text holds a word a promotion needs; most paragraphs of that length are prose,
+    // and this spares building their text.
+    bool mayPromote(int i) const
+    {
+        if (m_nodes[size_t(i)].direct > 0 && mentionsPromotionWordIn(m_nodes[size_t(i)].node))
+            return true;
+        for (int c = i + 1; c < m_nodes[size_t(i)].end; ++c) {
+            if (m_nodes[size_t(c)].direct > 0 && mentionsPromotionWordIn(m_nodes[size_t(c)].node))
+                return true;
+        }
+        return false;
+    }
+
+    static bool mentionsPromotionWordIn(const GumboNode *n)
+    {
+        const GumboVector &kids = childrenOf(n);
+        for (unsigned k = 0; k < kids.length; ++k) {
+            const GumboNode *t = childAt(kids, k);
+            if (t->type == GUMBO_NODE_TEXT && mentionsPromotionWord(t->v.text.text))
+                return true;
+        }
+        return false;
+    }
+
+    // A block that holds its text itself: a paragraph, heading, list item or a <div>/<span> without blocks inside.
+    bool isLine(int i) const
+    {
+        switch (tagOf(m_nodes[size_t(i)].node)) {
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_TIME: return true;
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_SPAN:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_ADDRESS:
+            for (int c = i + 1; c < m_nodes[size_t(i)].end; ++c) {
+                if (isBlockLevel(tagOf(m_nodes[size_t(c)].node)))
+                    return false;
+            }
+            return true;
+        default: return false;
         }
     }
 
@@ -359,6 +433,7 @@ private:
     }
 
     std::vector<Info> m_nodes;
+    std::vector<bool> m_insideNegative; // the element or an ancestor is boilerplate
     int m_firstParagraph = -1; // the first paragraph-like element with some length, outside boilerplate
 };
 

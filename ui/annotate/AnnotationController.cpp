@@ -2,35 +2,23 @@
 #include "annotate/AnnotationController.h"
 
 #include "annotate/AddEntityDialog.h"
-#include "annotate/AnnotationExport.h"
+#include "annotate/ArticleExportActions.h"
 #include "annotate/ContextPanel.h"
 #include "annotate/EntityPanel.h"
 #include "annotate/FindBar.h"
 #include "annotate/HighlightLegend.h"
 #include "entities/EntityTypeGuess.h"
 #include "entities/PlaceGazetteer.h"
-#include "reader/ArticleView.h"
 #include "reader/ProblemDialog.h"
-#include "reader/ReaderSettings.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
-#include <QProgressDialog>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -40,24 +28,14 @@ namespace lede::ui {
 
 namespace {
 constexpr int kMessageMs = 6000;
-const QString kExportFolderKey = QStringLiteral("files/lastExportDirectory");
-
-QString suggestedName(const DocumentAnnotator *annotator, const QString &suffix)
-{
-    QString base;
-    if (annotator && annotator->model()->document())
-        base = QFileInfo(QString::fromStdString(annotator->model()->document()->meta.sourcePath)).completeBaseName();
-    if (base.isEmpty())
-        base = QStringLiteral("article");
-    return base + suffix;
-}
 } // namespace
 
 AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legendBar)
     : QObject(window), m_window(window), m_entityPanel(new EntityPanel), m_contextPanel(new ContextPanel),
       m_entityDock(new QDockWidget(tr("Entities"), window)), m_contextDock(new QDockWidget(tr("Context"), window)),
-      m_legend(new HighlightLegend(this)), m_legendBar(legendBar), m_findBar(new FindBar), m_findToolBar(new QToolBar(tr("Find"), window)),
-      m_progress(new QProgressBar)
+      m_legend(new HighlightLegend(this)), m_legendBar(legendBar), m_findBar(new FindBar),
+      m_findToolBar(new QToolBar(tr("Find"), window)), m_progress(new QProgressBar),
+      m_exports(new ArticleExportActions(window, this))
 {
     m_entityDock->setObjectName(QStringLiteral("entityDock"));
     m_entityDock->setWidget(m_entityPanel);
@@ -131,11 +109,6 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
         a->setShortcutContext(Qt::WindowShortcut);
         m_window->addAction(a);
     }
-    m_exportCsv = makeAction(tr("Export Entities as &CSV…"), {}, &AnnotationController::exportCsvWithDialog);
-    m_exportJson = makeAction(tr("Export Analysis as &JSON…"), {}, &AnnotationController::exportJsonWithDialog);
-    m_print = makeAction(tr("&Print…"), QKeySequence::Print, &AnnotationController::printWithDialog);
-    m_exportPdf = makeAction(tr("Export as P&DF…"), {}, &AnnotationController::exportPdfWithDialog);
-    m_printPreview = makeAction(tr("Print Pre&view…"), {}, &AnnotationController::printPreview);
 
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_findToolBar->hide();
@@ -264,6 +237,7 @@ void AnnotationController::setActiveView(QTextEdit *view)
     m_entityPanel->setModel(next ? next->model() : nullptr);
     m_contextPanel->setModel(next ? next->model() : nullptr);
     m_findBar->setAnnotator(next);
+    m_exports->setAnnotator(next);
     m_undoGroup->setActiveStack(next ? next->undoStack() : nullptr);
     m_progress->setVisible(next && next->analysis()->isRunning());
     onSelectedEntityChanged(next ? next->selectedEntity() : std::string());
@@ -296,27 +270,44 @@ void AnnotationController::addEditMenuActions(QMenu *editMenu) const
 
 void AnnotationController::addFileMenuActions(QMenu *fileMenu, QAction *before) const
 {
-    auto *exportMenu = new QMenu(tr("&Export"), fileMenu);
-    exportMenu->addAction(m_exportCsv);
-    exportMenu->addAction(m_exportJson);
-    exportMenu->addAction(m_exportPdf);
-    fileMenu->insertMenu(before, exportMenu);
-    fileMenu->insertAction(before, m_printPreview);
-    fileMenu->insertAction(before, m_print);
-    fileMenu->insertSeparator(before);
+    m_exports->addFileMenuActions(fileMenu, before);
+}
+
+bool AnnotationController::exportEntitiesCsv(const QString &path, QString *error) const
+{
+    return m_exports->exportEntitiesCsv(path, error);
+}
+
+bool AnnotationController::exportAnalysisJson(const QString &path, QString *error) const
+{
+    return m_exports->exportAnalysisJson(path, error);
+}
+
+PrintJob *AnnotationController::exportPdf(const QString &path)
+{
+    return m_exports->exportPdf(path);
+}
+
+PrintJob *AnnotationController::print(std::shared_ptr<QPrinter> printer)
+{
+    return m_exports->print(std::move(printer));
+}
+
+PrintJob *AnnotationController::printJob() const
+{
+    return m_exports->printJob();
+}
+
+QString AnnotationController::exportStartPath(const QString &fileName) const
+{
+    return m_exports->exportStartPath(fileName);
 }
 
 void AnnotationController::updateActions()
 {
-    const bool analysed = m_active && m_active->model()->hasAnalysis();
     const bool hasView = m_active && m_active->view();
-    m_exportCsv->setEnabled(analysed);
-    m_exportJson->setEnabled(analysed);
-    const bool canPrint = hasView && !m_printJob; // one print job at a time
-    m_print->setEnabled(canPrint);
-    m_exportPdf->setEnabled(canPrint);
-    m_printPreview->setEnabled(canPrint);
     m_findAction->setEnabled(hasView);
+    m_exports->updateActions();
 }
 
 void AnnotationController::onSelectedEntityChanged(const std::string &id)
@@ -424,203 +415,6 @@ void AnnotationController::clearSelectionOrFind()
     }
     if (m_active)
         m_active->selectEntity({});
-}
-
-bool AnnotationController::exportEntitiesCsv(const QString &path, QString *error) const
-{
-    if (!m_active || !m_active->model()->hasAnalysis())
-        return false;
-    return AnnotationExport::writeFile(path, AnnotationExport::entitiesCsv(*m_active->model()).toUtf8(), error);
-}
-
-bool AnnotationController::exportAnalysisJson(const QString &path, QString *error) const
-{
-    if (!m_active || !m_active->model()->hasAnalysis())
-        return false;
-    return AnnotationExport::writeFile(path, AnnotationExport::analysisJson(*m_active->model()), error);
-}
-
-PrintJob::Meta AnnotationController::printMeta() const
-{
-    PrintJob::Meta meta;
-    const core::Document *doc = m_active ? m_active->model()->document().get() : nullptr;
-    if (!doc)
-        return meta;
-    meta.title = QString::fromStdString(doc->meta.title).simplified();
-    if (meta.title.isEmpty())
-        meta.title = QFileInfo(QString::fromStdString(doc->meta.sourcePath)).completeBaseName();
-    meta.author = QString::fromStdString(doc->meta.author).simplified();
-    return meta;
-}
-
-PrintJob *AnnotationController::startPrintJob(const QString &title, const std::function<void(PrintJob *)> &start)
-{
-    if (!m_active || !m_active->view() || m_printJob)
-        return nullptr;
-    // The reader's article view: the worker rebuilds the pages from the core document, so the UI thread
-    // copies only the highlights. Any other view: its document is cloned here.
-    auto *articleView = qobject_cast<ArticleView *>(m_active->view());
-    const auto source = m_active->model()->document();
-    auto *job = articleView && source
-        ? new PrintJob(source, articleView->articleStyle(), articleView->document()->defaultFont(), *m_active->model(),
-                       m_active->visibleKinds(), printMeta(), this)
-        : new PrintJob(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds(), printMeta(), this);
-    m_printJob = job;
-    // Not modal: a modal QProgressDialog runs the event loop inside setValue(). It shows itself only when the
-    // job takes longer than a moment.
-    auto *dialog = new QProgressDialog(tr("Laying out the pages…"), tr("Cancel"), 0, 0, m_window);
-    dialog->setObjectName(QStringLiteral("printProgress"));
-    dialog->setWindowTitle(title);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setMinimumDuration(400);
-    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 48); // steady while the label changes
-    connect(dialog, &QProgressDialog::canceled, job, &PrintJob::cancel);
-    connect(job, &PrintJob::progress, dialog, [dialog](int page, int count) {
-        dialog->setMaximum(count);
-        dialog->setValue(page);
-        dialog->setLabelText(tr("Page %1 of %2…").arg(page).arg(count));
-    });
-    connect(job, &PrintJob::finished, this,
-            [this, job, dialog, title](PrintJob::Outcome outcome, const QString &error) {
-                dialog->close();
-                job->deleteLater();
-                m_printJob = nullptr;
-                updateActions();
-                if (outcome == PrintJob::Outcome::Cancelled)
-                    showMessage(tr("%1 cancelled.").arg(title));
-                else if (outcome == PrintJob::Outcome::Failed)
-                    QMessageBox::warning(m_window, title, error);
-            });
-    start(job);
-    updateActions();
-    return job;
-}
-
-PrintJob *AnnotationController::exportPdf(const QString &path)
-{
-    PrintJob *job = startPrintJob(tr("Export as PDF"), [path](PrintJob *j) { j->startPdf(path); });
-    if (job) {
-        connect(job, &PrintJob::finished, this, [this, path](PrintJob::Outcome outcome) {
-            if (outcome == PrintJob::Outcome::Printed)
-                showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()));
-        });
-    }
-    return job;
-}
-
-PrintJob *AnnotationController::print(std::shared_ptr<QPrinter> printer)
-{
-    PrintJob *job = startPrintJob(tr("Print Article"), [printer](PrintJob *j) { j->start(printer); });
-    if (job) {
-        connect(job, &PrintJob::finished, this, [this](PrintJob::Outcome outcome) {
-            if (outcome == PrintJob::Outcome::Printed)
-                showMessage(tr("The article was sent to the printer."));
-        });
-    }
-    return job;
-}
-
-QString AnnotationController::exportStartPath(const QString &fileName) const
-{
-    QString folder;
-    // Only an absolute source path names a folder; a relative one would resolve against the working directory.
-    const QString source = m_active && m_active->model()->document()
-        ? QString::fromStdString(m_active->model()->document()->meta.sourcePath)
-        : QString();
-    if (!source.isEmpty() && QDir::isAbsolutePath(source)) {
-        const QFileInfo articleFolder(QFileInfo(source).absolutePath());
-        if (articleFolder.isDir() && articleFolder.isWritable())
-            folder = articleFolder.absoluteFilePath();
-    }
-    if (folder.isEmpty()) {
-        const QString last = openReaderSettings()->value(kExportFolderKey).toString();
-        if (!last.isEmpty() && QFileInfo(last).isDir())
-            folder = last;
-    }
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
-    return QDir(folder).filePath(fileName);
-}
-
-void AnnotationController::rememberExportFolder(const QString &path)
-{
-    openReaderSettings()->setValue(kExportFolderKey, QFileInfo(path).absolutePath());
-}
-
-void AnnotationController::exportCsvWithDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Entities"), exportStartPath(suggestedName(m_active, QStringLiteral("-entities.csv"))),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        rememberExportFolder(path);
-    QString error;
-    if (!path.isEmpty() && !exportEntitiesCsv(path, &error))
-        QMessageBox::warning(m_window, tr("Export Entities"), error);
-    else if (!path.isEmpty())
-        showMessage(tr("Entities exported to %1").arg(QFileInfo(path).fileName()));
-}
-
-void AnnotationController::exportJsonWithDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Analysis"), exportStartPath(suggestedName(m_active, QStringLiteral("-analysis.json"))),
-        tr("JSON files (*.json)"));
-    if (!path.isEmpty())
-        rememberExportFolder(path);
-    QString error;
-    if (!path.isEmpty() && !exportAnalysisJson(path, &error))
-        QMessageBox::warning(m_window, tr("Export Analysis"), error);
-    else if (!path.isEmpty())
-        showMessage(tr("Analysis exported to %1").arg(QFileInfo(path).fileName()));
-}
-
-void AnnotationController::exportPdfWithDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"),
-                                                      exportStartPath(suggestedName(m_active, QStringLiteral(".pdf"))),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    rememberExportFolder(path);
-    exportPdf(path);
-}
-
-void AnnotationController::printWithDialog()
-{
-    if (!m_active || !m_active->view() || m_printJob)
-        return;
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(printMeta().title);
-    QPrintDialog dialog(printer.get(), m_window);
-    dialog.setWindowTitle(tr("Print Article"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    print(std::move(printer));
-}
-
-void AnnotationController::printPreview()
-{
-    if (!m_active || !m_active->view() || m_printJob)
-        return;
-    // QPrintPreviewWidget asks for its pages synchronously, so the preview (and printing from it) paints on
-    // this thread; File ▸ Print and Export as PDF are the background paths.
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(printMeta().title);
-    const auto copy =
-        AnnotationExport::highlightedCopy(*m_active->view()->document(), *m_active->model(), m_active->visibleKinds());
-    QPrintPreviewDialog dialog(printer.get(), m_window);
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(printMeta().title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&copy](QPrinter *p) {
-        std::unique_ptr<QTextDocument> pages(copy->clone(nullptr)); // paint() sets margins and page size
-        PrintJob::paint(*pages, *p);
-    });
-    dialog.resize(m_window->size() * 0.8);
-    dialog.exec();
 }
 
 void AnnotationController::showMessage(const QString &text)

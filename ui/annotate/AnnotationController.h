@@ -1,7 +1,8 @@
 // AnnotationController: the annotation features of one main window — the entity and context docks, the
 // highlight legend, the find bar, F3 / Shift+F3 / Escape, Edit ▸ Undo / Redo of corrections, File ▸ Export
 // and printing. Each document tab gets a DocumentAnnotator (annotatorFor); the controller routes everything
-// to the active one, and its undo group switches to the active tab's undo stack.
+// to the active one, and its undo group switches to the active tab's undo stack. Exporting and printing are
+// ArticleExportActions'.
 #pragma once
 
 #include "annotate/DocumentAnnotator.h"
@@ -31,6 +32,7 @@ class PlaceGazetteer;
 
 namespace lede::ui {
 
+class ArticleExportActions;
 class ContextPanel;
 class EntityPanel;
 class FindBar;
@@ -83,7 +85,7 @@ public:
     PrintJob *exportPdf(const QString &path);
     // Starts printing the active article to `printer` in the background (as exportPdf).
     PrintJob *print(std::shared_ptr<QPrinter> printer);
-    PrintJob *printJob() const { return m_printJob; }
+    PrintJob *printJob() const;
     // Where a save dialog for `fileName` starts: the article's folder, else the folder last saved to,
     // else the user's documents folder; never the program's working directory.
     QString exportStartPath(const QString &fileName) const;
@@ -100,15 +102,6 @@ private:
     void goToEntity(const std::string &id);
     void showFind();
     void clearSelectionOrFind();
-    void exportCsvWithDialog();
-    void exportJsonWithDialog();
-    void exportPdfWithDialog();
-    void printWithDialog();
-    void printPreview();
-    PrintJob::Meta printMeta() const;
-    PrintJob *startPrintJob(const QString &title, const std::function<void(PrintJob *)> &start);
-    // The path chosen in a save dialog: its folder is remembered for the next one.
-    static void rememberExportFolder(const QString &path);
     void updateActions();
     void showMessage(const QString &text);
 
@@ -132,12 +125,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QString m_mentionMessage; // the last "Mention n of m" shown in the status bar
-    QAction *m_exportCsv;
-    QAction *m_exportJson;
-    QAction *m_print;
-    QAction *m_exportPdf;
-    QAction *m_printPreview;
-    QPointer<PrintJob> m_printJob;
+    ArticleExportActions *m_exports;
     QFutureWatcher<std::shared_ptr<const core::PlaceGazetteer>> m_gazetteerLoad;
 };
 

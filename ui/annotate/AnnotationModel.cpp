@@ -44,14 +44,33 @@ void AnnotationModel::setPrepared(Prepared prepared)
 
 void AnnotationModel::setEntities(std::vector<core::Entity> entities)
 {
-    HighlightKindMask changed = 0;
-    for (const core::Entity &e : *m_entities)
-        changed |= maskOf(highlightKindFor(e.type));
+    setPreparedEntities(prepareEntities(m_document.get(), m_analysis, *m_entities, std::move(entities)));
+}
+
+AnnotationModel::PreparedEntities AnnotationModel::prepareEntities(const core::Document *document,
+                                                                   std::shared_ptr<const core::Analysis> analysis,
+                                                                   const std::vector<core::Entity> &previous,
+                                                                   std::vector<core::Entity> entities)
+{
+    PreparedEntities p;
+    for (const core::Entity &e : previous)
+        p.changedKinds |= maskOf(highlightKindFor(e.type));
     for (const core::Entity &e : entities)
-        changed |= maskOf(highlightKindFor(e.type));
-    m_entities = std::make_shared<const std::vector<core::Entity>>(std::move(entities));
-    m_index = AnnotationIndex::build(std::move(m_index.blockRanges), m_document.get(), m_analysis.get(), *m_entities);
-    Q_EMIT entitiesChanged(changed);
+        p.changedKinds |= maskOf(highlightKindFor(e.type));
+    p.index = AnnotationIndex::build(AnnotationIndex::blocksOf(document), document, analysis.get(), entities);
+    p.analysis = std::move(analysis);
+    p.entities = std::move(entities);
+    return p;
+}
+
+bool AnnotationModel::setPreparedEntities(PreparedEntities prepared)
+{
+    if (prepared.analysis != m_analysis)
+        return false;
+    m_entities = std::make_shared<const std::vector<core::Entity>>(std::move(prepared.entities));
+    m_index = std::move(prepared.index);
+    Q_EMIT entitiesChanged(prepared.changedKinds);
+    return true;
 }
 
 void AnnotationModel::clear()

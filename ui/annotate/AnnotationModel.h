@@ -1,6 +1,7 @@
 // AnnotationModel: one document's analysis as the UI sees it — the (corrected) entities, the dates, and a
 // per-block index of highlight spans (AnnotationIndex) built once per analysis so the highlighter formats a block
-// in O(spans). A new analysis may be prepared on a worker (prepare()) and handed over whole (setPrepared()).
+// in O(spans). A new analysis may be prepared on a worker (prepare()) and handed over whole (setPrepared()), and
+// so may the entities after a correction (prepareEntities(), setPreparedEntities()).
 // Positions are (block number, position in block): the article's QTextDocument has exactly one QTextBlock
 // per core::Block, so core offset o in block i is position o - blocks[i].range.start of QTextBlock i.
 #pragma once
@@ -56,6 +57,23 @@ public:
     void setPrepared(Prepared prepared);
     // Replaces the entities only (after a correction); dates and segmentation stay.
     void setEntities(std::vector<core::Entity> entities);
+    // The entities after a correction with their index and the kinds whose spans moved: made on a worker by
+    // prepareEntities() from the model's analysis, handed over whole by setPreparedEntities().
+    struct PreparedEntities
+    {
+        std::shared_ptr<const core::Analysis> analysis; // the analysis they were made from
+        std::vector<core::Entity> entities;
+        AnnotationIndex index;
+        HighlightKindMask changedKinds = 0;
+    };
+    // Pure, so a worker may run it; `previous` are the entities shown until now (for changedKinds).
+    static PreparedEntities prepareEntities(const core::Document *document,
+                                            std::shared_ptr<const core::Analysis> analysis,
+                                            const std::vector<core::Entity> &previous,
+                                            std::vector<core::Entity> entities);
+    // Takes a prepared correction in one swap; false, changing nothing, when it was made from another
+    // analysis than the model holds now (a new one landed meanwhile, with the corrections applied).
+    bool setPreparedEntities(PreparedEntities prepared);
     void clear();
 
     bool hasAnalysis() const { return m_analysis != nullptr; }

@@ -3,14 +3,11 @@
 
 #include "annotate/ArticleInteraction.h"
 #include "annotate/CorrectionCommand.h"
-#include "annotate/CorrectionsStore.h"
 #include "annotate/ViewCentering.h"
 #include "threads/WhenFinished.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -22,14 +19,6 @@
 namespace lede::ui {
 
 namespace {
-constexpr int kFlashMs = 1200;
-
-struct StoredCorrections
-{
-    QString key;
-    CorrectionsStore::Opened opened;
-};
-
 // An analysis made ready for the model on a worker.
 struct Landing
 {
@@ -37,14 +26,6 @@ struct Landing
     size_t skippedCorrections = 0;
     qint64 workerMs = 0;
 };
-
-// How a message names the document: its title, else its file name.
-QString documentName(const core::Document &doc)
-{
-    if (!doc.meta.title.empty())
-        return QString::fromStdString(doc.meta.title);
-    return QFileInfo(QString::fromStdString(doc.meta.sourcePath)).fileName();
-}
 
 QString nameOf(const core::Entity &e)
 {
@@ -54,12 +35,14 @@ QString nameOf(const core::Entity &e)
 } // namespace
 
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
-    : QObject(parent), m_viewObject(view), m_analysis(nullptr, std::move(analyze))
+    : QObject(parent), m_viewObject(view), m_analysis(nullptr, std::move(analyze)), m_marks(view)
 {
     ensureHighlighter();
-    m_flashTimer.setSingleShot(true);
-    m_flashTimer.setInterval(kFlashMs);
-    connect(&m_flashTimer, &QTimer::timeout, this, [this] { setLayer(FlashLayer, {}); });
+    connect(&m_corrections, &DocumentCorrections::problem, this, &DocumentAnnotator::problem);
+    connect(&m_corrections, &DocumentCorrections::ready, this, [this] {
+        if (m_waitingAnalysis)
+            onAnalysisFinished(std::exchange(m_waitingAnalysis, nullptr));
+    });
     connect(&m_analysis, &AnalysisController::finished, this, &DocumentAnnotator::onAnalysisFinished);
     connect(&m_analysis, &AnalysisController::taggerUnavailable, this, &DocumentAnnotator::message);
     connect(&m_analysis, &AnalysisController::busy, this, [this](bool running) {
@@ -68,7 +51,7 @@ DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisC
     });
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         prioritiseVisibleBlocks();
-        applyMarks(false);
+        m_marks.update(false);
     });
     view->installEventFilter(this);
     m_interaction = new ArticleInteraction(this);
@@ -117,34 +100,13 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     selectEntity({});
     m_model.clear();
     m_undo.clear(); // its steps belong to the old text's corrections
-    m_corrections.clear();
-    m_correctionsKey.clear();
-    m_correctionsReady = false;
-    m_correctionsLocked = false;
     m_waitingAnalysis.reset();
     m_landing.reset();
     ++m_landingGeneration;
-    const int generation = ++m_correctionsGeneration;
+    m_correctedGeneration = ++m_correctingGeneration; // a correction of the old text on its way is dropped
+    m_corrections.open(m_document); // read in the background: an analysis that finishes first waits for it
     if (!m_document)
         return;
-    // Hashing a 4 MB book takes ~50 ms: done on the UI thread it was the longest event-loop stall of an open.
-    const QFuture<StoredCorrections> opening = QtConcurrent::run([document = m_document] {
-        StoredCorrections result;
-        result.key = CorrectionsStore::keyFor(document->text);
-        result.opened = CorrectionsStore::open(result.key);
-        return result;
-    });
-    whenFinished(opening, this, [this, generation](StoredCorrections stored) {
-        if (generation != m_correctionsGeneration)
-            return; // another document was set meanwhile
-        m_correctionsKey = std::move(stored.key);
-        if (stored.opened.corrections)
-            m_corrections = std::move(*stored.opened.corrections);
-        m_correctionsReady = true;
-        reportStoredCorrections(stored.opened);
-        if (m_waitingAnalysis)
-            onAnalysisFinished(std::exchange(m_waitingAnalysis, nullptr));
-    });
     m_analysis.start(m_document);
 }
 
@@ -154,13 +116,13 @@ void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis>
     std::shared_ptr<const core::Document> document = m_document;
     if (!document)
         return;
-    if (!m_correctionsReady) {
+    if (!m_corrections.isReady()) {
         m_waitingAnalysis = std::move(analysis);
         return;
     }
     // A reference date the user chose when the document was last open: dates and events found again
     // against it (entities kept) before anything is shown, so the timeline opens as the user left it.
-    if (const auto &chosen = m_corrections.referenceDate();
+    if (const auto &chosen = m_corrections.log().referenceDate();
         chosen && (analysis->reference.source != core::ReferenceSource::User || analysis->reference.date != chosen)) {
         m_analysis.reanchor(document, analysis, core::ReferenceDate{chosen, core::ReferenceSource::User});
         return;
@@ -177,7 +139,7 @@ void DocumentAnnotator::land(std::shared_ptr<const core::Analysis> analysis)
     m_landing = analysis;
     // Shared, not copied: a future hands its result over by copy, and a book's entities and index are megabytes.
     const QFuture<std::shared_ptr<Landing>> prepared =
-        QtConcurrent::run([document = m_document, analysis = std::move(analysis), corrections = m_corrections] {
+        QtConcurrent::run([document = m_document, analysis = std::move(analysis), corrections = m_corrections.log()] {
             QElapsedTimer clock;
             clock.start();
             auto landing = std::make_shared<Landing>();
@@ -214,8 +176,8 @@ void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
     if (!m_document)
         return;
     const bool chosen = reference.source == core::ReferenceSource::User && reference.date;
-    m_corrections.setReferenceDate(chosen ? reference.date : std::nullopt);
-    if (m_correctionsReady && !saveCorrections())
+    m_corrections.log().setReferenceDate(chosen ? reference.date : std::nullopt);
+    if (m_corrections.isReady() && !m_corrections.save())
         Q_EMIT message(tr("Your reference date could not be saved."));
     const core::ReferenceDate applied = chosen ? reference : core::ReferenceDate{};
     if (m_model.hasAnalysis())
@@ -231,56 +193,36 @@ void DocumentAnnotator::applyCorrections()
         land(m_landing);
     if (!m_model.hasAnalysis())
         return;
-    if (!saveCorrections())
+    if (!m_corrections.save())
         Q_EMIT message(tr("Your corrections could not be saved."));
-    m_model.setEntities(core::applyCorrections(m_document->text, m_model.analysis()->entities, m_corrections));
-    // The selection survives when its entity does (merges keep the target's id); its marks and the
-    // panels are renewed either way, since its mentions may have changed.
-    if (!m_model.entity(m_selected))
-        m_selected.clear();
-    m_currentMention = -1;
-    updateEntityMarks();
-    Q_EMIT selectedEntityChanged(m_selected);
-    setCurrentMention(-1);
-}
-
-void DocumentAnnotator::reportStoredCorrections(const CorrectionsStore::Opened &opened)
-{
-    const QString name = m_document ? documentName(*m_document) : QString();
-    switch (opened.found) {
-    case CorrectionsStore::Found::Nothing:
-    case CorrectionsStore::Found::Read: return;
-    case CorrectionsStore::Found::SetAside:
-        Q_EMIT problem(tr("The corrections saved for “%1” were damaged, so the article opens without them.").arg(name),
-                       tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(opened.keptAs)));
-        return;
-    case CorrectionsStore::Found::Newer:
-        m_correctionsLocked = true;
-        Q_EMIT problem(tr("The corrections saved for “%1” come from a newer version of Lede.").arg(name),
-                       tr("They are left as they are. Corrections you make now are shown but not saved."));
-        return;
-    case CorrectionsStore::Found::Locked:
-        m_correctionsLocked = true;
-        Q_EMIT problem(tr("The corrections saved for “%1” could not be read.").arg(name),
-                       tr("The file %1 is left as it is. Corrections you make now are shown but not saved.")
-                           .arg(QDir::toNativeSeparators(CorrectionsStore::pathFor(m_correctionsKey))));
-        return;
-    }
-}
-
-bool DocumentAnnotator::saveCorrections()
-{
-    if (m_correctionsLocked)
-        return true; // the user was told when the document opened; nothing is written over that file
-    switch (CorrectionsStore::save(m_correctionsKey, m_corrections)) {
-    case CorrectionsStore::Saved::Done: return true;
-    case CorrectionsStore::Saved::Failed: return false;
-    case CorrectionsStore::Saved::NewerFile:
-        // A newer Lede wrote the file while this document was open: from now on it is left alone.
-        reportStoredCorrections({CorrectionsStore::Found::Newer, std::nullopt, {}});
-        return true;
-    }
-    return false;
+    // Applying the log and indexing a book's spans again took 10-15 ms of UI thread per click: a worker does
+    // it from the shared, immutable document, analysis and entities and a copy of the log, and the result is
+    // taken in one swap. Only the newest result lands (m_correctingGeneration), so a quick run of corrections,
+    // undos and redos shows the log as it ends; the log itself, and so the undo stack, is always current.
+    const int generation = ++m_correctingGeneration;
+    const QFuture<std::shared_ptr<AnnotationModel::PreparedEntities>> corrected =
+        QtConcurrent::run([document = m_document, analysis = m_model.analysis(), previous = m_model.sharedEntities(),
+                           corrections = m_corrections.log()] {
+            auto entities = core::applyCorrections(document->text, analysis->entities, corrections);
+            return std::make_shared<AnnotationModel::PreparedEntities>(
+                AnnotationModel::prepareEntities(document.get(), analysis, *previous, std::move(entities)));
+        });
+    whenFinished(corrected, this, [this, generation](const std::shared_ptr<AnnotationModel::PreparedEntities> &result) {
+        if (generation != m_correctingGeneration)
+            return; // a newer correction, undo or redo is on its way
+        m_correctedGeneration = generation;
+        if (!m_model.setPreparedEntities(std::move(*result)))
+            return; // a new analysis landed meanwhile, prepared with the corrections as they are now
+        // The selection survives when its entity does (merges keep the target's id); its marks and the
+        // panels are renewed either way, since its mentions may have changed.
+        if (!m_model.entity(m_selected))
+            m_selected.clear();
+        m_currentMention = -1;
+        updateEntityMarks();
+        Q_EMIT selectedEntityChanged(m_selected);
+        setCurrentMention(-1);
+        Q_EMIT correctionsApplied();
+    });
 }
 
 void DocumentAnnotator::pushCorrection(core::Corrections built, const QString &text)
@@ -288,7 +230,7 @@ void DocumentAnnotator::pushCorrection(core::Corrections built, const QString &t
     if (built.empty())
         return;
     m_undo.push(new CorrectionCommand(
-        m_corrections, built.log().back(), [this] { applyCorrections(); }, text));
+        m_corrections.log(), built.log().back(), [this] { applyCorrections(); }, text));
 }
 
 void DocumentAnnotator::mergeEntities(const std::string &fromId, const std::string &intoId)
@@ -374,47 +316,9 @@ int32_t DocumentAnnotator::toCoreOffset(int viewPosition) const
     return m_model.toOffset(qb.blockNumber(), viewPosition - qb.position());
 }
 
-void DocumentAnnotator::setLayer(Layer layer, std::vector<Mark> marks)
-{
-    m_layers[layer] = std::move(marks);
-    applyMarks(true);
-}
-
-// Marks are kept as positions, and the view gets extra selections only for those in a window of
-// text around what is on screen, renewed as the reader scrolls: a QTextCursor and an extra
-// selection each make Qt lay out the block they are in, and selecting an entity with 40,000
-// mentions in a book froze the window for seconds.
-void DocumentAnnotator::applyMarks(bool force)
-{
-    if (!view())
-        return;
-    const QRect area = view()->viewport()->rect();
-    const int first = view()->cursorForPosition(area.topLeft()).position();
-    const int last = view()->cursorForPosition(area.bottomRight()).position();
-    if (!force && first >= m_marksFrom && last <= m_marksTo)
-        return;
-    const int screen = std::max(last - first, kMinMarksWindow);
-    m_marksFrom = std::max(0, first - 2 * screen);
-    m_marksTo = last + 2 * screen;
-    QTextDocument *doc = view()->document();
-    const int end = doc->characterCount() - 1;
-    QList<QTextEdit::ExtraSelection> shown;
-    for (const auto &layer : m_layers) {
-        for (const Mark &m : layer) {
-            if (m.to < m_marksFrom || m.from > m_marksTo || m.from < 0 || m.to > end || m.to < m.from)
-                continue;
-            QTextCursor c(doc);
-            c.setPosition(m.from);
-            c.setPosition(m.to, QTextCursor::KeepAnchor);
-            shown.append({c, m.format});
-        }
-    }
-    view()->setExtraSelections(shown);
-}
-
 void DocumentAnnotator::setFindMarks(std::vector<Mark> marks)
 {
-    setLayer(FindLayer, std::move(marks));
+    m_marks.setLayer(ArticleMarks::FindLayer, std::move(marks));
 }
 
 void DocumentAnnotator::selectEntity(const std::string &id)
@@ -449,7 +353,7 @@ void DocumentAnnotator::updateEntityMarks()
                 marks.push_back({from, to, f});
         }
     }
-    setLayer(EntityLayer, std::move(marks));
+    m_marks.setLayer(ArticleMarks::EntityLayer, std::move(marks));
 }
 
 QColor DocumentAnnotator::currentMentionColour(const QPalette &palette)
@@ -481,7 +385,7 @@ void DocumentAnnotator::updateCurrentMark()
         f.setUnderlineColor(view()->palette().color(QPalette::HighlightedText));
         marks.push_back({toViewPosition(m.start), toViewPosition(m.end), f});
     }
-    setLayer(CurrentLayer, std::move(marks));
+    m_marks.setLayer(ArticleMarks::CurrentLayer, std::move(marks));
 }
 
 void DocumentAnnotator::revealMention(core::TextRange range)
@@ -500,8 +404,7 @@ void DocumentAnnotator::revealMention(core::TextRange range)
     if (const core::Entity *e = m_model.entity(m_selected)) {
         const auto it = std::find(e->mentions.begin(), e->mentions.end(), range);
         if (it != e->mentions.end()) {
-            m_flashTimer.stop();
-            setLayer(FlashLayer, {});
+            m_marks.clearFlash();
             setCurrentMention(static_cast<int>(it - e->mentions.begin()));
             return;
         }
@@ -509,8 +412,7 @@ void DocumentAnnotator::revealMention(core::TextRange range)
     QTextCharFormat f;
     f.setBackground(view()->palette().color(QPalette::Highlight));
     f.setForeground(view()->palette().color(QPalette::HighlightedText));
-    setLayer(FlashLayer, {{from, to, f}});
-    m_flashTimer.start();
+    m_marks.flash({{from, to, f}});
 }
 
 int DocumentAnnotator::readingPosition() const
@@ -606,7 +508,7 @@ bool DocumentAnnotator::eventFilter(QObject *watched, QEvent *event)
         } else if (event->type() == QEvent::Resize) {
             QTimer::singleShot(0, this, [this] {
                 prioritiseVisibleBlocks();
-                applyMarks(false);
+                m_marks.update(false);
             });
         }
     }

@@ -1,13 +1,14 @@
 // DocumentAnnotator: everything annotation-related of one open document (one reader tab): the background
 // analysis, the model, the highlighter on the article's QTextDocument, the user's corrections, the selected
 // entity and its mention navigation (the current mention marked apart, jumps centred) and the undo stack of the
-// corrections. The article view's clicks, tooltips and context menu are ArticleInteraction's.
+// corrections. The corrections' log and file are DocumentCorrections', the marks over the text ArticleMarks'. The article view's clicks, tooltips and context menu are ArticleInteraction's.
 // Window-wide widgets (panels, legend, find bar) live in AnnotationController and talk to the active one.
 #pragma once
 
 #include "annotate/AnalysisController.h"
 #include "annotate/AnnotationModel.h"
-#include "annotate/CorrectionsStore.h"
+#include "annotate/ArticleMarks.h"
+#include "annotate/DocumentCorrections.h"
 #include "annotate/EntityHighlighter.h"
 #include "entities/Corrections.h"
 
@@ -58,7 +59,7 @@ public:
     // The user's reference date (source User), or none for the document's own date: finds the dates and
     // events again against it and keeps it with the document's corrections, so reopening re-applies it.
     void setReferenceDate(const core::ReferenceDate &reference);
-    const core::Corrections &corrections() const { return m_corrections; }
+    const core::Corrections &corrections() const { return m_corrections.log(); }
 
     // Corrections (saved at once, each a step of undoStack()). Ids are the current entity ids.
     void mergeEntities(const std::string &fromId, const std::string &intoId);
@@ -70,6 +71,9 @@ public:
 
     // This tab's corrections, undoable until the tab closes (or shows another document).
     QUndoStack *undoStack() { return &m_undo; }
+    // A correction (or its undo or redo) is being applied on a worker: the model shows the entities as they
+    // were until correctionsApplied().
+    bool isApplyingCorrections() const { return m_correctingGeneration != m_correctedGeneration; }
 
     // Selection: "" clears. Marks all its mentions in the article.
     void selectEntity(const std::string &id);
@@ -91,12 +95,7 @@ public:
     void selectMention(const AnnotationHit &hit);
 
     // A mark drawn over the text: view positions [from, to) and how it looks (colours only).
-    struct Mark
-    {
-        int from = 0;
-        int to = 0;
-        QTextCharFormat format;
-    };
+    using Mark = ArticleMarks::Mark;
     // Transient marks of the find bar.
     void setFindMarks(std::vector<Mark> marks);
 
@@ -127,6 +126,8 @@ Q_SIGNALS:
     // Right-click "Rename…" / "Merge With…" on a name: the window asks for the new name / the other entity.
     void renameRequested(const std::string &id);
     void mergeRequested(const std::string &id);
+    // The model shows the corrections as they are now (after the last of a quick run of them).
+    void correctionsApplied();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -134,24 +135,15 @@ protected:
 private:
     // Moves to the next (+1) or previous (-1) mention of the selected entity, wrapping around.
     bool stepMention(int direction);
-    // Later layers are drawn over earlier ones.
-    enum Layer { EntityLayer, CurrentLayer, FindLayer, FlashLayer, LayerCount };
     void onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis);
     // Applies the corrections to `analysis` and indexes it on a worker, then hands it to the model.
     void land(std::shared_ptr<const core::Analysis> analysis);
     void applyCorrections();
-    // Tells the user (problem()) what open() found, when it was not simply read; locks the store when needed.
-    void reportStoredCorrections(const CorrectionsStore::Opened &opened);
-    // Saves unless the stored file must be left alone; false on an I/O failure.
-    bool saveCorrections();
     // Pushes `correction` (the last entry of `built`) as an undoable step named `text`.
     void pushCorrection(core::Corrections built, const QString &text);
     void setCurrentMention(int index);
     void updateCurrentMark();
     void updateEntityMarks();
-    void setLayer(Layer layer, std::vector<Mark> marks);
-    // Hands the view the marks near what is on screen; unless `force`, only when the screen left them.
-    void applyMarks(bool force);
     void prioritiseVisibleBlocks();
     // Gives the view's current document a highlighter (carrying over the visible kinds) if it has none.
     void ensureHighlighter();
@@ -164,25 +156,20 @@ private:
     QPointer<EntityHighlighter> m_highlighter;
     HighlightKindMask m_kinds = kDefaultVisibleKinds; // what every highlighter of this view draws
     std::shared_ptr<const core::Document> m_document;
-    core::Corrections m_corrections;
-    QString m_correctionsKey;
-    // The key is a hash of the whole text (tens of ms for a book), so it and the stored corrections are
-    // read off the UI thread; an analysis that finishes first waits here for them.
-    bool m_correctionsReady = false;
-    bool m_correctionsLocked = false; // the stored file is from a newer Lede or unreadable: never written
-    int m_correctionsGeneration = 0;
+    DocumentCorrections m_corrections;
+    // An analysis that finished before the stored corrections were read waits here for them.
     std::shared_ptr<const core::Analysis> m_waitingAnalysis;
     // The analysis being prepared on a worker (null: none), and the generation its result must still carry.
     std::shared_ptr<const core::Analysis> m_landing;
     int m_landingGeneration = 0;
+    // The newest correction sent to a worker, and the newest landed (or dropped for a new analysis): a result
+    // of an older generation than m_correctingGeneration is stale.
+    int m_correctingGeneration = 0;
+    int m_correctedGeneration = 0;
     std::string m_selected;
     int m_currentMention = -1;
-    std::array<std::vector<Mark>, LayerCount> m_layers;
-    static constexpr int kMinMarksWindow = 4000; // characters
-    int m_marksFrom = 0; // the text range whose marks the view holds
-    int m_marksTo = -1;
+    ArticleMarks m_marks;
     QUndoStack m_undo; // after m_corrections: its commands refer to it
-    QTimer m_flashTimer;
     ArticleInteraction *m_interaction = nullptr;
 };
 

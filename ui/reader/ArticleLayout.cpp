@@ -1,12 +1,15 @@
 // ArticleLayout: estimated, on-demand and background block layout (see the header for why).
 #include "reader/ArticleLayout.h"
 
+#include "reader/ArticleBlockLines.h"
+#include "reader/ArticleBlockPainter.h"
+#include "reader/ArticleBlockStatics.h"
+
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QTextList>
 #include <QTimerEvent>
 
 #include <algorithm>
@@ -22,38 +25,6 @@ constexpr qint64 kSliceMilliseconds = 12;
 constexpr double kUnboundedWidth = 1.0e6;
 constexpr double kFarBelow = 1.0e12;
 
-// Character properties that change colour or decoration only, never glyph advances or line
-// heights: a block whose additional formats use only these keeps its line breaks.
-bool isMetricNeutral(int property)
-{
-    switch (property) {
-    case QTextFormat::ForegroundBrush:
-    case QTextFormat::BackgroundBrush:
-    case QTextFormat::TextUnderlineColor:
-    case QTextFormat::TextUnderlineStyle:
-    case QTextFormat::FontUnderline:
-    case QTextFormat::FontOverline:
-    case QTextFormat::FontStrikeOut:
-    case QTextFormat::TextToolTip:
-    case QTextFormat::ObjectIndex:
-        return true;
-    default:
-        return property >= QTextFormat::UserProperty;
-    }
-}
-
-bool hasMetricFormats(const QList<QTextLayout::FormatRange> &ranges)
-{
-    for (const QTextLayout::FormatRange &range : ranges) {
-        const QMap<int, QVariant> properties = range.format.properties();
-        for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
-            if (!isMetricNeutral(it.key()))
-                return true;
-        }
-    }
-    return false;
-}
-
 // QTextBlockFormat::lineHeight() without building a format for every block of a book.
 double lineAdvanceFor(int type, double value, double natural)
 {
@@ -64,17 +35,6 @@ double lineAdvanceFor(int type, double value, double natural)
     case QTextBlockFormat::LineDistanceHeight: return natural + value;
     default: return natural;
     }
-}
-
-Qt::Alignment visualAlignment(Qt::LayoutDirection direction, Qt::Alignment alignment)
-{
-    if (direction != Qt::RightToLeft || (alignment & Qt::AlignAbsolute))
-        return alignment;
-    if (alignment & Qt::AlignLeft)
-        return (alignment & ~Qt::AlignLeft) | Qt::AlignRight;
-    if (alignment & Qt::AlignRight)
-        return (alignment & ~Qt::AlignRight) | Qt::AlignLeft;
-    return alignment;
 }
 
 } // namespace
@@ -89,77 +49,11 @@ ArticleLayout::~ArticleLayout() = default;
 
 // ---- bookkeeping -------------------------------------------------------------------------------
 
-// The one walk over the document's blocks: what the estimates need and never changes while the
-// text does not (a book has hundreds of thousands of blocks; a resize or zoom must not walk them).
-std::vector<ArticleLayout::BlockStatics> ArticleLayout::measureBlocks(const QTextDocument *doc)
-{
-    const auto count = static_cast<std::size_t>(std::max(0, doc->blockCount()));
-    std::vector<BlockStatics> out(count);
-    float previousBottom = 0;
-    std::size_t i = 0;
-    for (QTextBlock block = doc->begin(); block.isValid() && i < count; block = block.next(), ++i) {
-        BlockStatics &g = out[i];
-        const QTextBlockFormat format = block.blockFormat();
-        const auto top = static_cast<float>(format.topMargin());
-        g.spacingBefore = i == 0 ? top : std::max(previousBottom, top);
-        g.bottomMargin = static_cast<float>(format.bottomMargin());
-        previousBottom = g.bottomMargin;
-        g.sideMargins = static_cast<float>(contentLeft(doc, block, format) + format.rightMargin());
-        g.length = block.length();
-        g.lineHeightType = static_cast<quint8>(format.lineHeightType());
-        g.lineHeightValue = static_cast<float>(format.lineHeight());
-        g.heading = format.headingLevel() > 0;
-        g.visible = block.isVisible();
-        if (format.nonBreakableLines()) {
-            const QString text = block.text();
-            g.manualLines = 1 + static_cast<int>(text.count(QChar::LineSeparator) + text.count(QLatin1Char('\n')));
-        }
-        if (format.hasProperty(TableProperty)) {
-            g.table = format.intProperty(TableProperty);
-            g.tableRow = format.intProperty(TableRowProperty);
-            if (i > 0 && out[i - 1].table == g.table)
-                g.spacingBefore = 0; // the cells of one grid share its top
-        }
-    }
-    return out;
-}
-
-namespace {
-// Carries prepare()'s statics from the loading thread to the layout; a child of the document, so it
-// moves threads with it and goes with it.
-class PreparedBlocks final : public QObject
-{
-public:
-    PreparedBlocks(std::vector<ArticleLayout::BlockStatics> statics, int blockCount, QObject *parent)
-        : QObject(parent), statics(std::move(statics)), blockCount(blockCount)
-    {
-        setObjectName(name());
-    }
-    static QString name() { return QStringLiteral("lede-prepared-blocks"); }
-    std::vector<ArticleLayout::BlockStatics> statics;
-    int blockCount = 0;
-};
-} // namespace
-
-void ArticleLayout::prepare(QTextDocument *doc)
-{
-    new PreparedBlocks(measureBlocks(doc), doc->blockCount(), doc);
-}
-
 // The one walk over the document's blocks (or prepare()'s result): what the estimates need, which
 // does not change while the text does not, so a resize or zoom never walks a book's blocks.
 void ArticleLayout::collectBlocks()
 {
-    QTextDocument *doc = document();
-    std::vector<BlockStatics> statics;
-    if (auto *prepared = dynamic_cast<PreparedBlocks *>(
-            doc->findChild<QObject *>(PreparedBlocks::name(), Qt::FindDirectChildrenOnly))) {
-        if (prepared->blockCount == doc->blockCount())
-            statics = std::move(prepared->statics);
-        delete prepared; // used once: later changes to the text are measured here
-    }
-    if (statics.size() != static_cast<std::size_t>(std::max(0, doc->blockCount())))
-        statics = measureBlocks(doc);
+    const std::vector<BlockStatics> statics = ArticleBlockStatics::take(document());
     m_blocks.resize(statics.size());
     for (std::size_t i = 0; i < statics.size(); ++i)
         m_blocks[i] = BlockGeometry{statics[i]};
@@ -277,21 +171,14 @@ int ArticleLayout::blockIndexAt(double y) const
     return std::clamp(static_cast<int>(it - m_tops.begin()) - 1, 0, count - 1);
 }
 
-double ArticleLayout::contentLeft(const QTextDocument *doc, const QTextBlock &block, const QTextBlockFormat &format)
-{
-    double indent = format.indent();
-    if (const QTextList *list = block.textList())
-        indent += list->format().indent();
-    return indent * doc->indentWidth() + format.leftMargin();
-}
-
 double ArticleLayout::availableWidth(const QTextBlock &block) const
 {
     if (m_pageWidth <= 0)
         return kUnboundedWidth;
     const double margin = document()->documentMargin();
     const QTextBlockFormat format = block.blockFormat();
-    return m_pageWidth - 2 * margin - contentLeft(document(), block, format) - format.rightMargin();
+    return m_pageWidth - 2 * margin - ArticleBlockStatics::contentLeft(document(), block, format)
+        - format.rightMargin();
 }
 
 int ArticleLayout::blockNumberAt(qreal y) const
@@ -331,46 +218,13 @@ void ArticleLayout::layoutBlock(const QTextBlock &block, BlockGeometry &g) const
         return;
     }
     const QTextBlockFormat format = block.blockFormat();
-    const Qt::LayoutDirection direction = block.textDirection();
-    QTextOption option = document()->defaultTextOption();
-    option.setTextDirection(direction);
-    option.setTabs(format.tabPositions());
-    const Qt::Alignment alignment =
-        format.hasProperty(QTextFormat::BlockAlignment) ? format.alignment() : option.alignment();
-    option.setAlignment(visualAlignment(direction, alignment));
-    if (format.nonBreakableLines() || m_pageWidth <= 0)
-        option.setWrapMode(QTextOption::ManualWrap);
-    const bool wraps = option.wrapMode() != QTextOption::ManualWrap && option.wrapMode() != QTextOption::NoWrap;
-    layout->setTextOption(option);
-
-    const double left = contentLeft(document(), block, format);
-    const double width = std::max(1.0, availableWidth(block));
-    const double textIndent = format.textIndent();
-    double y = 0;
-    double bottom = 0;
-    double widest = 0;
-    bool first = true;
-    layout->beginLayout();
-    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-        line.setLeadingIncluded(true);
-        const double indent = first ? textIndent : 0.0;
-        line.setLineWidth(std::max(1.0, width - indent));
-        // A line that may not wrap (preformatted text) gets its natural width, as in
-        // QTextDocumentLayout; hit-testing and selection past the column then still work.
-        if (!wraps && line.naturalTextWidth() > width - indent)
-            line.setLineWidth(line.naturalTextWidth());
-        line.setPosition(QPointF(left + (direction == Qt::RightToLeft ? 0.0 : indent), y));
-        // As QTextDocumentLayout does: the line height rule applies to the whole-pixel line box.
-        bottom = std::max(bottom, y + line.height());
-        y += format.lineHeight(std::ceil(line.ascent() + line.descent() + line.leading()), 1.0);
-        widest = std::max(widest, line.x() + line.naturalTextWidth());
-        first = false;
-    }
-    layout->endLayout();
-    g.height = std::max(y, bottom);
-    g.metricFormats = hasMetricFormats(layout->formats());
+    const double left = ArticleBlockStatics::contentLeft(document(), block, format);
+    const ArticleBlockLines::Result lines =
+        ArticleBlockLines::layout(block, document(), left, std::max(1.0, availableWidth(block)), m_pageWidth > 0);
+    g.height = lines.height;
+    g.metricFormats = lines.metricFormats;
     const double margin = document()->documentMargin();
-    m_maxContentWidth = std::max(m_maxContentWidth, 2 * margin + widest + format.rightMargin());
+    m_maxContentWidth = std::max(m_maxContentWidth, 2 * margin + lines.widest + format.rightMargin());
 }
 
 void ArticleLayout::layoutAll()
@@ -489,7 +343,7 @@ void ArticleLayout::documentChanged(int from, int charsRemoved, int charsAdded)
             // formats dropped are made again when the block is painted or hit. Anything else is
             // laid out now, so the text below moves at once.
             const bool recolourOnly = charsRemoved == charsAdded && !g.metricFormats
-                && !hasMetricFormats(block.layout()->formats());
+                && !ArticleBlockLines::hasMetricFormats(block.layout()->formats());
             if (!recolourOnly) {
                 const double old = g.height;
                 layoutBlock(block, g);
@@ -618,95 +472,11 @@ void ArticleLayout::drawBlock(QPainter *painter, const PaintContext &context, co
                               int index) const
 {
     positionLayout(block, index);
-    QTextLayout *layout = block.layout();
-    const QTextBlockFormat format = block.blockFormat();
-    const BlockGeometry &g = m_blocks[static_cast<std::size_t>(index)];
-    const QPointF origin = layout->position();
-
-    const QBrush background = format.background();
-    if (background.style() != Qt::NoBrush) {
-        const double left = contentLeft(document(), block, format);
-        const double width = std::max(availableWidth(block), m_maxContentWidth - 2 * document()->documentMargin() - left);
-        painter->fillRect(QRectF(origin.x() + left, origin.y(), width, g.height), background);
-    }
-
-    painter->setPen(context.palette.color(QPalette::Text));
-    if (block.textList())
-        drawListMarker(painter, block, context.palette);
-
-    const int blockStart = block.position();
-    const int blockEnd = blockStart + block.length();
-    QList<QTextLayout::FormatRange> selections;
-    for (const Selection &selection : context.selections) {
-        const int start = selection.cursor.selectionStart();
-        const int end = selection.cursor.selectionEnd();
-        QTextLayout::FormatRange range;
-        range.format = selection.format;
-        if (start < end && end > blockStart && start < blockEnd) {
-            range.start = std::max(start, blockStart) - blockStart;
-            range.length = std::min(end, blockEnd) - blockStart - range.start;
-            selections.append(range);
-        } else if (start == end && selection.format.hasProperty(QTextFormat::FullWidthSelection)
-                   && block.contains(selection.cursor.position())) {
-            const QTextLine line = layout->lineForTextPosition(selection.cursor.position() - blockStart);
-            if (line.isValid()) {
-                range.start = line.textStart();
-                range.length = line.textLength();
-                selections.append(range);
-            }
-        }
-    }
-    layout->draw(painter, QPointF(0, 0), selections, context.clip.isValid() ? context.clip : QRectF());
-
-    if (context.cursorPosition >= blockStart && context.cursorPosition < blockEnd) {
-        const int width = std::max(1, property("cursorWidth").toInt());
-        layout->drawCursor(painter, QPointF(0, 0), context.cursorPosition - blockStart, width);
-    }
-}
-
-void ArticleLayout::drawListMarker(QPainter *painter, const QTextBlock &block, const QPalette &palette) const
-{
-    const QTextLayout *layout = block.layout();
-    if (layout->lineCount() == 0)
-        return;
-    const QTextLine firstLine = layout->lineAt(0);
-    const QFont font = block.charFormat().font().resolve(document()->defaultFont());
-    const QFontMetricsF metrics(font);
-    const QPointF origin = layout->position() + QPointF(firstLine.x(), firstLine.y());
-    const double baseline = origin.y() + firstLine.ascent();
-    const double gap = metrics.horizontalAdvance(QLatin1Char(' '));
-    const QColor colour = palette.color(QPalette::Text);
-
-    const QTextList *list = block.textList();
-    const QTextListFormat::Style style = list->format().style();
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    if (style == QTextListFormat::ListDisc || style == QTextListFormat::ListCircle
-        || style == QTextListFormat::ListSquare) {
-        const double size = std::max(3.0, std::round(metrics.xHeight() * 0.6));
-        const QRectF box(origin.x() - gap - size, baseline - metrics.xHeight() / 2 - size / 2, size, size);
-        if (style == QTextListFormat::ListCircle) {
-            painter->setPen(QPen(colour, 1));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5));
-        } else {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            if (style == QTextListFormat::ListDisc)
-                painter->drawEllipse(box);
-            else
-                painter->drawRect(box);
-        }
-    } else {
-        const QTextBlockFormat format = block.blockFormat();
-        const QString text = style == QTextListFormat::ListDecimal && format.hasProperty(ListItemNumberProperty)
-            ? QString::number(format.intProperty(ListItemNumberProperty)) + QLatin1Char('.')
-            : list->itemText(block);
-        painter->setFont(font);
-        painter->setPen(colour);
-        painter->drawText(QPointF(origin.x() - gap - metrics.horizontalAdvance(text), baseline), text);
-    }
-    painter->restore();
+    const QPointF origin = block.layout()->position();
+    const double left = ArticleBlockStatics::contentLeft(document(), block, block.blockFormat());
+    const double width = std::max(availableWidth(block), m_maxContentWidth - 2 * document()->documentMargin() - left);
+    const QRectF background(origin.x() + left, origin.y(), width, m_blocks[static_cast<std::size_t>(index)].height);
+    ArticleBlockPainter(painter, context, document(), property("cursorWidth").toInt()).paint(block, background);
 }
 
 } // namespace lede::ui

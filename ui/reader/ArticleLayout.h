@@ -17,8 +17,11 @@
 //   - a change that only recolours measured blocks (colour, background, underline: the formats a
 //     highlighter sets) keeps their heights; the lines are made again only when painted or hit,
 //     so highlighting a whole book costs no layout beyond what the reader sees.
+// This class keeps the heights and decides what is laid out when; ArticleBlockStatics measures the blocks
+// once, ArticleBlockLines breaks a block into lines and ArticleBlockPainter paints it.
 #pragma once
 
+#include "reader/ArticleBlockStatics.h"
 #include "reader/ArticleTableLayout.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -46,24 +49,11 @@ public:
     static constexpr int TableHeaderProperty = QTextFormat::UserProperty + 5;
 
     // What the layout reads once from every block (for estimates and margins).
-    struct BlockStatics
-    {
-        float spacingBefore = 0;   // collapsed margin above the block (the first: its top margin)
-        float bottomMargin = 0;    // the block format's, to collapse with the next block
-        float sideMargins = 0;     // left (with list indent) plus right margin
-        float lineHeightValue = 0; // the block format's line height rule
-        int length = 0;            // characters
-        int manualLines = 0;       // lines of a non-wrapping block; 0 when it wraps
-        int table = -1;            // table cells: TableProperty; else -1
-        int tableRow = 0;          // table cells: TableRowProperty
-        quint8 lineHeightType = 0;
-        bool heading = false;
-        bool visible = true;
-    };
+    using BlockStatics = ArticleBlockStatics::Block;
     // Works the block statics out for a document not shown yet, in the thread that owns it (the
     // loader's), and keeps them with it; the layout installed later takes them instead of walking a
     // book's hundreds of thousands of blocks on the UI thread.
-    static void prepare(QTextDocument *doc);
+    static void prepare(QTextDocument *doc) { ArticleBlockStatics::prepare(doc); }
 
     explicit ArticleLayout(QTextDocument *doc);
     ~ArticleLayout() override;
@@ -121,15 +111,12 @@ private:
     double blockTop(int index) const;          // top of the block's content
     int blockIndexAt(double y) const;          // the block whose spacing+content covers y
     void ensureTops(int upTo) const;
-    static std::vector<BlockStatics> measureBlocks(const QTextDocument *doc);
-    static double contentLeft(const QTextDocument *doc, const QTextBlock &block, const QTextBlockFormat &format);
     double availableWidth(const QTextBlock &block) const;
     void positionLayout(const QTextBlock &block, int index) const;
     void scheduleBackgroundPass();
     void runBackgroundSlice();
     void emitSizeChangedLater() const;
     void drawBlock(QPainter *painter, const PaintContext &context, const QTextBlock &block, int index) const;
-    void drawListMarker(QPainter *painter, const QTextBlock &block, const QPalette &palette) const;
 
     // Mutable: laying out on demand from const queries (hitTest, blockBoundingRect) is the point.
     mutable std::vector<BlockGeometry> m_blocks;

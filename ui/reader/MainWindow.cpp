@@ -3,7 +3,6 @@
 
 #include "common/DataPaths.h"
 #include "document/FileReading.h"
-#include "reader/AboutDialog.h"
 #include "reader/ArticleView.h"
 #include "reader/DocumentTab.h"
 #include "reader/FileDrop.h"
@@ -13,15 +12,14 @@
 #include "reader/OpenLocationDialog.h"
 #include "reader/ProblemDialog.h"
 #include "reader/ReaderLogging.h"
+#include "reader/ReaderMenus.h"
 #include "reader/ReaderSettings.h"
 #include "reader/RecentFiles.h"
-#include "reader/RecentFilesMenu.h"
 #include "reader/StatusText.h"
 #include "reader/TabNavigation.h"
 #include "reader/WebAddress.h"
 #include "reader/WelcomePage.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -30,7 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -45,17 +43,6 @@ namespace lede::ui {
 namespace {
 
 constexpr int kTabTitleMaxPixels = 220;
-
-// `primary` plus the platform's bindings for `standard`, without duplicates (a repeated
-// sequence would make the shortcut ambiguous and dead).
-QList<QKeySequence> withStandardKey(const QKeySequence &primary, QKeySequence::StandardKey standard)
-{
-    QList<QKeySequence> keys{primary};
-    for (const QKeySequence &k : QKeySequence::keyBindings(standard))
-        if (!keys.contains(k))
-            keys.append(k);
-    return keys;
-}
 
 // The name a message uses for a path: its file name, or the whole path when that is empty
 // ("folder/" or "/").
@@ -72,8 +59,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_recent(new Rece
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setWindowTitle(tr("Lede"));
-    createActions();
-    createMenus();
+    m_tabs = new QTabWidget(this);
+    m_tabNavigation = new TabNavigation(m_tabs, this);
+    connect(m_tabNavigation, &TabNavigation::closeRequested, this, &MainWindow::closeTab);
+    connect(m_tabNavigation, &TabNavigation::reopenRequested, this, [this](const QString &path) { openFiles({path}); });
+    m_menus = new ReaderMenus(this, m_recent, m_tabNavigation, [this]() -> ArticleView * {
+        DocumentTab *tab = currentTab();
+        return tab ? tab->view() : nullptr;
+    });
+    connect(m_menus, &ReaderMenus::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_menus, &ReaderMenus::openLocationRequested, this, &MainWindow::openLocationDialog);
+    connect(m_menus, &ReaderMenus::recentFileChosen, this, &MainWindow::openRecent);
+    connect(m_menus, &ReaderMenus::closeTabRequested, this, [this] { closeTab(m_tabs->currentIndex()); });
     createCentralArea();
 
     m_zoomLabel = new QLabel(this);
@@ -103,108 +100,6 @@ MainWindow::~MainWindow()
     }
 }
 
-void MainWindow::createActions()
-{
-    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open one or more articles"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
-    m_openLocationAction = new QAction(tr("Open &Location…"), this);
-    m_openLocationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_openLocationAction->setStatusTip(tr("Download a web page by its address and open it"));
-    connect(m_openLocationAction, &QAction::triggered, this, &MainWindow::openLocationDialog);
-
-    m_closeTabAction = new QAction(tr("&Close Tab"), this);
-    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
-
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_copyAction = new QAction(tr("&Copy"), this);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    connect(m_copyAction, &QAction::triggered, this, [this] {
-        if (DocumentTab *tab = currentTab())
-            tab->view()->copy();
-    });
-    m_selectAllAction = new QAction(tr("Select &All"), this);
-    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
-    connect(m_selectAllAction, &QAction::triggered, this, [this] {
-        if (DocumentTab *tab = currentTab())
-            tab->view()->selectAll();
-    });
-
-    // Ctrl+= is where "+" sits unshifted on US keyboards; the platform's ZoomIn key works too.
-    m_zoomInAction = new QAction(tr("Zoom &In"), this);
-    m_zoomInAction->setShortcuts(withStandardKey(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
-    connect(m_zoomInAction, &QAction::triggered, this, [this] {
-        if (DocumentTab *tab = currentTab())
-            tab->view()->increaseZoom();
-    });
-    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
-    m_zoomOutAction->setShortcuts(withStandardKey(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
-        if (DocumentTab *tab = currentTab())
-            tab->view()->decreaseZoom();
-    });
-    m_zoomResetAction = new QAction(tr("&Reset Zoom"), this);
-    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_zoomResetAction, &QAction::triggered, this, [this] {
-        if (DocumentTab *tab = currentTab())
-            tab->view()->resetZoom();
-    });
-
-    m_tabs = new QTabWidget(this);
-    m_tabNavigation = new TabNavigation(m_tabs, this);
-    connect(m_tabNavigation, &TabNavigation::closeRequested, this, &MainWindow::closeTab);
-    connect(m_tabNavigation, &TabNavigation::reopenRequested, this, [this](const QString &path) { openFiles({path}); });
-
-    m_aboutAction = new QAction(tr("&About Lede"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_openLocationAction);
-    m_recentMenu = new RecentFilesMenu(m_recent, this);
-    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecent);
-    m_fileMenu->addMenu(m_recentMenu);
-    m_fileMenu->addAction(m_tabNavigation->reopenClosedTabAction());
-    m_fileInsertionPoint = m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_closeTabAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_editMenu->addAction(m_copyAction);
-    m_editMenu->addAction(m_selectAllAction);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
-    m_viewMenu->addAction(m_zoomResetAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_tabNavigation->nextTabAction());
-    m_viewMenu->addAction(m_tabNavigation->previousTabAction());
-    m_viewMenu->addSeparator();
-
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
-}
-
 void MainWindow::createCentralArea()
 {
     m_tabs->setObjectName(QStringLiteral("articleTabs"));
@@ -228,13 +123,33 @@ void MainWindow::createCentralArea()
     setCentralWidget(m_stack);
 }
 
+QMenu *MainWindow::fileMenu() const
+{
+    return m_menus->fileMenu();
+}
+
+QAction *MainWindow::fileMenuInsertionPoint() const
+{
+    return m_menus->fileMenuInsertionPoint();
+}
+
+QMenu *MainWindow::editMenu() const
+{
+    return m_menus->editMenu();
+}
+
+QMenu *MainWindow::viewMenu() const
+{
+    return m_menus->viewMenu();
+}
+
 QToolBar *MainWindow::legendToolBar()
 {
     if (!m_legendToolBar) {
         m_legendToolBar = new QToolBar(tr("Legend"), this);
         m_legendToolBar->setObjectName(QStringLiteral("legendToolBar"));
         addToolBar(Qt::TopToolBarArea, m_legendToolBar);
-        m_viewMenu->addAction(m_legendToolBar->toggleViewAction());
+        m_menus->viewMenu()->addAction(m_legendToolBar->toggleViewAction());
     }
     return m_legendToolBar;
 }
@@ -462,10 +377,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const bool hasTab = m_tabs->count() > 0;
-    for (QAction *a : {m_closeTabAction, m_copyAction, m_selectAllAction, m_zoomInAction, m_zoomOutAction,
-                       m_zoomResetAction})
-        a->setEnabled(hasTab);
+    m_menus->setHasTabs(m_tabs->count() > 0);
     m_tabNavigation->updateActions();
 }
 

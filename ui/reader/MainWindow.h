@@ -1,4 +1,4 @@
-// MainWindow: the reader window — a tab per open article, the File/Edit/View/Help menus, drag
+// MainWindow: the reader window — a tab per open article, the File/Edit/View/Help menus (ReaderMenus), drag
 // and drop, the status bar, and persistence of geometry, dock layout and recent files.
 //
 // Extension points for the annotation layer (keep these stable):
@@ -28,7 +28,7 @@ namespace lede::ui {
 
 class DocumentTab;
 class RecentFiles;
-class RecentFilesMenu;
+class ReaderMenus;
 class TabNavigation;
 
 class MainWindow final : public QMainWindow
@@ -56,10 +56,10 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     TabNavigation *tabNavigation() const { return m_tabNavigation; }
 
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QAction *fileMenuInsertionPoint() const { return m_fileInsertionPoint; }
-    QMenu *editMenu() const { return m_editMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *fileMenu() const;
+    QAction *fileMenuInsertionPoint() const;
+    QMenu *editMenu() const;
+    QMenu *viewMenu() const;
     QToolBar *legendToolBar();
 
 Q_SIGNALS:
@@ -81,8 +81,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
     void createCentralArea();
     void openWithDialog();
     void openLocationDialog();
@@ -110,24 +108,7 @@ private:
     TabNavigation *m_tabNavigation = nullptr;
     QToolBar *m_legendToolBar = nullptr;
     RecentFiles *m_recent = nullptr;
-    RecentFilesMenu *m_recentMenu = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_fileInsertionPoint = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_openLocationAction = nullptr;
-    QAction *m_closeTabAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_selectAllAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_zoomResetAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    ReaderMenus *m_menus = nullptr;
 
     QString m_samplePath;
     bool m_layoutRestored = false;

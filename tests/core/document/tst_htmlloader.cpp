@@ -74,6 +74,22 @@ std::string nested(const std::string &open, const std::string &close, int depth)
     return s + "</body></html>";
 }
 
+// A plain article of three paragraphs with `middle` between the first two and `top` above them.
+std::string articleAround(const std::string &middle, const std::string &top = {})
+{
+    return "<!DOCTYPE html><html lang=\"en\"><head><title>Tide gauge</title></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>"
+        + top
+        + "<p>The new tide gauge at the north pier records the water level every minute, and the duty officer in "
+          "the harbour office can see at a glance whether the evening ferry can berth.</p>"
+        + middle
+        + "<p>Fishermen asked for it after two winters of guessing, and the board paid for it from the repair "
+          "budget, which had money left after the quay wall was finished early.</p>"
+          "<p>The readings are posted by the slipway each morning, with the day's high and low water, so that "
+          "nobody needs a telephone to plan a trip out of the bay.</p></article>"
+          "<footer>The Quay Courier</footer></body></html>";
+}
+
 } // namespace
 
 class TestHtmlLoader final : public QObject
@@ -203,6 +219,88 @@ private slots:
         const Document doc = loadPage(page);
         QCOMPARE(doc.blocks.size(), size_t(3));
         QVERIFY(!q(doc.text).contains(QStringLiteral("puzzle")));
+    }
+
+    // Short blocks inside the article whose words say they are page furniture. Each row is placed between the
+    // paragraphs of an otherwise plain article; the row's text must be gone and the article's three paragraphs kept.
+    void boilerplateLines_areDropped_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("gone");
+        QTest::newRow("advert label") << QStringLiteral("<div class=\"slot\">Advertisement</div>")
+                                      << QStringLiteral("Advertisement");
+        QTest::newRow("share label") << QStringLiteral("<p>Share this story</p>") << QStringLiteral("Share this");
+        QTest::newRow("comments label") << QStringLiteral("<h3>Comments</h3>") << QStringLiteral("Comments");
+        QTest::newRow("read more link")
+            << QStringLiteral("<p>Read more: <a href=\"/b\">Lighthouse keeper retires after forty winters</a></p>")
+            << QStringLiteral("Lighthouse keeper");
+        QTest::newRow("tags line") << QStringLiteral("<p>Tags: <a href=\"/t\">Ferries</a>, harbour</p>")
+                                   << QStringLiteral("Ferries");
+        QTest::newRow("related title and its link list")
+            << QStringLiteral("<div><div><h4>Related stories</h4></div><div><a href=\"/x\"><div>Gulls steal "
+                              "chips from the pier kiosk</div></a><a href=\"/y\"><div>Night bus to the ferry "
+                              "returns</div></a></div></div>")
+            << QStringLiteral("Related stories");
+        QTest::newRow("links that wrap whole blocks")
+            << QStringLiteral("<div><a href=\"/x\"><div>Gulls steal chips from the pier kiosk</div></a><a "
+                              "href=\"/y\"><div>Night bus to the ferry returns</div></a></div>")
+            << QStringLiteral("Gulls steal");
+        QTest::newRow("newsletter call")
+            << QStringLiteral("<p>Get the morning tide report in your inbox: sign up for our newsletter.</p>")
+            << QStringLiteral("newsletter");
+        QTest::newRow("follow us") << QStringLiteral("<p>Follow the Quay Courier on Instagram and YouTube.</p>")
+                                   << QStringLiteral("Instagram");
+        QTest::newRow("dateline") << QStringLiteral("<div>Nov. 3, 2026, 9:41 AM GMT</div>")
+                                  << QStringLiteral("9:41");
+        QTest::newRow("updated time") << QStringLiteral("<p>Updated at 1:23 p.m.</p>")
+                                      << QStringLiteral("1:23");
+    }
+
+    void boilerplateLines_areDropped()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, gone);
+        const Document doc = loadPage(articleAround(html.toStdString()));
+        QVERIFY2(!q(doc.text).contains(gone), qPrintable(q(doc.text)));
+        QCOMPARE(doc.blocks.size(), size_t(3));
+    }
+
+    // A byline above the article is metadata, not text.
+    void bylineAboveTheArticle_isDropped()
+    {
+        const Document doc = loadPage(articleAround("", "<p>By Ada Lindqvist</p>"));
+        QVERIFY(!q(doc.text).contains(QStringLiteral("Lindqvist")));
+        QCOMPARE(doc.blocks.size(), size_t(3));
+    }
+
+    // Lines that start like furniture but are the article's own words stay.
+    void articleLinesThatLookAlike_areKept_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("sentence starting with By")
+            << QStringLiteral("<p>By the end of the week the slipway was dry again.</p>")
+            << QStringLiteral("By the end of the week");
+        QTest::newRow("read more without a link")
+            << QStringLiteral("<p>Read more: the board will publish the full survey in spring.</p>")
+            << QStringLiteral("full survey");
+        QTest::newRow("date inside a sentence")
+            << QStringLiteral("<p>The quay reopened on Nov. 3, 2026 after repairs.</p>")
+            << QStringLiteral("The quay reopened");
+        QTest::newRow("long paragraph mentioning a newsletter")
+            << QStringLiteral("<p>The harbour office used to post its tide tables in a printed newsletter, which "
+                              "fishermen collected at the chandlery every Friday; the board stopped printing it in "
+                              "2019 and the tables now hang by the slipway instead, where anyone can read them.</p>")
+            << QStringLiteral("printed newsletter");
+    }
+
+    void articleLinesThatLookAlike_areKept()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, kept);
+        const Document doc = loadPage(articleAround(html.toStdString()));
+        QVERIFY2(q(doc.text).contains(kept), qPrintable(q(doc.text)));
+        QCOMPARE(doc.blocks.size(), size_t(4));
     }
 
     void metadata_fallbacks_data()

@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         m_annotator->mergeEntities("e2", "e1");
         m_annotator->renameEntity("e1", QStringLiteral("E. Kaneko"));
-        QCOMPARE(m_annotator->model()->entities().size(), size_t(2));
+        QTRY_COMPARE(m_annotator->model()->entities().size(), size_t(2));
         QVERIFY(QFile::exists(CorrectionsStore::pathFor(CorrectionsStore::keyFor(m_doc->text))));
 
         // Close the document, open it again: the analysis is fresh, the corrections are re-applied.

@@ -1,0 +1,46 @@
+// ArticleBlockStatics: what ArticleLayout reads once from every block of the article — collapsed margins,
+// length, line-height rule, preformatted lines, table cell — for its estimates. A book has hundreds of
+// thousands of blocks, so the walk is done where the document is built, on the loader's thread (prepare()),
+// and carried with the document to the layout; the UI thread measures only a text changed after that.
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+class QTextBlock;
+class QTextBlockFormat;
+class QTextDocument;
+
+namespace lede::ui {
+
+class ArticleBlockStatics final
+{
+public:
+    struct Block
+    {
+        float spacingBefore = 0;   // collapsed margin above the block (the first: its top margin)
+        float bottomMargin = 0;    // the block format's, to collapse with the next block
+        float sideMargins = 0;     // left (with list indent) plus right margin
+        float lineHeightValue = 0; // the block format's line height rule
+        int length = 0;            // characters
+        int manualLines = 0;       // lines of a non-wrapping block; 0 when it wraps
+        int table = -1;            // table cells: ArticleLayout::TableProperty; else -1
+        int tableRow = 0;          // table cells: ArticleLayout::TableRowProperty
+        quint8 lineHeightType = 0;
+        bool heading = false;
+        bool visible = true;
+    };
+
+    // Measures `doc` in the thread that owns it and keeps the result with it, for take().
+    static void prepare(QTextDocument *doc);
+    // The statics of every block of `doc`: prepare()'s when they still match its blocks (used once), else
+    // measured now.
+    static std::vector<Block> take(QTextDocument *doc);
+    // The one walk over the blocks.
+    static std::vector<Block> measure(const QTextDocument *doc);
+    // Where a block's content starts: its indent (with its list's) and left margin.
+    static double contentLeft(const QTextDocument *doc, const QTextBlock &block, const QTextBlockFormat &format);
+};
+
+} // namespace lede::ui
