@@ -19,8 +19,8 @@ namespace {
 
 // Particles that lead a name in lower case ("de Gaulle", "van der Merwe", "al-Assad", "bin Salman").
 constexpr std::array<std::u16string_view, 21> kLeadingParticles = {
-    u"al", u"bin", u"ben", u"da", u"das", u"de", u"del", u"della", u"den", u"der", u"di",
-    u"dos", u"du", u"el", u"ibn", u"la", u"le", u"ten", u"ter", u"van", u"von"};
+    u"al",  u"bin", u"ben", u"da",  u"das", u"de", u"del", u"della", u"den", u"der", u"di",
+    u"dos", u"du",  u"el",  u"ibn", u"la",  u"le", u"ten", u"ter",   u"van", u"von"};
 
 // A word with a lower-case letter and neither a capital nor a digit: "thereof", "the", not "iPhone", "3com", "東京".
 bool isLowerCaseWord(std::u16string_view w)
@@ -72,9 +72,7 @@ class Trimmer
 {
 public:
     Trimmer(std::u16string_view text, const Segmentation &seg)
-        : m_text(text)
-        , m_tokens(seg.tokens)
-        , m_sentenceFirst(seg.tokens.size(), 0)
+        : m_text(text), m_tokens(seg.tokens), m_sentenceFirst(seg.tokens.size(), 0)
     {
         for (const Sentence &s : seg.sentences) {
             for (int32_t t = s.firstToken; t < s.firstToken + s.tokenCount; ++t) {

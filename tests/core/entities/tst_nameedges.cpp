@@ -18,8 +18,8 @@ QString describe(const MarkedText &marked, const std::vector<Mention> &mentions)
     QStringList parts;
     for (const Mention &m : mentions) {
         const auto type = entityTypeName(m.type);
-        parts << toQString(std::u16string_view(marked.text).substr(static_cast<size_t>(m.range.start),
-                                                                   static_cast<size_t>(m.range.length())))
+        parts << toQString(std::u16string_view(marked.text)
+                               .substr(static_cast<size_t>(m.range.start), static_cast<size_t>(m.range.length())))
                 + u'=' + QString::fromLatin1(type.data(), static_cast<qsizetype>(type.size()));
     }
     return parts.join(u"; ");
@@ -39,10 +39,9 @@ private slots:
 
         // 1. Lower-case words at the edges.
         QTest::newRow("a trailing verb goes") << u"Then [Mara wept|P] at the gate."_s << u"Mara=person"_s;
-        QTest::newRow("a trailing apposition goes")
-            << u"Then [Ezra the scribe|P] read aloud."_s << u"Ezra=person"_s;
-        QTest::newRow("a leading article goes") << u"She sold [the Halden Ferry Board|O] shares."_s
-                                                << u"Halden Ferry Board=organization"_s;
+        QTest::newRow("a trailing apposition goes") << u"Then [Ezra the scribe|P] read aloud."_s << u"Ezra=person"_s;
+        QTest::newRow("a leading article goes")
+            << u"She sold [the Halden Ferry Board|O] shares."_s << u"Halden Ferry Board=organization"_s;
         QTest::newRow("small words inside a name stay")
             << u"Rates rose at the [Bank of Halden|O] today."_s << u"Bank of Halden=organization"_s;
         QTest::newRow("a leading particle stays") << u"They quoted [de Vries|P] twice."_s << u"de Vries=person"_s;
@@ -61,7 +60,8 @@ private slots:
 
         // 2. A sentence's capitalised first word before a name.
         QTest::newRow("a common first word goes")
-            << u"[Verily Ezra|P] spoke to them. Then [Ezra|P] left, verily in haste."_s << u"Ezra=person; Ezra=person"_s;
+            << u"[Verily Ezra|P] spoke to them. Then [Ezra|P] left, verily in haste."_s
+            << u"Ezra=person; Ezra=person"_s;
         QTest::newRow("not when the rest is named nowhere else")
             << u"[Verily Ezra|P] spoke to them, verily in haste."_s << u"Verily Ezra=person"_s;
         QTest::newRow("not when the text never writes it in lower case")
@@ -71,9 +71,8 @@ private slots:
             << u"North Halden=place; Halden=place; North Halden=place"_s;
         QTest::newRow("not inside a sentence")
             << u"Then [Verily Ezra|P] spoke. [Ezra|P] left, verily in haste."_s << u"Verily Ezra=person; Ezra=person"_s;
-        QTest::newRow("not a word in capitals")
-            << u"[HALDEN Ferries|O] sank. [Ferries|O] are run by halden folk."_s
-            << u"HALDEN Ferries=organization; Ferries=organization"_s;
+        QTest::newRow("not a word in capitals") << u"[HALDEN Ferries|O] sank. [Ferries|O] are run by halden folk."_s
+                                                << u"HALDEN Ferries=organization; Ferries=organization"_s;
     }
 
     void trim()
