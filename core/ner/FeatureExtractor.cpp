@@ -275,8 +275,7 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
                 if (!pos)
                     continue;
                 out.push_back(featureKey(GazetteerPosition, c * 8 + pos));
-                out.push_back(
-                    featureKey(GazetteerCase, combine(c * 8 + pos, combine(cc & kModeMask, t.caseClass()))));
+                out.push_back(featureKey(GazetteerCase, combine(c * 8 + pos, combine(cc & kModeMask, t.caseClass()))));
             }
         }
         out.push_back(featureKey(GazetteerM1, gazAt(k - 1)));
