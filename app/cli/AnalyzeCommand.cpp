@@ -8,6 +8,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <future>
 #include <string>
 
 namespace lede::cli {
@@ -70,12 +71,16 @@ int runAnalyze(int argc, char **argv)
         return 2;
     }
 
-    auto tagger = model.empty() ? core::NerTagger::loadDefault() : core::NerTagger::load(model);
+    // The model's tables are built on a second thread while the document loads.
+    auto loading = std::async(std::launch::async, [&model] {
+        return model.empty() ? core::NerTagger::loadDefault() : core::NerTagger::load(model);
+    });
+    const auto doc = loadOrReport(file);
+    auto tagger = loading.get();
     if (!tagger) {
         reportError("cannot load the entity model: " + tagger.error().detail);
         return 1;
     }
-    const auto doc = loadOrReport(file);
     if (!doc)
         return 1;
 

@@ -127,10 +127,15 @@ Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
     // Dates need only the segmentation: they are found beside the entities (the two tasks write apart).
     std::vector<Mention> mentions;
     runTasks(options.parallel, 2, [&](std::size_t task) {
-        if (task == 0)
+        if (task == 0) {
             tagDates(doc, a, documentReferenceDate(doc, options.reference), options.stop);
-        else if (options.tagger)
+            // The dateline rule's places, read from their file on a process's first analysis, load here beside
+            // the entities rather than after them.
+            if (options.tagger && !options.places)
+                PlaceGazetteer::shared();
+        } else if (options.tagger) {
             mentions = options.tagger->tag(doc.text, a.segmentation, options.stop, options.parallel);
+        }
     });
     if (options.stop.stopRequested()) {
         a.cancelled = true;

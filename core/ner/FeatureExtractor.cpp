@@ -215,8 +215,9 @@ void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx)
 } // namespace
 
 void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i,
-                                     std::vector<uint64_t> &out) const
+                                     std::vector<uint64_t> &out, Scope scope) const
 {
+    const bool token = scope != Scope::Context, context = scope != Scope::Token;
     const uint32_t s = ctx.sentenceOf[i];
     const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
     const TokenInfo &t = ctx.info[i];
@@ -226,24 +227,32 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
     auto gazAt = [&](int64_t j) { return j < b || j >= e ? 0u : gazetteerCategories(ctx.gazetteer[j]); };
     const int64_t k = i;
 
-    out.push_back(featureKey(Bias, 0));
-    out.push_back(featureKey(Word, t.word));
-    out.push_back(featureKey(Lower, t.lower));
-    out.push_back(featureKey(LowerM1, lowerAt(k - 1)));
-    out.push_back(featureKey(LowerM2, lowerAt(k - 2)));
-    out.push_back(featureKey(LowerP1, lowerAt(k + 1)));
-    out.push_back(featureKey(LowerP2, lowerAt(k + 2)));
-    out.push_back(featureKey(Shape, t.shape));
-    out.push_back(featureKey(ShortShape, t.shortShape));
-    out.push_back(featureKey(ShapeM1, shapeAt(k - 1)));
-    out.push_back(featureKey(ShapeP1, shapeAt(k + 1)));
-    out.push_back(featureKey(ShortShapeM2, shortShapeAt(k - 2)));
-    out.push_back(featureKey(ShortShapeP2, shortShapeAt(k + 2)));
-    out.push_back(featureKey(ShapePairLeft, combine(shortShapeAt(k - 1), t.shortShape)));
-    out.push_back(featureKey(ShapePairRight, combine(t.shortShape, shortShapeAt(k + 1))));
-    out.push_back(featureKey(BigramLeft, combine(lowerAt(k - 1), t.lower)));
-    out.push_back(featureKey(BigramRight, combine(t.lower, lowerAt(k + 1))));
-    for (int a = 0; a < 4; ++a) {
+    if (token) {
+        out.push_back(featureKey(Bias, 0));
+        out.push_back(featureKey(Word, t.word));
+        out.push_back(featureKey(Lower, t.lower));
+    }
+    if (context) {
+        out.push_back(featureKey(LowerM1, lowerAt(k - 1)));
+        out.push_back(featureKey(LowerM2, lowerAt(k - 2)));
+        out.push_back(featureKey(LowerP1, lowerAt(k + 1)));
+        out.push_back(featureKey(LowerP2, lowerAt(k + 2)));
+    }
+    if (token) {
+        out.push_back(featureKey(Shape, t.shape));
+        out.push_back(featureKey(ShortShape, t.shortShape));
+    }
+    if (context) {
+        out.push_back(featureKey(ShapeM1, shapeAt(k - 1)));
+        out.push_back(featureKey(ShapeP1, shapeAt(k + 1)));
+        out.push_back(featureKey(ShortShapeM2, shortShapeAt(k - 2)));
+        out.push_back(featureKey(ShortShapeP2, shortShapeAt(k + 2)));
+        out.push_back(featureKey(ShapePairLeft, combine(shortShapeAt(k - 1), t.shortShape)));
+        out.push_back(featureKey(ShapePairRight, combine(t.shortShape, shortShapeAt(k + 1))));
+        out.push_back(featureKey(BigramLeft, combine(lowerAt(k - 1), t.lower)));
+        out.push_back(featureKey(BigramRight, combine(t.lower, lowerAt(k + 1))));
+    }
+    for (int a = 0; token && a < 4; ++a) {
         if (t.prefix[a] == 0)
             break;
         // Affixes of a whole short word only repeat the Lower feature.
@@ -253,57 +262,67 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         out.push_back(featureKey(Suffix1 + a, t.suffix[a]));
     }
     const uint8_t cc = ctx.caseContext[i];
-    out.push_back(featureKey(CaseInContext, combine(cc, t.caseClass())));
-    if (cc != 0) // sentence-initial, or a headline: the same word behaves differently there
-        out.push_back(featureKey(CaseWord, combine(cc, t.lower)));
-    const uint8_t evidence = ctx.caseEvidence[ctx.wordIndex[i]];
-    out.push_back(featureKey(DocumentCase, combine(evidence, combine(cc, t.caseClass()))));
+    if (context) {
+        out.push_back(featureKey(CaseInContext, combine(cc, t.caseClass())));
+        if (cc != 0) // sentence-initial, or a headline: the same word behaves differently there
+            out.push_back(featureKey(CaseWord, combine(cc, t.lower)));
+        const uint8_t evidence = ctx.caseEvidence[ctx.wordIndex[i]];
+        out.push_back(featureKey(DocumentCase, combine(evidence, combine(cc, t.caseClass()))));
 
-    if (const uint32_t code = ctx.gazetteer[i]) {
-        for (int c = 0; c < Gazetteer::kCategoryCount; ++c) {
-            const uint32_t pos = (code >> (3 * c)) & 7;
-            if (!pos)
-                continue;
-            out.push_back(featureKey(GazetteerPosition, c * 8 + pos));
-            out.push_back(featureKey(GazetteerCase, combine(c * 8 + pos, combine(cc & kModeMask, t.caseClass()))));
+        if (const uint32_t code = ctx.gazetteer[i]) {
+            for (int c = 0; c < Gazetteer::kCategoryCount; ++c) {
+                const uint32_t pos = (code >> (3 * c)) & 7;
+                if (!pos)
+                    continue;
+                out.push_back(featureKey(GazetteerPosition, c * 8 + pos));
+                out.push_back(featureKey(GazetteerCase, combine(c * 8 + pos, combine(cc & kModeMask, t.caseClass()))));
+            }
         }
+        out.push_back(featureKey(GazetteerM1, gazAt(k - 1)));
+        out.push_back(featureKey(GazetteerP1, gazAt(k + 1)));
+        out.push_back(featureKey(GazetteerP2, gazAt(k + 2)));
     }
-    out.push_back(featureKey(GazetteerM1, gazAt(k - 1)));
-    out.push_back(featureKey(GazetteerP1, gazAt(k + 1)));
-    out.push_back(featureKey(GazetteerP2, gazAt(k + 2)));
-    out.push_back(featureKey(Flags, t.flags));
-    out.push_back(featureKey(PrevWordShape, combine(lowerAt(k - 1), t.shortShape)));
-    out.push_back(featureKey(NextWordShape, combine(t.shortShape, lowerAt(k + 1))));
+    if (token)
+        out.push_back(featureKey(Flags, t.flags));
+    if (context) {
+        out.push_back(featureKey(PrevWordShape, combine(lowerAt(k - 1), t.shortShape)));
+        out.push_back(featureKey(NextWordShape, combine(t.shortShape, lowerAt(k + 1))));
+    }
 
     if (!ctx.cluster.empty()) {
         const ClusterPath path{ctx.cluster[i]};
         if (path.known()) {
-            for (int j = 0; j < 4; ++j)
-                out.push_back(featureKey(ClusterPrefix + j, path.prefix(kClusterPrefixes[j])));
-            out.push_back(featureKey(ClusterShape, combine(path.prefix(kClusterPrefixes[1]), t.caseClass())));
-        } else {
+            if (token) {
+                for (int j = 0; j < 4; ++j)
+                    out.push_back(featureKey(ClusterPrefix + j, path.prefix(kClusterPrefixes[j])));
+                out.push_back(featureKey(ClusterShape, combine(path.prefix(kClusterPrefixes[1]), t.caseClass())));
+            }
+        } else if (context) {
             out.push_back(featureKey(ClusterUnknown, combine(cc, t.caseClass())));
         }
-        if (k > b && ClusterPath{ctx.cluster[i - 1]}.known())
+        if (context && k > b && ClusterPath{ctx.cluster[i - 1]}.known())
             out.push_back(featureKey(ClusterM1, ClusterPath{ctx.cluster[i - 1]}.prefix(kNeighbourClusterBits)));
-        if (k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
+        if (context && k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
             out.push_back(featureKey(ClusterP1, ClusterPath{ctx.cluster[i + 1]}.prefix(kNeighbourClusterBits)));
     }
     if (!ctx.embedding.empty()) {
         const ClusterPath path{ctx.embedding[i]};
         if (path.known()) {
-            for (int j = 0; j < 4; ++j)
+            for (int j = 0; token && j < 4; ++j)
                 out.push_back(featureKey(EmbeddingPrefix + j, path.prefix(kEmbeddingPrefixes[j])));
-            out.push_back(
-                featureKey(EmbeddingShape, combine(path.prefix(kEmbeddingShapeBits), combine(cc, t.caseClass()))));
-        } else {
+            if (context)
+                out.push_back(
+                    featureKey(EmbeddingShape, combine(path.prefix(kEmbeddingShapeBits), combine(cc, t.caseClass()))));
+        } else if (context) {
             out.push_back(featureKey(EmbeddingUnknown, combine(cc, t.caseClass())));
         }
-        if (k > b && ClusterPath{ctx.embedding[i - 1]}.known())
+        if (context && k > b && ClusterPath{ctx.embedding[i - 1]}.known())
             out.push_back(featureKey(EmbeddingM1, ClusterPath{ctx.embedding[i - 1]}.prefix(kNeighbourClusterBits)));
-        if (k + 1 < e && ClusterPath{ctx.embedding[i + 1]}.known())
+        if (context && k + 1 < e && ClusterPath{ctx.embedding[i + 1]}.known())
             out.push_back(featureKey(EmbeddingP1, ClusterPath{ctx.embedding[i + 1]}.prefix(kNeighbourClusterBits)));
     }
+    if (!context)
+        return;
     if (ctx.sentenceScores[s] && t.has(TokenInfo::InitialCap)) {
         out.push_back(featureKey(ResultsPlace, combine(gazetteerCategories(ctx.gazetteer[i]), t.caseClass())));
         out.push_back(featureKey(ResultsWord, t.lower));

@@ -65,8 +65,14 @@ public:
 
     void analyse(const DocumentTokens &doc, DocumentContext &ctx) const;
 
+    // Which of a token's stage-1 features localFeatures appends. Token: those that depend on the token alone (its
+    // TokenInfo and the cluster codes of its lower case), the same for every token with an equal TokenInfo, so a
+    // tagger may score them once per distinct token; Context: the rest; All: both, in one list.
+    enum class Scope : uint8_t { All, Token, Context };
+
     // Appends the stage-1 feature keys of token i to out.
-    void localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i, std::vector<uint64_t> &out) const;
+    void localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i, std::vector<uint64_t> &out,
+                       Scope scope = Scope::All) const;
 
     // Stage-2 features need the stage-1 labels of the whole document; prepare() aggregates them once.
     class GlobalView

@@ -63,6 +63,42 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
     std::vector<uint64_t> keys;
     Viterbi viterbi;
 
+    // About half of a token's stage-1 features depend on the token alone, and a book repeats its words: those are
+    // scored once per distinct token (equal TokenInfo), their weights summed for both stages. The sums are of
+    // integers, so the order does not change them. A token whose `word` hash finds another token's TokenInfo (a
+    // collision) is scored alone.
+    constexpr uint32_t kAlone = 0xFFFFFFFFu;
+    std::vector<uint32_t> typeOf(n, kAlone);
+    std::vector<uint32_t> typeToken; // a token of each distinct TokenInfo
+    {
+        FeatureTable types(n / 8 + 16);
+        for (uint32_t i = 0; i < n; ++i) {
+            const TokenInfo &t = ctx.info[i];
+            const auto next = static_cast<uint32_t>(typeToken.size());
+            const uint32_t type = types.insert(t.word, next);
+            if (type == next)
+                typeToken.push_back(i);
+            else if (type == FeatureTable::kMissing || !(ctx.info[typeToken[type]] == t))
+                continue;
+            typeOf[i] = type;
+        }
+    }
+    std::vector<int32_t> typeSums(typeToken.size() * rowSize, 0);
+    for (size_t type = 0; type < typeToken.size(); ++type) {
+        keys.clear();
+        m_extractor.localFeatures(doc, ctx, typeToken[type], keys, FeatureExtractor::Scope::Token);
+        w.featureLookups += keys.size();
+        int32_t *sums = &typeSums[type * rowSize];
+        for (uint64_t key : keys) {
+            const uint32_t row = m_table.find(key);
+            if (row == FeatureTable::kMissing)
+                continue;
+            const int16_t *weights = &m_data.weights[row * rowSize];
+            for (size_t y = 0; y < rowSize; ++y)
+                sums[y] += weights[y];
+        }
+    }
+
     std::vector<uint32_t> offsets, rows;
     for (size_t s = 0; s < doc.sentenceCount(); ++s) {
         if (stop.stopRequested())
@@ -76,7 +112,9 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
         offsets.clear();
         for (uint32_t i = b; i < e; ++i) {
             offsets.push_back(static_cast<uint32_t>(keys.size()));
-            m_extractor.localFeatures(doc, ctx, i, keys);
+            m_extractor.localFeatures(doc, ctx, i, keys,
+                                      typeOf[i] == kAlone ? FeatureExtractor::Scope::All
+                                                          : FeatureExtractor::Scope::Context);
         }
         offsets.push_back(static_cast<uint32_t>(keys.size()));
         for (uint64_t key : keys)
@@ -92,6 +130,15 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
         for (uint32_t i = b; i < e; ++i) {
             int32_t sum1[kLabelCount] = {};
             int32_t *sum2 = stages == 2 ? &partial2[size_t{i} * kLabelCount] : nullptr;
+            if (typeOf[i] != kAlone) {
+                const int32_t *sums = &typeSums[typeOf[i] * rowSize];
+                for (int y = 0; y < kLabelCount; ++y)
+                    sum1[y] = sums[y];
+                if (sum2) {
+                    for (int y = 0; y < kLabelCount; ++y)
+                        sum2[y] = sums[kLabelCount + y];
+                }
+            }
             for (uint32_t k = offsets[i - b]; k < offsets[i - b + 1]; ++k) {
                 const uint32_t row = rows[k];
                 if (row == FeatureTable::kMissing)

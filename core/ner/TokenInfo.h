@@ -33,6 +33,8 @@ struct TokenInfo
     uint16_t length = 0; // code points, saturating
 
     bool has(Flag f) const { return (flags & f) != 0; }
+    // Field by field: two tokens that compare equal get the same token-only features (FeatureExtractor::Scope).
+    bool operator==(const TokenInfo &) const = default;
     // A coarse case class: 0 lower/other, 1 initial capital, 2 all caps, 3 no letters.
     uint8_t caseClass() const
     {

@@ -347,6 +347,51 @@ private slots:
         QVERIFY(shared.size() >= 3);
     }
 
+    void featureScopes_tokenAndContextMakeAllAndTokenPartIgnoresContext()
+    {
+        // The tagger scores a word's token-only features once and adds each occurrence's context features: that is
+        // the whole feature list only if the two scopes split it exactly, and the token part must not change with
+        // the neighbours, the sentence position, a headline or a gazetteer phrase.
+        WordClusters c;
+        c.add(u"Marlow", ClusterPath::fromBitString("0110100111"));
+        c.add(u"ferry", ClusterPath::fromBitString("1001"));
+        Gazetteer g;
+        g.add(std::u16string_view(u"Marlow Quay"), Gazetteer::City);
+        g.freeze();
+        const Doc d{u"Marlow ferry sailed on 2 May", u"THE MARLOW FERRY", u"They took the ferry to Marlow Quay",
+                    u"Marlow 2 Harwick 1"};
+        const FeatureExtractor fx(&g, &c, &c);
+        DocumentContext ctx;
+        fx.analyse(d.tokens, ctx);
+        using Scope = FeatureExtractor::Scope;
+        auto scoped = [&](uint32_t i, Scope scope) {
+            std::vector<uint64_t> out;
+            fx.localFeatures(d.tokens, ctx, i, out, scope);
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        for (uint32_t i = 0; i < d.tokens.tokens.size(); ++i) {
+            std::vector<uint64_t> split = scoped(i, Scope::Token);
+            const std::vector<uint64_t> context = scoped(i, Scope::Context);
+            QVERIFY(!split.empty());
+            QVERIFY(!context.empty());
+            split.insert(split.end(), context.begin(), context.end());
+            std::sort(split.begin(), split.end());
+            QCOMPARE(split, featuresOf(fx, d, ctx, i));
+        }
+        // "Marlow" opening a sentence, starting a gazetteer phrase and in a results line: equal token parts,
+        // different contexts.
+        for (uint32_t i : {14u, 16u}) {
+            QCOMPARE(d.tokens.tokens[i], std::u16string_view(u"Marlow"));
+            QCOMPARE(scoped(i, Scope::Token), scoped(0, Scope::Token));
+            QVERIFY(scoped(i, Scope::Context) != scoped(0, Scope::Context));
+        }
+        QCOMPARE(d.tokens.tokens[12], std::u16string_view(u"ferry"));
+        QCOMPARE(scoped(1, Scope::Token), scoped(12, Scope::Token));
+        // The same word in capitals is another token.
+        QVERIFY(scoped(7, Scope::Token) != scoped(0, Scope::Token));
+    }
+
     void gazetteer_nameListCategories()
     {
         Gazetteer g;
