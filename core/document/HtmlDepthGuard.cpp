@@ -115,10 +115,7 @@ public:
     }
 
 private:
-    static bool isBlank(std::string_view text)
-    {
-        return std::all_of(text.begin(), text.end(), isSpace);
-    }
+    static bool isBlank(std::string_view text) { return std::all_of(text.begin(), text.end(), isSpace); }
 
     // `s` follows "<!": whether it is a DOCTYPE (the tokenizer matches the keyword in any case).
     static bool isDoctype(std::string_view s)
