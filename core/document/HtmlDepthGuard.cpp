@@ -53,12 +53,16 @@ public:
 
     int run(std::string_view s)
     {
-        size_t i = 0;
+        size_t i = s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; // a byte order mark is not content
+        bool beforeContent = true; // only white space and comments so far: where a DOCTYPE counts
         while (i < s.size() && m_max <= m_limit) {
             const void *lt = std::memchr(s.data() + i, '<', s.size() - i);
             if (!lt)
                 break;
-            i = static_cast<size_t>(static_cast<const char *>(lt) - s.data()) + 1;
+            const size_t tokenStart = static_cast<size_t>(static_cast<const char *>(lt) - s.data());
+            if (beforeContent && !isBlank(s.substr(i, tokenStart - i)))
+                beforeContent = false;
+            i = tokenStart + 1;
             if (i >= s.size())
                 break;
             const char c = s[i];
@@ -66,17 +70,26 @@ public:
                 if (s.compare(i, 3, "!--") == 0) {
                     const size_t end = s.find("-->", i + 1);
                     i = end == std::string_view::npos ? s.size() : end + 3;
+                } else if (isDoctype(s.substr(i + 1))) {
+                    i = skipTo(s, i, '>');
+                    // Past the start the parser ignores a DOCTYPE, and gumbo 0.10 then leaks its strings in some
+                    // insertion modes (inside <noscript> in the head, for one): leave it out of the parser's copy.
+                    if (!beforeContent)
+                        skipInCopy(s, tokenStart, i);
+                    beforeContent = false;
                 } else {
                     i = skipTo(s, i, '>');
                 }
             } else if (c == '?') {
                 i = skipTo(s, i, '>');
             } else if (c == '/') {
+                beforeContent = false;
                 std::string name = readName(s, ++i);
                 i = skipTo(s, i, '>');
                 if (!name.empty())
                     close(name);
             } else if (isLetter(c)) {
+                beforeContent = false;
                 const size_t tagStart = i - 1;
                 const std::string name = readName(s, i);
                 const bool selfClosing = skipAttributes(s, i);
@@ -86,15 +99,14 @@ public:
                     const size_t contentStart = i;
                     size_t endTag = s.size();
                     i = skipRawText(s, i, name, endTag);
-                    if (m_out && (name == "script" || name == "style")
-                        && !containsIgnoringCase(s.substr(tagStart, contentStart - tagStart), "ld+json")) {
-                        // Keep everything up to the script's content, skip to its end tag.
-                        m_out->append(s.substr(m_copied, contentStart - m_copied));
-                        m_copied = endTag;
-                    }
+                    if ((name == "script" || name == "style")
+                        && !containsIgnoringCase(s.substr(tagStart, contentStart - tagStart), "ld+json"))
+                        skipInCopy(s, contentStart, endTag); // keep the tags, leave out the content
                     continue;
                 }
                 open(name, selfClosing);
+            } else {
+                beforeContent = false; // a '<' that starts no tag is text
             }
         }
         if (m_out && m_copied < s.size())
@@ -103,6 +115,30 @@ public:
     }
 
 private:
+    static bool isBlank(std::string_view text) { return std::all_of(text.begin(), text.end(), isSpace); }
+
+    // `s` follows "<!": whether it is a DOCTYPE (the tokenizer matches the keyword in any case).
+    static bool isDoctype(std::string_view s)
+    {
+        constexpr std::string_view keyword = "doctype";
+        if (s.size() < keyword.size())
+            return false;
+        for (size_t k = 0; k < keyword.size(); ++k) {
+            if ((s[k] | 0x20) != keyword[k])
+                return false;
+        }
+        return true;
+    }
+
+    // Writes the input up to `from` to the parser's copy and leaves out the bytes up to `to`.
+    void skipInCopy(std::string_view s, size_t from, size_t to)
+    {
+        if (!m_out)
+            return;
+        m_out->append(s.substr(m_copied, from - m_copied));
+        m_copied = to;
+    }
+
     static bool containsIgnoringCase(std::string_view haystack, std::string_view needle)
     {
         for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
@@ -230,13 +266,13 @@ private:
 
 } // namespace
 
-int estimateHtmlNesting(std::string_view html, int limit, std::string *withoutScripts)
+int estimateHtmlNesting(std::string_view html, int limit, std::string *parserInput)
 {
-    if (withoutScripts) {
-        withoutScripts->clear();
-        withoutScripts->reserve(html.size());
+    if (parserInput) {
+        parserInput->clear();
+        parserInput->reserve(html.size());
     }
-    return Scanner(limit, withoutScripts).run(html);
+    return Scanner(limit, parserInput).run(html);
 }
 
 } // namespace lede::core

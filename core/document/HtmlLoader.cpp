@@ -2,6 +2,7 @@
 #include "document/HtmlLoader.h"
 
 #include "common/Utf.h"
+#include "document/HtmlDepthGuard.h"
 #include "document/HtmlDocument.h"
 #include "document/HtmlDom.h"
 #include "document/TextDecoder.h"
@@ -87,7 +88,9 @@ bool startsWithBom(std::string_view b)
 
 std::string declaredHtmlCharset(std::string_view bytes)
 {
-    const std::string_view head = bytes.substr(0, kPrescanBytes);
+    std::string head; // the first bytes as the parser should see them (see HtmlDepthGuard.h)
+    if (estimateHtmlNesting(bytes.substr(0, kPrescanBytes), kMaxHtmlNesting, &head) > kMaxHtmlNesting)
+        return {}; // the page is refused when it is parsed
     std::unique_ptr<GumboOutput, OutputDeleter> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, head.data(), head.size()));
     if (!output)

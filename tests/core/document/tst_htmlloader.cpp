@@ -414,6 +414,48 @@ private slots:
         QVERIFY(estimateHtmlNesting("<script>" + std::string(5000, '<') + "div></script>") < 5);
     }
 
+    void parserInput_keepsTheLeadingDoctype_leavesOutLaterOnesAndScriptContent_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<QByteArray>("parserInput");
+        const auto row = [](const char *name, const char *page, const char *expected) {
+            QTest::newRow(name) << QByteArray(page) << QByteArray(expected);
+        };
+        row("leading doctype", "<!DOCTYPE html><p>Tide</p>", "<!DOCTYPE html><p>Tide</p>");
+        row("after a comment and a line break", "<!-- x -->\n<!doctype html><p>Tide</p>",
+            "<!-- x -->\n<!doctype html><p>Tide</p>");
+        row("after an XML declaration", "<?xml version=\"1.0\"?><!DOCTYPE html><p>Tide</p>",
+            "<?xml version=\"1.0\"?><!DOCTYPE html><p>Tide</p>");
+        row("after a byte order mark", "\xEF\xBB\xBF<!DOCTYPE html><p>Tide</p>",
+            "\xEF\xBB\xBF<!DOCTYPE html><p>Tide</p>");
+        row("a second doctype", "<!DOCTYPE html><!DOCTYPE html><p>Tide</p>", "<!DOCTYPE html><p>Tide</p>");
+        row("in the head's noscript", "<head><noscript><!DOCTYPE <Oh></noscript></head>",
+            "<head><noscript></noscript></head>");
+        row("after text, any case", "Low<!DoCtYpE x> tide", "Low tide");
+        row("inside a title is text", "<title><!DOCTYPE x></title>", "<title><!DOCTYPE x></title>");
+        row("script content", "<p>Tide</p><script>var high = 1;</script>", "<p>Tide</p><script></script>");
+        row("JSON-LD keeps its content", "<script type=\"application/ld+json\">{}</script>",
+            "<script type=\"application/ld+json\">{}</script>");
+    }
+
+    void parserInput_keepsTheLeadingDoctype_leavesOutLaterOnesAndScriptContent()
+    {
+        QFETCH(QByteArray, page);
+        QFETCH(QByteArray, parserInput);
+        std::string out;
+        estimateHtmlNesting(page.toStdString(), kMaxHtmlNesting, &out);
+        QCOMPARE(QByteArray::fromStdString(out), parserInput);
+    }
+
+    void strayDoctypes_leaveTheTextAsItWas()
+    {
+        const Document doc = loadPage("<!DOCTYPE html><html><head><noscript><!DOCTYPE html></noscript></head>"
+                                      "<body><p>The ferry left at noon.</p><!doctype html><p>It was late.</p>"
+                                      "</body></html>");
+        QCOMPARE(describeBlocks(doc),
+                 (QStringList{QStringLiteral("P:0:The ferry left at noon."), QStringLiteral("P:0:It was late.")}));
+    }
+
     void withoutExtraction_keepsEveryBlock_andPreformattedLines()
     {
         HtmlOptions options;
