@@ -43,10 +43,10 @@ bool isLeadingParticle(std::u16string_view w)
     return std::find(kLeadingParticles.begin(), kLeadingParticles.end(), w) != kLeadingParticles.end();
 }
 
-std::u16string foldLower(std::u16string_view w)
+// `w` in lower case, into `out` (whose buffer is reused across the scan of a text's tokens).
+void foldLowerInto(std::u16string_view w, std::u16string &out)
 {
-    std::u16string out;
-    out.reserve(w.size());
+    out.clear();
     const auto len = static_cast<int32_t>(w.size());
     int32_t i = 0;
     while (i < len) {
@@ -60,8 +60,36 @@ std::u16string foldLower(std::u16string_view w)
             out.push_back(U16_TRAIL(c));
         }
     }
+}
+
+std::u16string foldLower(std::u16string_view w)
+{
+    std::u16string out;
+    foldLowerInto(w, out);
     return out;
 }
+
+// Which lengths and first letters (folded, modulo 128) the words looked for have: most tokens of a long text fail
+// this before they are folded and hashed.
+class WordFilter
+{
+public:
+    void add(std::u16string_view folded)
+    {
+        if (folded.size() < m_lengths.size())
+            m_lengths.set(folded.size());
+        m_firsts.set(folded.empty() ? 0 : folded[0] % m_firsts.size());
+    }
+    bool mayHold(std::u16string_view w) const
+    {
+        return w.size() < m_lengths.size() && m_lengths.test(w.size())
+            && m_firsts.test(static_cast<size_t>(u_tolower(w[0])) % m_firsts.size());
+    }
+
+private:
+    std::bitset<64> m_lengths;
+    std::bitset<128> m_firsts;
+};
 
 struct TokenSpan
 {
@@ -149,31 +177,33 @@ void trimCommonFirstWords(const Trimmer &tr, std::vector<Mention> &mentions, std
 
     std::vector<size_t> candidates;
     std::unordered_map<std::u16string, WordUse> uses;
-    std::bitset<64> lengths;
+    WordFilter filter;
     for (size_t i = 0; i < mentions.size(); ++i) {
         const TokenSpan &s = spans[i];
         if (s.end - s.first < 2 || !tr.sentenceFirst(s.first) || !tr.isWord(s.first + 1))
             continue;
         const std::u16string_view first = tr.tokenText(s.first);
-        if (first.size() >= lengths.size() || wordCase(first) != WordCase::Capitalised)
+        if (first.size() >= 64 || wordCase(first) != WordCase::Capitalised)
             continue;
         const TokenSpan rest{s.first + 1, s.end};
         if (!tagged.contains(tr.textOf(tr.rangeOf(rest))))
             continue;
         candidates.push_back(i);
-        uses.try_emplace(foldLower(first));
-        lengths.set(first.size());
+        const auto added = uses.try_emplace(foldLower(first)).first;
+        filter.add(added->first);
     }
     if (candidates.empty())
         return;
 
+    std::u16string folded;
     for (size_t t = 0; t < tr.tokenCount(); ++t) {
         if (!tr.isWord(t) || tr.sentenceFirst(t))
             continue;
         const std::u16string_view w = tr.tokenText(t);
-        if (w.size() >= lengths.size() || !lengths.test(w.size()))
+        if (!filter.mayHold(w))
             continue;
-        const auto it = uses.find(foldLower(w));
+        foldLowerInto(w, folded);
+        const auto it = uses.find(folded);
         if (it == uses.end())
             continue;
         if (isLowerCaseWord(w))
@@ -193,16 +223,16 @@ void trimCommonFirstWords(const Trimmer &tr, std::vector<Mention> &mentions, std
 // Counts, for each word in `words` (lower case), its occurrences as a token anywhere in the text, in any case.
 void countWords(const Trimmer &tr, std::unordered_map<std::u16string, int> &words)
 {
-    std::bitset<64> lengths;
-    for (const auto &[w, n] : words) {
-        if (w.size() < lengths.size())
-            lengths.set(w.size());
-    }
+    WordFilter filter;
+    for (const auto &[w, n] : words)
+        filter.add(w);
+    std::u16string folded;
     for (size_t t = 0; t < tr.tokenCount(); ++t) {
         const std::u16string_view w = tr.tokenText(t);
-        if (!tr.isWord(t) || w.size() >= lengths.size() || !lengths.test(w.size()))
+        if (!tr.isWord(t) || !filter.mayHold(w))
             continue;
-        if (const auto it = words.find(foldLower(w)); it != words.end())
+        foldLowerInto(w, folded);
+        if (const auto it = words.find(folded); it != words.end())
             ++it->second;
     }
 }
@@ -231,10 +261,8 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
     if (!uses.empty())
         countWords(tr, uses);
 
-    std::vector<Mention> kept;
-    std::vector<TokenSpan> keptSpans;
-    kept.reserve(mentions.size());
-    keptSpans.reserve(mentions.size());
+    // Compacted in place: the mentions of a book are many.
+    size_t out = 0;
     for (size_t i = 0; i < mentions.size(); ++i) {
         TokenSpan s = spans[i];
         if (allLower[i]) {
@@ -245,12 +273,15 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
             tr.trimLowerCaseEdges(s);
             mentions[i].range = tr.rangeOf(s);
         }
-        kept.push_back(mentions[i]);
-        keptSpans.push_back(s);
+        mentions[out] = mentions[i];
+        spans[out] = s;
+        ++out;
     }
-    spans = std::move(keptSpans);
-    trimCommonFirstWords(tr, kept, spans);
-    return kept;
+    mentions.resize(out);
+    spans.resize(out);
+    std::vector<uint8_t>().swap(allLower);
+    trimCommonFirstWords(tr, mentions, spans);
+    return mentions;
 }
 
 } // namespace lede::core
