@@ -7,6 +7,7 @@
 #include "entities/EntityGrouper.h"
 #include "entities/EntityTypeGuess.h"
 #include "entities/NameConsistency.h"
+#include "entities/NameEdges.h"
 #include "entities/PlaceGazetteer.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
@@ -51,11 +52,12 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
     a.reference = dates.reference;
 }
 
-// The tagger's mentions read as one document: the byline's, dateline's and credits' names as the layout says,
+// The tagger's mentions read as one document: their edges trimmed of words that belong to no name, the byline's, dateline's and credits' names as the layout says,
 // the headline through the body, each name's mentions agreeing (NameConsistency), then grouped into entities.
-std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, const std::vector<Mention> &mentions,
+std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::vector<Mention> tagged,
                                   const std::vector<TextRange> &code, const AnalysisOptions &options)
 {
+    const std::vector<Mention> mentions = NameEdges::trim(doc.text, a.segmentation, std::move(tagged));
     std::vector<OutlineBlock> blocks;
     blocks.reserve(doc.blocks.size());
     for (const Block &b : doc.blocks)
@@ -145,7 +147,7 @@ Analysis analyzeDocument(const Document &doc, const AnalysisOptions &options)
     if (!code.empty())
         std::erase_if(mentions, [&](const Mention &m) { return overlapsAny(code, m.range); });
     if (options.tagger)
-        a.entities = groupEntities(doc, a, mentions, code, options);
+        a.entities = groupEntities(doc, a, std::move(mentions), code, options);
     mentions = {};
     findEvents(doc, a, options.stop);
     return a;

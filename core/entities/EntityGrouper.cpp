@@ -89,6 +89,13 @@ bool isGenerational(std::u16string_view t)
     return t == u"jr" || t == u"sr" || t == u"ii" || t == u"iii" || t == u"iv";
 }
 
+// A word that ties a name to what it is named after ("Piet of Ardenne", "Alfred the Great"): what follows it
+// is not a surname, so it never stands for the person alone.
+bool isNameConnector(std::u16string_view t)
+{
+    return t == u"of" || t == u"the" || t == u"from" || t == u"upon" || t == u"on" || t == u"at" || t == u"in";
+}
+
 std::u16string join(const std::vector<std::u16string_view> &tokens, size_t from, size_t to)
 {
     std::u16string s;
@@ -252,8 +259,10 @@ private:
                 tokens.pop_back(); // "Martin Luther King Jr." is found by "King"
             if (tokens.size() < 2)
                 continue;
-            for (size_t from = 1; from < tokens.size(); ++from)
-                bySuffix[join(tokens, from, tokens.size())].push_back(g);
+            for (size_t from = 1; from < tokens.size(); ++from) {
+                if (!isNameConnector(tokens[from - 1]))
+                    bySuffix[join(tokens, from, tokens.size())].push_back(g);
+            }
             byFirst[std::u16string(tokens.front())].push_back(g);
         }
 

@@ -9,8 +9,9 @@
 //     name in the text whose initials spell it ("World Health Organization"; "of/the/and/for/…" may be
 //     skipped); else, when the acronym is well known, every variant of it ("US", "U.S.", "USA") joins
 //     one entity named by the table's expansion ("United States").
-//  3. A partial person name (a trailing run of tokens: "Kaneko", "Luther King"; or a lone first name)
-//     joins the full name of a person that contains it. When two different full names contain it
+//  3. A partial person name (a trailing run of tokens: "Kaneko", "Luther King"; or a lone first name;
+//     never what follows "of", "the" and the like: "Ardenne" is not Piet of Ardenne's surname) joins
+//     the full name of a person that contains it. When two different full names contain it
 //     ("John Smith", "Mary Smith"), each mention of "Smith" joins the full name whose mention most
 //     closely PRECEDES it; a "Smith" before any full Smith stays a separate entity "Smith". A mention
 //     tagged as a place never joins a person ("Washington" the city stays apart from "George Washington",

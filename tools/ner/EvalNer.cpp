@@ -21,6 +21,7 @@
 #include "common/Utf.h"
 #include "ner/ChunkScorer.h"
 #include "ner/ConllCorpus.h"
+#include "ner/NerLabels.h"
 #include "ner/NerTagger.h"
 
 #include <algorithm>
@@ -33,17 +34,6 @@
 using namespace lede::core;
 
 namespace {
-const char *conllType(EntityType t)
-{
-    switch (t) {
-    case EntityType::Person: return "PER";
-    case EntityType::Place: return "LOC";
-    case EntityType::Organization: return "ORG";
-    case EntityType::Other: break;
-    }
-    return "MISC";
-}
-
 // Tags every document of `corpus` and scores it into `scorer`; documents whose `partialMisc` is set are scored
 // without MISC; `also`, when given, gets the same sentences (a total over several corpora). With `errors`,
 // sentences with a wrong tag go to stderr.
@@ -69,8 +59,9 @@ void scoreCorpus(const NerTagger &tagger, const ner::ConllCorpus &corpus, const 
                 const bool adjacent = i > 0 && labels[s][i - 1].inside && labels[s][i - 1].type == l.type;
                 const bool b = l.begin && (!corpus.iob1 || adjacent);
                 const bool dropped = withoutMisc && l.type == EntityType::Other;
-                predicted.push_back(!l.inside || dropped ? std::string("O")
-                                                         : std::string(b ? "B-" : "I-") + conllType(l.type));
+                predicted.push_back(!l.inside || dropped
+                                        ? std::string("O")
+                                        : std::string(b ? "B-" : "I-") + std::string(ner::conllTypeName(l.type)));
                 const std::string &g = corpus.lines[doc.sentences[s][i]].gold;
                 goldTags.push_back(withoutMisc && g.size() > 2 && g.compare(2, std::string::npos, "MISC") == 0 ? "O"
                                                                                                                : g);

@@ -136,6 +136,55 @@ float scaleFor(const std::vector<float> &w)
     return maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
 }
 
+// The training and dev documents of the committed splits (--splits, --corpora, --corpus): CoNLL-2003's train
+// split first, with title-cased copies of its headlines, then every other corpus's; `trainRepeat` says how often
+// each training document comes per epoch (--repeat). False with `error` set when the splits cannot be read.
+bool readSplits(const Options &o, ConllCorpus &trainCorpus, std::vector<uint8_t> &trainPartial,
+                std::vector<int> &trainRepeat, ConllCorpus &devCorpus, std::vector<uint8_t> &devPartial,
+                std::string &error)
+{
+    const auto splits = tools::CorpusSplits::read(o.splits, error);
+    if (!splits)
+        return false;
+    const auto wanted = [&](const std::string &corpus) {
+        return o.corpusNames.empty()
+            || std::find(o.corpusNames.begin(), o.corpusNames.end(), corpus) != o.corpusNames.end();
+    };
+    std::vector<std::string> otherNames;
+    for (const auto &f : splits->files) {
+        if (f.corpus != "conll2003" && wanted(f.corpus)
+            && std::find(otherNames.begin(), otherNames.end(), f.corpus) == otherNames.end())
+            otherNames.push_back(f.corpus);
+    }
+    tools::SplitSelection conll, others, dev;
+    if ((wanted("conll2003")
+         && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, {"conll2003"}, conll, error))
+        || (!otherNames.empty()
+            && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, otherNames, others, error))
+        || !tools::selectSplit(*splits, o.corpora, tools::Split::Dev, o.corpusNames, dev, error))
+        return false;
+
+    trainCorpus = std::move(conll.corpus);
+    trainPartial = std::move(conll.partialMisc);
+    const size_t copies = tools::addTitleCaseCopies(trainCorpus, o.seed, o.titleCaseCopies);
+    trainPartial.resize(trainCorpus.documents.size(), 0);
+    std::printf("added %zu training documents with title-cased headlines\n", copies);
+    std::vector<uint32_t> all(others.corpus.documents.size());
+    std::iota(all.begin(), all.end(), 0u);
+    tools::appendDocuments(trainCorpus, others.corpus, all);
+    trainPartial.insert(trainPartial.end(), others.partialMisc.begin(), others.partialMisc.end());
+    const auto repeatOf = [&](const std::string &corpus) {
+        const auto it = o.repeats.find(corpus);
+        return it == o.repeats.end() ? 1 : it->second;
+    };
+    trainRepeat.assign(trainCorpus.documents.size() - others.corpus.documents.size(), repeatOf("conll2003"));
+    for (const std::string &c : others.corpusOf)
+        trainRepeat.push_back(repeatOf(c));
+    devCorpus = std::move(dev.corpus);
+    devPartial = std::move(dev.partialMisc);
+    return true;
+}
+
 int usage()
 {
     std::fprintf(stderr,
@@ -225,46 +274,10 @@ int main(int argc, char **argv)
     std::vector<int> trainRepeat; // per training document
     if (useSplits) {
         std::string err;
-        const auto splits = tools::CorpusSplits::read(o.splits, err);
-        tools::SplitSelection conll, others, dev;
-        const bool wantConll = o.corpusNames.empty()
-            || std::find(o.corpusNames.begin(), o.corpusNames.end(), "conll2003") != o.corpusNames.end();
-        std::vector<std::string> otherNames;
-        if (splits) {
-            for (const auto &f : splits->files) {
-                if (f.corpus != "conll2003"
-                    && (o.corpusNames.empty()
-                        || std::find(o.corpusNames.begin(), o.corpusNames.end(), f.corpus) != o.corpusNames.end())
-                    && std::find(otherNames.begin(), otherNames.end(), f.corpus) == otherNames.end())
-                    otherNames.push_back(f.corpus);
-            }
-        }
-        if (!splits
-            || (wantConll && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, {"conll2003"}, conll, err))
-            || (!otherNames.empty()
-                && !tools::selectSplit(*splits, o.corpora, tools::Split::Train, otherNames, others, err))
-            || !tools::selectSplit(*splits, o.corpora, tools::Split::Dev, o.corpusNames, dev, err)) {
+        if (!readSplits(o, trainCorpus, trainPartial, trainRepeat, devCorpus, devPartial, err)) {
             std::fprintf(stderr, "%s\n", err.c_str());
             return 1;
         }
-        trainCorpus = std::move(conll.corpus);
-        trainPartial = std::move(conll.partialMisc);
-        const size_t copies = tools::addTitleCaseCopies(trainCorpus, o.seed, o.titleCaseCopies);
-        trainPartial.resize(trainCorpus.documents.size(), 0);
-        std::printf("added %zu training documents with title-cased headlines\n", copies);
-        std::vector<uint32_t> all(others.corpus.documents.size());
-        std::iota(all.begin(), all.end(), 0u);
-        tools::appendDocuments(trainCorpus, others.corpus, all);
-        trainPartial.insert(trainPartial.end(), others.partialMisc.begin(), others.partialMisc.end());
-        auto repeatOf = [&](const std::string &corpus) {
-            const auto it = o.repeats.find(corpus);
-            return it == o.repeats.end() ? 1 : it->second;
-        };
-        trainRepeat.assign(trainCorpus.documents.size() - others.corpus.documents.size(), repeatOf("conll2003"));
-        for (const std::string &c : others.corpusOf)
-            trainRepeat.push_back(repeatOf(c));
-        devCorpus = std::move(dev.corpus);
-        devPartial = std::move(dev.partialMisc);
     } else {
         auto t = ConllCorpus::readFile(o.train);
         auto d = ConllCorpus::readFile(o.dev);

@@ -7,6 +7,7 @@
 #include "annotate/EntityPanel.h"
 #include "annotate/FindBar.h"
 #include "annotate/HighlightLegend.h"
+#include "annotate/WindowAction.h"
 #include "entities/EntityTypeGuess.h"
 #include "entities/PlaceGazetteer.h"
 #include "reader/ProblemDialog.h"
@@ -62,12 +63,7 @@ AnnotationController::AnnotationController(QMainWindow *window, QToolBar *legend
     m_progress->hide();
 
     auto makeAction = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, m_window);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        m_window->addAction(a);
-        return a;
+        return addWindowAction(m_window, text, key, this, slot);
     };
     m_findAction = makeAction(tr("&Find in Article…"), QKeySequence::Find, &AnnotationController::showFind);
     m_nextMention = makeAction(tr("&Next Mention"), QKeySequence(Qt::Key_F3), [this] {

@@ -5,6 +5,7 @@
 #include "annotate/AnnotationController.h"
 #include "annotate/AnnotationExport.h"
 #include "annotate/DocumentAnnotator.h"
+#include "annotate/WindowAction.h"
 #include "reader/ArticleView.h"
 #include "reader/ReaderSettings.h"
 
@@ -44,12 +45,7 @@ QString suggestedName(const DocumentAnnotator *annotator, const QString &suffix)
 ArticleExportActions::ArticleExportActions(QMainWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
     auto makeAction = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, m_window);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        m_window->addAction(a);
-        return a;
+        return addWindowAction(m_window, text, key, this, slot);
     };
     m_exportCsv = makeAction(AnnotationController::tr("Export Entities as &CSV…"), {},
                              &ArticleExportActions::exportCsvWithDialog);

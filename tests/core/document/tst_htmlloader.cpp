@@ -434,8 +434,8 @@ private slots:
         row("after text, any case", "Low<!DoCtYpE x> tide", "Low tide");
         row("inside a title is text", "<title><!DOCTYPE x></title>", "<title><!DOCTYPE x></title>");
         row("script content", "<p>Tide</p><script>var high = 1;</script>", "<p>Tide</p><script></script>");
-        row("JSON-LD keeps its content", "<script type=\"application/ld+json\">{}</script>",
-            "<script type=\"application/ld+json\">{}</script>");
+        row("JSON-LD keeps its content", "<script type=\"application/ld+json\">{\"tide\":\"low\"}</script>",
+            "<script type=\"application/ld+json\">{\"tide\":\"low\"}</script>");
     }
 
     void parserInput_keepsTheLeadingDoctype_leavesOutLaterOnesAndScriptContent()

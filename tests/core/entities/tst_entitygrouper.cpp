@@ -32,6 +32,12 @@ private slots:
         QTest::newRow("middle and surname run")
             << u"[Martin Luther King Jr.|P] spoke. [Luther King|P] and [King|P] again."_s
             << u"Martin Luther King Jr.(person)=Martin Luther King Jr.|Luther King|King"_s;
+        QTest::newRow("what follows of is no surname")
+            << u"[Piet of Ardenne|P] rode north. [Ardenne|P] lay ahead."_s
+            << u"Piet of Ardenne(person)=Piet of Ardenne; Ardenne(person)=Ardenne"_s;
+        QTest::newRow("nor what follows the")
+            << u"[Alfred the Great|P] ruled. [Great|P] feasts followed."_s
+            << u"Alfred the Great(person)=Alfred the Great; Great(person)=Great"_s;
         QTest::newRow("possessives")
             << u"[Putin's|P] plan, [Putin’s|P] aides, [Putin|P] himself."_s
             << u"Putin(person)=Putin's|Putin’s|Putin"_s;

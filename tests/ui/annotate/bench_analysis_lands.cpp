@@ -18,7 +18,8 @@
 #include "reader/MainWindow.h"
 #include "reader/ReaderSettings.h"
 
-#include <QElapsedTimer>
+#include "UiTickProbe.h"
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -26,26 +27,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 using namespace lede;
 
 namespace {
-
-// CPU time of the calling (UI) thread: unlike wall time, not inflated by other processes on a busy machine.
-qint64 threadCpuUs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<qint64>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
-
-qint64 median(std::vector<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1 : values[values.size() / 2];
-}
 
 struct Run
 {
@@ -94,7 +80,7 @@ private Q_SLOTS:
             std::vector<qint64> v;
             for (const Run &r : results)
                 v.push_back(r.*field);
-            return median(v);
+            return test::medianOf(v);
         };
         std::printf("bench_analysis_lands: median of %d: longest stall while the analysis lands %lld ms, longest "
                     "UI-thread CPU between ticks %lld ms, UI-thread CPU %lld ms in all\n",
@@ -117,25 +103,12 @@ private:
 
         enum Phase { Before, Landing, After };
         Phase phase = Before;
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 lastCpuUs = 0;
-        constexpr qint64 kTickMs = 2;
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(static_cast<int>(kTickMs));
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            const qint64 stall = now - last - kTickMs;
-            const qint64 cpuUs = threadCpuUs();
-            const qint64 busyMs = (cpuUs - lastCpuUs) / 1000;
-            last = now;
-            lastCpuUs = cpuUs;
+        test::UiTickProbe probe([&](qint64 stallMs, qint64 busyUs) {
             if (phase == Landing) {
-                run.landingStallMs = std::max(run.landingStallMs, stall);
-                run.busiestGapMs = std::max(run.busiestGapMs, busyMs);
+                run.landingStallMs = std::max(run.landingStallMs, stallMs);
+                run.busiestGapMs = std::max(run.busiestGapMs, busyUs / 1000);
             } else if (phase == Before) {
-                run.otherStallMs = std::max(run.otherStallMs, stall);
+                run.otherStallMs = std::max(run.otherStallMs, stallMs);
             }
         });
 
@@ -145,7 +118,7 @@ private:
         settle.setSingleShot(true);
         settle.setInterval(1000);
         connect(&settle, &QTimer::timeout, this, [&] {
-            run.cpuLandingMs = (threadCpuUs() - cpuAtArrival) / 1000;
+            run.cpuLandingMs = (test::threadCpuUs() - cpuAtArrival) / 1000;
             phase = After;
         });
         // The tab and its annotator exist once the window has the tab; the panels are connected by then, so
@@ -159,8 +132,8 @@ private:
             connect(annotator->analysis(), &ui::AnalysisController::busy, this, [&](bool running) {
                 if (running || phase != Before)
                     return;
-                run.analysisMs = clock.elapsed();
-                cpuAtArrival = threadCpuUs();
+                run.analysisMs = probe.elapsedMs();
+                cpuAtArrival = test::threadCpuUs();
                 phase = Landing;
             });
             connect(annotator->model(), &ui::AnnotationModel::analysisChanged, this, [&, annotator] {
@@ -172,9 +145,8 @@ private:
             });
         });
 
-        clock.start();
-        lastCpuUs = threadCpuUs();
-        probe.start();
+        probe.begin();
+        probe.run();
         window.openFiles({book});
         if (!QTest::qWaitFor([&] { return phase == After; }, 300000))
             QTest::qFail("the analysis never landed", __FILE__, __LINE__);

@@ -17,33 +17,20 @@
 #include "reader/MainWindow.h"
 #include "reader/ReaderSettings.h"
 
-#include <QElapsedTimer>
+#include "UiTickProbe.h"
+
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <vector>
 
 using namespace lede;
 
 namespace {
-
-qint64 threadCpuUs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<qint64>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
-
-qint64 median(std::vector<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1 : values[values.size() / 2];
-}
 
 struct Step
 {
@@ -130,7 +117,7 @@ private Q_SLOTS:
                 std::vector<qint64> v;
                 for (const Step &s : *steps)
                     v.push_back(s.*field);
-                return median(v);
+                return test::medianOf(v);
             };
             std::printf("bench_correction_lands: median of %d %s: call %.1f ms UI-thread CPU; longest UI-thread CPU "
                         "between ticks %.1f ms; longest stall %lld ms; UI-thread CPU %.1f ms in all\n",
@@ -143,29 +130,18 @@ private:
     Step measure(ui::DocumentAnnotator *annotator, const std::function<void()> &step)
     {
         Step result;
-        QElapsedTimer clock;
-        constexpr qint64 kTickMs = 2;
-        qint64 last = 0;
-        qint64 lastCpuUs = 0;
         bool landed = false;
         bool done = false;
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(static_cast<int>(kTickMs));
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            const qint64 cpuUs = threadCpuUs();
-            result.stallMs = std::max(result.stallMs, now - last - kTickMs);
-            result.busiestUs = std::max(result.busiestUs, cpuUs - lastCpuUs);
-            last = now;
-            lastCpuUs = cpuUs;
+        test::UiTickProbe probe([&](qint64 stallMs, qint64 busyUs) {
+            result.stallMs = std::max(result.stallMs, stallMs);
+            result.busiestUs = std::max(result.busiestUs, busyUs);
         });
         QTimer settle;
         settle.setSingleShot(true);
         settle.setInterval(500);
         qint64 cpuAtCall = 0;
         connect(&settle, &QTimer::timeout, this, [&] {
-            result.cpuAllUs = threadCpuUs() - cpuAtCall;
+            result.cpuAllUs = test::threadCpuUs() - cpuAtCall;
             done = true;
         });
         const QMetaObject::Connection changed =
@@ -173,17 +149,15 @@ private:
                 if (landed)
                     return;
                 landed = true;
-                result.landedMs = clock.elapsed();
+                result.landedMs = probe.elapsedMs();
                 settle.start();
             });
 
-        clock.start();
-        cpuAtCall = threadCpuUs();
-        lastCpuUs = cpuAtCall;
+        cpuAtCall = probe.begin();
         step();
-        result.callCpuUs = threadCpuUs() - cpuAtCall;
+        result.callCpuUs = test::threadCpuUs() - cpuAtCall;
         result.busiestUs = result.callCpuUs;
-        probe.start();
+        probe.run();
         if (!QTest::qWaitFor([&] { return done; }, 60000))
             QTest::qFail("the correction never landed", __FILE__, __LINE__);
         probe.stop();

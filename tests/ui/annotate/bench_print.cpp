@@ -14,31 +14,19 @@
 #include "reader/MainWindow.h"
 #include "reader/ReaderSettings.h"
 
-#include <QElapsedTimer>
+#include "UiTickProbe.h"
+
 #include <QFileInfo>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace lede;
-
-namespace {
-
-qint64 threadCpuUs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<qint64>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
-
-} // namespace
 
 class BenchPrint final : public QObject
 {
@@ -87,30 +75,17 @@ private Q_SLOTS:
 private:
     void measure(const char *what, const QString &output, const std::function<ui::PrintJob *()> &start)
     {
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 lastCpuUs = 0;
         qint64 longestStall = 0;
         qint64 busiestMs = 0;
-        constexpr qint64 kTickMs = 2;
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(static_cast<int>(kTickMs));
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            const qint64 cpuUs = threadCpuUs();
-            longestStall = std::max(longestStall, now - last - kTickMs);
-            busiestMs = std::max(busiestMs, (cpuUs - lastCpuUs) / 1000);
-            last = now;
-            lastCpuUs = cpuUs;
+        test::UiTickProbe probe([&](qint64 stallMs, qint64 busyUs) {
+            longestStall = std::max(longestStall, stallMs);
+            busiestMs = std::max(busiestMs, busyUs / 1000);
         });
         bool done = false;
         int pages = 0;
         ui::PrintJob::Outcome outcome = ui::PrintJob::Outcome::Failed;
-        const qint64 cpuBefore = threadCpuUs();
-        clock.start();
-        lastCpuUs = cpuBefore;
-        probe.start();
+        const qint64 cpuBefore = probe.begin();
+        probe.run();
         ui::PrintJob *job = start(); // the UI thread's own share (copying the highlights) is inside the first gap
         QVERIFY2(job, what);
         connect(job, &ui::PrintJob::progress, this, [&](int, int count) { pages = count; });
@@ -119,8 +94,8 @@ private:
             done = true;
         });
         QVERIFY2(QTest::qWaitFor([&] { return done; }, 600000), what);
-        const qint64 totalMs = clock.elapsed();
-        const qint64 cpuMs = (threadCpuUs() - cpuBefore) / 1000;
+        const qint64 totalMs = probe.elapsedMs();
+        const qint64 cpuMs = (test::threadCpuUs() - cpuBefore) / 1000;
         probe.stop();
         QCOMPARE(outcome, ui::PrintJob::Outcome::Printed);
         std::printf("bench_print: %s: %d pages, %.1f MB, done after %lld ms; longest stall %lld ms, longest UI-thread "

@@ -1,0 +1,287 @@
+// NameEdges: the words at a tagged name's edges that belong to no name (see NameEdges.h).
+#include "entities/NameEdges.h"
+
+#include "entities/WordShape.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace lede::core {
+
+namespace {
+
+// Particles that lead a name in lower case ("de Gaulle", "van der Merwe", "al-Assad", "bin Salman").
+constexpr std::array<std::u16string_view, 21> kLeadingParticles = {
+    u"al",  u"bin", u"ben", u"da",  u"das", u"de", u"del", u"della", u"den", u"der", u"di",
+    u"dos", u"du",  u"el",  u"ibn", u"la",  u"le", u"ten", u"ter",   u"van", u"von"};
+
+// A word with a lower-case letter and neither a capital nor a digit: "thereof", "the", not "iPhone", "3com", "東京".
+bool isLowerCaseWord(std::u16string_view w)
+{
+    const auto len = static_cast<int32_t>(w.size());
+    int32_t i = 0;
+    bool lower = false;
+    while (i < len) {
+        UChar32 c;
+        U16_NEXT(w.data(), i, len, c);
+        if (u_isupper(c) || u_istitle(c) || u_isdigit(c))
+            return false;
+        lower = lower || u_islower(c);
+    }
+    return lower;
+}
+
+bool isLeadingParticle(std::u16string_view w)
+{
+    return std::find(kLeadingParticles.begin(), kLeadingParticles.end(), w) != kLeadingParticles.end();
+}
+
+// `w` in lower case, into `out` (whose buffer is reused across the scan of a text's tokens).
+void foldLowerInto(std::u16string_view w, std::u16string &out)
+{
+    out.clear();
+    const auto len = static_cast<int32_t>(w.size());
+    int32_t i = 0;
+    while (i < len) {
+        UChar32 c;
+        U16_NEXT(w.data(), i, len, c);
+        c = u_tolower(c);
+        if (U_IS_BMP(c)) {
+            out.push_back(static_cast<char16_t>(c));
+        } else {
+            out.push_back(U16_LEAD(c));
+            out.push_back(U16_TRAIL(c));
+        }
+    }
+}
+
+std::u16string foldLower(std::u16string_view w)
+{
+    std::u16string out;
+    foldLowerInto(w, out);
+    return out;
+}
+
+// Which lengths and first letters (folded, modulo 128) the words looked for have: most tokens of a long text fail
+// this before they are folded and hashed.
+class WordFilter
+{
+public:
+    void add(std::u16string_view folded)
+    {
+        if (folded.size() < m_lengths.size())
+            m_lengths.set(folded.size());
+        m_firsts.set(folded.empty() ? 0 : folded[0] % m_firsts.size());
+    }
+    bool mayHold(std::u16string_view w) const
+    {
+        return w.size() < m_lengths.size() && m_lengths.test(w.size())
+            && m_firsts.test(static_cast<size_t>(u_tolower(w[0])) % m_firsts.size());
+    }
+
+private:
+    std::bitset<64> m_lengths;
+    std::bitset<128> m_firsts;
+};
+
+struct TokenSpan
+{
+    size_t first = 0, end = 0; // tokens [first, end) inside the mention
+};
+
+class Trimmer
+{
+public:
+    Trimmer(std::u16string_view text, const Segmentation &seg)
+        : m_text(text), m_tokens(seg.tokens), m_sentenceFirst(seg.tokens.size(), 0)
+    {
+        for (const Sentence &s : seg.sentences) {
+            for (int32_t t = s.firstToken; t < s.firstToken + s.tokenCount; ++t) {
+                if (m_tokens[static_cast<size_t>(t)].kind == TokenKind::Word) {
+                    m_sentenceFirst[static_cast<size_t>(t)] = 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    std::u16string_view textOf(TextRange r) const
+    {
+        return m_text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.length()));
+    }
+    std::u16string_view tokenText(size_t t) const { return textOf(m_tokens[t].range); }
+    bool isWord(size_t t) const { return m_tokens[t].kind == TokenKind::Word; }
+    bool lowerWord(size_t t) const { return isWord(t) && isLowerCaseWord(tokenText(t)); }
+    bool sentenceFirst(size_t t) const { return m_sentenceFirst[t] != 0; }
+    size_t tokenCount() const { return m_tokens.size(); }
+
+    // The tokens wholly inside `r`; empty when its edges are not token edges (then the mention is left alone).
+    TokenSpan tokensOf(TextRange r) const
+    {
+        const auto first = std::lower_bound(m_tokens.begin(), m_tokens.end(), r.start,
+                                            [](const Token &t, int32_t at) { return t.range.start < at; });
+        TokenSpan span;
+        span.first = static_cast<size_t>(first - m_tokens.begin());
+        span.end = span.first;
+        while (span.end < m_tokens.size() && m_tokens[span.end].range.end <= r.end)
+            ++span.end;
+        if (span.first == span.end || m_tokens[span.first].range.start != r.start
+            || m_tokens[span.end - 1].range.end != r.end)
+            span.end = span.first;
+        return span;
+    }
+
+    // Rule 1: lower-case words off both edges; a particle may lead what is left. False when nothing is left.
+    bool trimLowerCaseEdges(TokenSpan &s) const
+    {
+        while (s.end > s.first && lowerWord(s.end - 1))
+            --s.end;
+        while (s.end > s.first && lowerWord(s.first) && !(s.end - s.first > 1 && isLeadingParticle(tokenText(s.first))))
+            ++s.first;
+        return s.end > s.first;
+    }
+
+    TextRange rangeOf(TokenSpan s) const { return {m_tokens[s.first].range.start, m_tokens[s.end - 1].range.end}; }
+
+private:
+    std::u16string_view m_text;
+    const std::vector<Token> &m_tokens;
+    std::vector<uint8_t> m_sentenceFirst;
+};
+
+// A first word is common when the text writes it in lower case inside sentences at least this many times for each
+// time it capitalises it there (a quotation or a bracket may open with it: "(Verily ...").
+constexpr int kLowerPerCapitalised = 4;
+
+// How a candidate first word is written inside sentences across the document.
+struct WordUse
+{
+    int lowerInside = 0;       // "verily"
+    int capitalisedInside = 0; // "Verily" not at a sentence's start
+};
+
+// Rule 2 over the mentions that open a sentence with a capitalised word and go on to a name tagged elsewhere.
+void trimCommonFirstWords(const Trimmer &tr, std::vector<Mention> &mentions, std::vector<TokenSpan> &spans)
+{
+    std::unordered_set<std::u16string_view> tagged;
+    tagged.reserve(mentions.size());
+    for (const Mention &m : mentions)
+        tagged.insert(tr.textOf(m.range));
+
+    std::vector<size_t> candidates;
+    std::unordered_map<std::u16string, WordUse> uses;
+    WordFilter filter;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const TokenSpan &s = spans[i];
+        if (s.end - s.first < 2 || !tr.sentenceFirst(s.first) || !tr.isWord(s.first + 1))
+            continue;
+        const std::u16string_view first = tr.tokenText(s.first);
+        if (first.size() >= 64 || wordCase(first) != WordCase::Capitalised)
+            continue;
+        const TokenSpan rest{s.first + 1, s.end};
+        if (!tagged.contains(tr.textOf(tr.rangeOf(rest))))
+            continue;
+        candidates.push_back(i);
+        const auto added = uses.try_emplace(foldLower(first)).first;
+        filter.add(added->first);
+    }
+    if (candidates.empty())
+        return;
+
+    std::u16string folded;
+    for (size_t t = 0; t < tr.tokenCount(); ++t) {
+        if (!tr.isWord(t) || tr.sentenceFirst(t))
+            continue;
+        const std::u16string_view w = tr.tokenText(t);
+        if (!filter.mayHold(w))
+            continue;
+        foldLowerInto(w, folded);
+        const auto it = uses.find(folded);
+        if (it == uses.end())
+            continue;
+        if (isLowerCaseWord(w))
+            ++it->second.lowerInside;
+        else
+            ++it->second.capitalisedInside;
+    }
+    for (size_t i : candidates) {
+        const WordUse &use = uses.find(foldLower(tr.tokenText(spans[i].first)))->second;
+        if (use.lowerInside > 0 && use.capitalisedInside * kLowerPerCapitalised <= use.lowerInside) {
+            ++spans[i].first;
+            mentions[i].range = tr.rangeOf(spans[i]);
+        }
+    }
+}
+
+// Counts, for each word in `words` (lower case), its occurrences as a token anywhere in the text, in any case.
+void countWords(const Trimmer &tr, std::unordered_map<std::u16string, int> &words)
+{
+    WordFilter filter;
+    for (const auto &[w, n] : words)
+        filter.add(w);
+    std::u16string folded;
+    for (size_t t = 0; t < tr.tokenCount(); ++t) {
+        const std::u16string_view w = tr.tokenText(t);
+        if (!tr.isWord(t) || !filter.mayHold(w))
+            continue;
+        foldLowerInto(w, folded);
+        if (const auto it = words.find(folded); it != words.end())
+            ++it->second;
+    }
+}
+
+} // namespace
+
+std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentation &segmentation,
+                                     std::vector<Mention> mentions)
+{
+    const Trimmer tr(text, segmentation);
+    std::vector<TokenSpan> spans(mentions.size());
+    std::vector<uint8_t> allLower(mentions.size(), 0);
+    // A name all in lower case ("thereof" in a book, "iraq" in a forum post) stays when the tagger marks its first
+    // word at least half the times the text uses it: the text's own habit of writing it so.
+    std::unordered_map<std::u16string, int> taggedLower, uses;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        spans[i] = tr.tokensOf(mentions[i].range);
+        TokenSpan s = spans[i];
+        if (s.end != s.first && !tr.trimLowerCaseEdges(s)) {
+            allLower[i] = 1;
+            const std::u16string first = foldLower(tr.tokenText(spans[i].first));
+            ++taggedLower[first];
+            uses.try_emplace(first, 0);
+        }
+    }
+    if (!uses.empty())
+        countWords(tr, uses);
+
+    // Compacted in place: the mentions of a book are many.
+    size_t out = 0;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        TokenSpan s = spans[i];
+        if (allLower[i]) {
+            const std::u16string first = foldLower(tr.tokenText(s.first));
+            if (2 * taggedLower[first] < uses[first])
+                continue;
+        } else if (s.end != s.first) { // else not on token edges: left as it is
+            tr.trimLowerCaseEdges(s);
+            mentions[i].range = tr.rangeOf(s);
+        }
+        mentions[out] = mentions[i];
+        spans[out] = s;
+        ++out;
+    }
+    mentions.resize(out);
+    spans.resize(out);
+    std::vector<uint8_t>().swap(allLower);
+    trimCommonFirstWords(tr, mentions, spans);
+    return mentions;
+}
+
+} // namespace lede::core
