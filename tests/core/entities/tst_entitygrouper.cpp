@@ -59,6 +59,12 @@ private slots:
         QTest::newRow("capitals that are part of the name stay")
             << u"[USB-C|O] ports; [USB-C|O] cables; [BBC NEWS|O] said; the [ЗОЖ|O] trend."_s
             << u"USB-C(organization)=USB-C|USB-C; BBC News(organization)=BBC NEWS; ЗОЖ(organization)=ЗОЖ"_s;
+        QTest::newRow("short words that open a shouted name are words")
+            << u"[NEW YORK|L] \u2014 Rain. [SAN DIEGO|L] \u2014 Sun. [AIR INDIA|O] STRIKE"_s
+            << u"New York(place)=NEW YORK; San Diego(place)=SAN DIEGO; Air India(organization)=AIR INDIA"_s;
+        QTest::newRow("joining words of a shouted name in lower case")
+            << u"[BANK OF ENGLAND|O] HOLDS\n[RIO DE JANEIRO|L] FLOODS"_s
+            << u"Bank of England(organization)=BANK OF ENGLAND; Rio de Janeiro(place)=RIO DE JANEIRO"_s;
         QTest::newRow("long all-caps word is re-cased")
             << u"[LEICESTERSHIRE|O] TAKE OVER"_s
             << u"Leicestershire(organization)=LEICESTERSHIRE"_s;
