@@ -4,8 +4,8 @@
 #include "threads/WorkerPriority.h"
 
 #include <QSemaphore>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <map>
