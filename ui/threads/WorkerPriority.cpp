@@ -36,15 +36,19 @@ bool stepBackForInterface()
     if (workerNiceIncrement() == 0)
         return false;
 #ifdef Q_OS_LINUX
-    // On Linux PRIO_PROCESS with a thread id names that one thread (setpriority(2), "Bugs"). Raising a nice value
-    // needs no privilege; it cannot be lowered again, which is why only pool threads that run background work
-    // call this.
+    // On Linux PRIO_PROCESS with a thread id names that one thread (setpriority(2), "Bugs"); the process id names
+    // the main thread. The target counts from the main thread's value, because a thread inherits the value of the
+    // thread that started it: a pool thread started by a worker that stepped back already has it. Raising a nice
+    // value needs no privilege; it cannot be lowered again, which is why only pool threads that run background
+    // work call this.
     const auto tid = static_cast<id_t>(gettid());
     errno = 0;
     const int current = getpriority(PRIO_PROCESS, tid);
+    const int main = getpriority(PRIO_PROCESS, static_cast<id_t>(getpid()));
     if (errno != 0)
         return false;
-    lowered = setpriority(PRIO_PROCESS, tid, std::min(19, current + workerNiceIncrement())) == 0;
+    const int target = std::min(19, main + workerNiceIncrement());
+    lowered = current >= target || setpriority(PRIO_PROCESS, tid, target) == 0;
 #endif
     return lowered;
 }

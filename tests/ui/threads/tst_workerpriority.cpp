@@ -71,6 +71,29 @@ private slots:
 #endif
     }
 
+    void threadStartedByAWorker_isNotLoweredTwice()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("per-thread nice values are a Linux feature");
+#else
+        const int base = niceOfThisThread();
+        int inner = -100;
+        std::unique_ptr<QThread> outer(QThread::create([&] {
+            stepBackForInterface();
+            // Started by a thread that stepped back, this one inherits its value.
+            std::unique_ptr<QThread> child(QThread::create([&] {
+                stepBackForInterface();
+                inner = niceOfThisThread();
+            }));
+            child->start();
+            child->wait();
+        }));
+        outer->start();
+        QVERIFY(outer->wait(10000));
+        QCOMPARE(inner, std::min(19, base + workerNiceIncrement()));
+#endif
+    }
+
     void analysisHelpers_stepBack()
     {
 #ifndef Q_OS_LINUX
