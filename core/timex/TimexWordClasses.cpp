@@ -417,7 +417,6 @@ int mSimple(const Toks &t, size_t i, TimexMatch &m)
     return 1;
 }
 
-
 const WordClassInfo kClasses[] = {
     {"MONTH", mMonth, kMonth, false, u""},
     {"WEEKDAY", mWeekday, kWeekday, false, u""},
@@ -450,7 +449,6 @@ const WordClassInfo kClasses[] = {
     {"TZ", mSimple<kTimeZone>, kTimeZone, false, u""},
     {"HOLIDAY", mSimple<kHoliday>, kHoliday, false, u""},
 };
-
 
 } // namespace
 
