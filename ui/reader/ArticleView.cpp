@@ -6,6 +6,7 @@
 #include "reader/ReaderSettings.h"
 #include "reader/SelectionText.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QMenu>
@@ -143,6 +144,15 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
     const QPoint viewportPos = event->pos();
     QMenu *menu = createStandardContextMenu(viewportPos);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Qt offers Copy Link Location wherever links can be clicked, disabled off a link: on an article's
+    // plain text it is only noise. Qt names the action "link-copy" (QWidgetTextControl).
+    if (anchorAt(viewportPos).isEmpty()) {
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->objectName() == QLatin1String("link-copy"))
+                delete action; // a deleted action leaves the menu
+        }
+    }
     Q_EMIT contextMenuRequested(menu, viewportPos);
     menu->popup(event->globalPos());
 }
