@@ -4,6 +4,7 @@
 #include "annotate/AnalysisController.h"
 #include "annotate/DocumentCorrections.h"
 #include "threads/WhenFinished.h"
+#include "threads/WorkerPriority.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -71,6 +72,7 @@ void AnalysisLanding::land(std::shared_ptr<const core::Analysis> analysis)
     // Shared, not copied: a future hands its result over by copy, and a book's entities and index are megabytes.
     const QFuture<std::shared_ptr<Landing>> prepared =
         QtConcurrent::run([document = m_document, analysis = std::move(analysis), corrections = m_corrections->log()] {
+            stepBackForInterface();
             QElapsedTimer clock;
             clock.start();
             auto landing = std::make_shared<Landing>();
@@ -118,6 +120,7 @@ void AnalysisLanding::applyCorrections()
     const QFuture<std::shared_ptr<AnnotationModel::PreparedEntities>> corrected =
         QtConcurrent::run([document = m_document, analysis = m_model->analysis(), previous = m_model->sharedEntities(),
                            corrections = m_corrections->log()] {
+            stepBackForInterface();
             auto entities = core::applyCorrections(document->text, analysis->entities, corrections);
             return std::make_shared<AnnotationModel::PreparedEntities>(
                 AnnotationModel::prepareEntities(document.get(), analysis, *previous, std::move(entities)));
