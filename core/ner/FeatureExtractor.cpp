@@ -217,7 +217,10 @@ void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx)
 void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i,
                                      std::vector<uint64_t> &out, Scope scope) const
 {
-    const bool token = scope != Scope::Context, context = scope != Scope::Token;
+    const bool token = scope == Scope::All || scope == Scope::Token;
+    const bool context = scope != Scope::Token;
+    // What a neighbour alone decides (neighbourFeatures) is left out of Own.
+    const bool lent = scope == Scope::All || scope == Scope::Context;
     const uint32_t s = ctx.sentenceOf[i];
     const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
     const TokenInfo &t = ctx.info[i];
@@ -232,7 +235,7 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         out.push_back(featureKey(Word, t.word));
         out.push_back(featureKey(Lower, t.lower));
     }
-    if (context) {
+    if (lent) {
         out.push_back(featureKey(LowerM1, lowerAt(k - 1)));
         out.push_back(featureKey(LowerM2, lowerAt(k - 2)));
         out.push_back(featureKey(LowerP1, lowerAt(k + 1)));
@@ -242,11 +245,13 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         out.push_back(featureKey(Shape, t.shape));
         out.push_back(featureKey(ShortShape, t.shortShape));
     }
-    if (context) {
+    if (lent) {
         out.push_back(featureKey(ShapeM1, shapeAt(k - 1)));
         out.push_back(featureKey(ShapeP1, shapeAt(k + 1)));
         out.push_back(featureKey(ShortShapeM2, shortShapeAt(k - 2)));
         out.push_back(featureKey(ShortShapeP2, shortShapeAt(k + 2)));
+    }
+    if (context) {
         out.push_back(featureKey(ShapePairLeft, combine(shortShapeAt(k - 1), t.shortShape)));
         out.push_back(featureKey(ShapePairRight, combine(t.shortShape, shortShapeAt(k + 1))));
         out.push_back(featureKey(BigramLeft, combine(lowerAt(k - 1), t.lower)));
@@ -300,9 +305,9 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         } else if (context) {
             out.push_back(featureKey(ClusterUnknown, combine(cc, t.caseClass())));
         }
-        if (context && k > b && ClusterPath{ctx.cluster[i - 1]}.known())
+        if (lent && k > b && ClusterPath{ctx.cluster[i - 1]}.known())
             out.push_back(featureKey(ClusterM1, ClusterPath{ctx.cluster[i - 1]}.prefix(kNeighbourClusterBits)));
-        if (context && k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
+        if (lent && k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
             out.push_back(featureKey(ClusterP1, ClusterPath{ctx.cluster[i + 1]}.prefix(kNeighbourClusterBits)));
     }
     if (!ctx.embedding.empty()) {
@@ -316,9 +321,9 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         } else if (context) {
             out.push_back(featureKey(EmbeddingUnknown, combine(cc, t.caseClass())));
         }
-        if (context && k > b && ClusterPath{ctx.embedding[i - 1]}.known())
+        if (lent && k > b && ClusterPath{ctx.embedding[i - 1]}.known())
             out.push_back(featureKey(EmbeddingM1, ClusterPath{ctx.embedding[i - 1]}.prefix(kNeighbourClusterBits)));
-        if (context && k + 1 < e && ClusterPath{ctx.embedding[i + 1]}.known())
+        if (lent && k + 1 < e && ClusterPath{ctx.embedding[i + 1]}.known())
             out.push_back(featureKey(EmbeddingP1, ClusterPath{ctx.embedding[i + 1]}.prefix(kNeighbourClusterBits)));
     }
     if (!context)
@@ -343,6 +348,39 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
             out.push_back(featureKey(AggregateLeft, o > ob ? ctx.info[o - 1].lower : kBoundaryLower));
             out.push_back(featureKey(AggregateRight, o + 1 < oe ? ctx.info[o + 1].lower : kBoundaryLower));
         }
+    }
+}
+
+void FeatureExtractor::neighbourFeatures(const DocumentContext &ctx, int offset, uint32_t j,
+                                         std::vector<uint64_t> &out) const
+{
+    // The keys localFeatures makes from lowerAt, shapeAt, shortShapeAt and the neighbours' cluster codes.
+    const bool inside = j != DocumentContext::kNone;
+    const uint64_t lower = inside ? ctx.info[j].lower : kBoundaryLower;
+    const uint64_t shape = inside ? ctx.info[j].shape : kBoundaryShape;
+    const uint64_t shortShape = inside ? ctx.info[j].shortShape : kBoundaryShape;
+    auto clusterOf = [&](const std::vector<uint32_t> &codes) {
+        return inside && !codes.empty() ? ClusterPath{codes[j]} : ClusterPath{};
+    };
+    switch (offset) {
+    case -2:
+        out.push_back(featureKey(LowerM2, lower));
+        out.push_back(featureKey(ShortShapeM2, shortShape));
+        break;
+    case 2:
+        out.push_back(featureKey(LowerP2, lower));
+        out.push_back(featureKey(ShortShapeP2, shortShape));
+        break;
+    case -1:
+    case 1:
+        out.push_back(featureKey(offset < 0 ? LowerM1 : LowerP1, lower));
+        out.push_back(featureKey(offset < 0 ? ShapeM1 : ShapeP1, shape));
+        if (const ClusterPath c = clusterOf(ctx.cluster); c.known())
+            out.push_back(featureKey(offset < 0 ? ClusterM1 : ClusterP1, c.prefix(kNeighbourClusterBits)));
+        if (const ClusterPath c = clusterOf(ctx.embedding); c.known())
+            out.push_back(featureKey(offset < 0 ? EmbeddingM1 : EmbeddingP1, c.prefix(kNeighbourClusterBits)));
+        break;
+    default: break;
     }
 }
 
