@@ -2,6 +2,9 @@
 
 #include "common/Utf.h"
 
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -137,20 +140,63 @@ private:
     bool m_first = true;
 };
 
-// The text as a JSON string, converted and escaped a slice at a time (never cut inside a surrogate pair).
+// `text` as the inside of a JSON string, appended to `out` as nlohmann's dump writes utf16ToUtf8(text) (no
+// ASCII-only output): '"', '\\' and the controls escaped (\b \f \n \r \t, else \u00xx), every other code point
+// in UTF-8, an unpaired surrogate as U+FFFD. A book's text is converted and escaped in one pass, without a copy.
+void appendEscaped(std::u16string_view text, std::string &out)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const char16_t *s = text.data();
+    const auto length = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < length) {
+        const char16_t unit = s[i];
+        if (unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\') {
+            out += static_cast<char>(unit);
+            ++i;
+            continue;
+        }
+        UChar32 c;
+        U16_NEXT_OR_FFFD(s, i, length, c);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xF];
+            } else {
+                uint8_t buf[4];
+                int32_t n = 0;
+                U8_APPEND_UNSAFE(buf, n, c);
+                out.append(reinterpret_cast<const char *>(buf), static_cast<size_t>(n));
+            }
+        }
+    }
+}
+
+// The text as a JSON string, a slice at a time (never cut inside a surrogate pair).
 void writeText(JsonStream &out, std::u16string_view text)
 {
     constexpr size_t kSlice = 1 << 16;
-    out.raw("\"");
+    std::string escaped = "\"";
     for (size_t at = 0; at < text.size();) {
         size_t end = std::min(text.size(), at + kSlice);
-        if (end < text.size() && end > at + 1 && text[end - 1] >= 0xD800 && text[end - 1] < 0xDC00)
+        if (end < text.size() && end > at + 1 && U16_IS_LEAD(text[end - 1]))
             --end;
-        const std::string slice = out.dump(Json(utf16ToUtf8(text.substr(at, end - at))));
-        out.raw(std::string_view(slice).substr(1, slice.size() - 2)); // without its quotes
+        appendEscaped(text.substr(at, end - at), escaped);
+        out.raw(escaped);
+        escaped.clear();
         at = end;
     }
-    out.raw("\"");
+    escaped += '"';
+    out.raw(escaped);
 }
 
 } // namespace
