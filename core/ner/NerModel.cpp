@@ -15,7 +15,7 @@ namespace {
 
 // sums[y] += weights[y] for a row of one or both stages (kLabelCount or twice that): the fixed lengths let the
 // compiler unroll and vectorise the adds.
-void addRow(int32_t *sums, const int16_t *weights, size_t rowSize)
+[[gnu::always_inline]] inline void addRow(int32_t *sums, const int16_t *weights, size_t rowSize)
 {
     if (rowSize == 2 * kLabelCount) {
         for (int y = 0; y < 2 * kLabelCount; ++y)
@@ -26,7 +26,7 @@ void addRow(int32_t *sums, const int16_t *weights, size_t rowSize)
     }
 }
 
-void addSums(int32_t *sums, const int32_t *row, size_t rowSize)
+[[gnu::always_inline]] inline void addSums(int32_t *sums, const int32_t *row, size_t rowSize)
 {
     if (rowSize == 2 * kLabelCount) {
         for (int y = 0; y < 2 * kLabelCount; ++y)
@@ -170,11 +170,16 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
             }
         }
         offsets.push_back(static_cast<uint32_t>(keys.size()));
-        for (uint64_t key : keys)
-            m_table.prefetch(key);
+        // A fixed distance ahead: a whole sentence's prefetches at once would outnumber what the core can
+        // have in flight.
+        constexpr size_t kAhead = 16;
+        for (size_t k = 0; k < std::min(kAhead, keys.size()); ++k)
+            m_table.prefetch(keys[k]);
         w.featureLookups += keys.size();
         rows.resize(keys.size());
         for (size_t k = 0; k < keys.size(); ++k) {
+            if (k + kAhead < keys.size())
+                m_table.prefetch(keys[k + kAhead]);
             rows[k] = m_table.find(keys[k]);
             if (rows[k] != FeatureTable::kMissing)
                 __builtin_prefetch(&m_data.weights[rows[k] * rowSize]);
