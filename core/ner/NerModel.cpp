@@ -115,34 +115,60 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
             typeOf[i] = type;
         }
     }
-    auto addWeights = [&](int32_t *sums, const std::vector<uint64_t> &featureKeys) {
-        w.featureLookups += featureKeys.size();
-        for (uint64_t key : featureKeys) {
-            const uint32_t row = m_table.find(key);
-            if (row != FeatureTable::kMissing)
-                addRow(sums, &m_data.weights[row * rowSize], rowSize);
+    // The table rows of `keys`, probed a fixed distance behind their prefetches (a few hundred prefetches at once
+    // would outnumber what the core can have in flight), each found row's weights prefetched in turn.
+    std::vector<uint32_t> offsets, rows;
+    auto findRows = [&] {
+        constexpr size_t kAhead = 16;
+        for (size_t k = 0; k < std::min(kAhead, keys.size()); ++k)
+            m_table.prefetch(keys[k]);
+        w.featureLookups += keys.size();
+        rows.resize(keys.size());
+        for (size_t k = 0; k < keys.size(); ++k) {
+            if (k + kAhead < keys.size())
+                m_table.prefetch(keys[k + kAhead]);
+            rows[k] = m_table.find(keys[k]);
+            if (rows[k] != FeatureTable::kMissing)
+                __builtin_prefetch(&m_data.weights[rows[k] * rowSize]);
         }
     };
-    std::vector<int32_t> typeSums(typeToken.size() * kRows * rowSize, 0);
-    for (size_t type = 0; type < typeToken.size(); ++type) {
-        int32_t *sums = &typeSums[type * kRows * rowSize];
-        keys.clear();
-        m_extractor.localFeatures(doc, ctx, typeToken[type], keys, FeatureExtractor::Scope::Token);
-        addWeights(sums, keys);
-        for (size_t o = 0; o < std::size(kOffsets); ++o) {
-            keys.clear();
-            m_extractor.neighbourFeatures(ctx, kOffsets[o], typeToken[type], keys);
-            addWeights(sums + (1 + o) * rowSize, keys);
+    // Into sums + r * rowSize, the weights of keys [offsets[r], offsets[r + 1]) for every r: many rows' keys are
+    // probed together, since a distinct token's features are mostly rare ones, away in memory.
+    auto sumRows = [&](int32_t *sums) {
+        findRows();
+        for (size_t r = 0; r + 1 < offsets.size(); ++r) {
+            for (uint32_t k = offsets[r]; k < offsets[r + 1]; ++k) {
+                if (rows[k] != FeatureTable::kMissing)
+                    addRow(sums + r * rowSize, &m_data.weights[rows[k] * rowSize], rowSize);
+            }
         }
+    };
+    constexpr size_t kTypesAtOnce = 32;
+    std::vector<int32_t> typeSums(typeToken.size() * kRows * rowSize, 0);
+    for (size_t first = 0; first < typeToken.size(); first += kTypesAtOnce) {
+        keys.clear();
+        offsets.clear();
+        for (size_t type = first; type < std::min(typeToken.size(), first + kTypesAtOnce); ++type) {
+            offsets.push_back(static_cast<uint32_t>(keys.size()));
+            m_extractor.localFeatures(doc, ctx, typeToken[type], keys, FeatureExtractor::Scope::Token);
+            for (int offset : kOffsets) {
+                offsets.push_back(static_cast<uint32_t>(keys.size()));
+                m_extractor.neighbourFeatures(ctx, offset, typeToken[type], keys);
+            }
+        }
+        offsets.push_back(static_cast<uint32_t>(keys.size()));
+        sumRows(&typeSums[first * kRows * rowSize]);
     }
     std::vector<int32_t> edgeSums(std::size(kOffsets) * rowSize, 0);
-    for (size_t o = 0; o < std::size(kOffsets); ++o) {
-        keys.clear();
-        m_extractor.neighbourFeatures(ctx, kOffsets[o], DocumentContext::kNone, keys);
-        addWeights(&edgeSums[o * rowSize], keys);
+    keys.clear();
+    offsets.clear();
+    for (int offset : kOffsets) {
+        offsets.push_back(static_cast<uint32_t>(keys.size()));
+        m_extractor.neighbourFeatures(ctx, offset, DocumentContext::kNone, keys);
     }
+    offsets.push_back(static_cast<uint32_t>(keys.size()));
+    sumRows(edgeSums.data());
 
-    std::vector<uint32_t> offsets, rows;
     for (size_t s = 0; s < doc.sentenceCount(); ++s) {
         if (stop.stopRequested())
             return false;
@@ -170,20 +196,7 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
             }
         }
         offsets.push_back(static_cast<uint32_t>(keys.size()));
-        // A fixed distance ahead: a whole sentence's prefetches at once would outnumber what the core can
-        // have in flight.
-        constexpr size_t kAhead = 16;
-        for (size_t k = 0; k < std::min(kAhead, keys.size()); ++k)
-            m_table.prefetch(keys[k]);
-        w.featureLookups += keys.size();
-        rows.resize(keys.size());
-        for (size_t k = 0; k < keys.size(); ++k) {
-            if (k + kAhead < keys.size())
-                m_table.prefetch(keys[k + kAhead]);
-            rows[k] = m_table.find(keys[k]);
-            if (rows[k] != FeatureTable::kMissing)
-                __builtin_prefetch(&m_data.weights[rows[k] * rowSize]);
-        }
+        findRows();
         emissions.assign(size_t{e - b} * kLabelCount, 0.0f);
         for (uint32_t i = b; i < e; ++i) {
             // Both stages' sums: stage 1 in [0, kLabelCount), stage 2 after it.
