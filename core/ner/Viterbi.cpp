@@ -36,25 +36,30 @@ void Viterbi::decode(const float *emissions, size_t n, const Transitions &transi
             step[p][y / kLanes][y % kLanes] =
                 y < kLabelCount && isValidTransition(p, y) ? transitions.score[1 + p][y] : kImpossible;
     }
+    // The three vectors are named, not an array, so that they stay in registers across the loop.
+    static_assert(kVectors == 3, "nine labels in three vectors of four");
+    const Floats none = {kImpossible, kImpossible, kImpossible, kImpossible};
+    const Ints outside = {kOutside, kOutside, kOutside, kOutside};
     for (size_t i = 1; i < n; ++i) {
         const float *prev = &m_score[(i - 1) * kLabelCount];
-        Floats best[kVectors];
-        Ints arg[kVectors];
-        for (int v = 0; v < kVectors; ++v) {
-            best[v] = Floats{kImpossible, kImpossible, kImpossible, kImpossible};
-            arg[v] = Ints{kOutside, kOutside, kOutside, kOutside};
-        }
+        Floats best0 = none, best1 = none, best2 = none;
+        Ints arg0 = outside, arg1 = outside, arg2 = outside;
         for (int p = 0; p < kLabelCount; ++p) {
             const float from = prev[p];
             const Floats fromAll = {from, from, from, from};
             const Ints label = {p, p, p, p};
-            for (int v = 0; v < kVectors; ++v) {
-                const Floats s = fromAll + step[p][v];
-                const Ints better = s > best[v];
-                best[v] = better ? s : best[v];
-                arg[v] = better ? label : arg[v];
-            }
+            auto relax = [&](Floats &best, Ints &arg, const Floats &transition) {
+                const Floats s = fromAll + transition;
+                const Ints better = s > best;
+                best = better ? s : best;
+                arg = better ? label : arg;
+            };
+            relax(best0, arg0, step[p][0]);
+            relax(best1, arg1, step[p][1]);
+            relax(best2, arg2, step[p][2]);
         }
+        const Floats best[kVectors] = {best0, best1, best2};
+        const Ints arg[kVectors] = {arg0, arg1, arg2};
         float *cur = &m_score[i * kLabelCount];
         uint8_t *back = &m_back[i * kLabelCount];
         for (int y = 0; y < kLabelCount; ++y) {
