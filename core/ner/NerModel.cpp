@@ -180,8 +180,8 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
             const int64_t j = int64_t{i} + kOffsets[o];
             return j < b || j >= e ? DocumentContext::kNone : static_cast<uint32_t>(j);
         };
-        // All keys of the sentence first, then all probes: issuing the prefetches together lets
-        // the cache misses of a sentence overlap instead of being paid one after another.
+        // All keys of the sentence first, then their probes (findRows), so that the cache misses of a sentence
+        // overlap instead of being paid one after another.
         keys.clear();
         offsets.clear();
         for (uint32_t i = b; i < e; ++i) {
