@@ -35,7 +35,12 @@ struct DocumentTokens
 // Per-document analysis shared by both stages.
 struct DocumentContext
 {
-    std::vector<TokenInfo> info;
+    // A book repeats its words: each distinct TokenInfo is held once (a token whose `word` hash matches another
+    // token's different TokenInfo gets an entry of its own), and a token holds its index.
+    std::vector<TokenInfo> infos;
+    std::vector<uint32_t> infoIndex; // per token
+    const TokenInfo &info(size_t i) const { return infos[infoIndex[i]]; }
+    size_t tokenCount() const { return infoIndex.size(); }
     std::vector<uint32_t> gazetteer;  // Gazetteer::match codes per token
     std::vector<uint8_t> caseContext; // bits 0-1 sentence mode (0 normal, 1 all caps, 2 title case), bit 2 sentence-initial
     std::vector<uint32_t> wordIndex;  // per token: index of its lower-case form among the document's distinct forms

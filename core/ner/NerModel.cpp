@@ -95,26 +95,13 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
     // scored once per distinct token (equal TokenInfo), their weights summed for both stages. So are the features
     // one neighbour decides alone (FeatureExtractor::neighbourFeatures): a distinct token's sums for what it lends
     // the tokens two and one before and after it, and the sentence edge's for each offset. The sums are of
-    // integers, so the order does not change them. A token whose `word` hash finds another token's TokenInfo (a
-    // collision) is scored alone.
-    constexpr uint32_t kAlone = 0xFFFFFFFFu;
+    // integers, so the order does not change them.
     constexpr int kOffsets[] = {-2, -1, 1, 2};
     constexpr size_t kRows = 1 + std::size(kOffsets); // per distinct token: its own row, then one per offset
-    std::vector<uint32_t> typeOf(n, kAlone);
-    std::vector<uint32_t> typeToken; // a token of each distinct TokenInfo
-    {
-        FeatureTable types(n / 8 + 16);
-        for (uint32_t i = 0; i < n; ++i) {
-            const TokenInfo &t = ctx.info[i];
-            const auto next = static_cast<uint32_t>(typeToken.size());
-            const uint32_t type = types.insert(t.word, next);
-            if (type == next)
-                typeToken.push_back(i);
-            else if (type == FeatureTable::kMissing || !(ctx.info[typeToken[type]] == t))
-                continue;
-            typeOf[i] = type;
-        }
-    }
+    const std::vector<uint32_t> &typeOf = ctx.infoIndex;
+    std::vector<uint32_t> typeToken(ctx.infos.size(), 0); // a token of each distinct TokenInfo
+    for (uint32_t i = n; i-- > 0;)
+        typeToken[typeOf[i]] = i;
     // The table rows of `keys`, probed a fixed distance behind their prefetches (a few hundred prefetches at once
     // would outnumber what the core can have in flight), each found row's weights prefetched in turn.
     std::vector<uint32_t> offsets, rows;
@@ -186,14 +173,7 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
         offsets.clear();
         for (uint32_t i = b; i < e; ++i) {
             offsets.push_back(static_cast<uint32_t>(keys.size()));
-            if (typeOf[i] == kAlone)
-                m_extractor.localFeatures(doc, ctx, i, keys, FeatureExtractor::Scope::Token);
             m_extractor.localFeatures(doc, ctx, i, keys, FeatureExtractor::Scope::Own);
-            for (size_t o = 0; o < std::size(kOffsets); ++o) {
-                const uint32_t j = neighbour(i, o);
-                if (j != DocumentContext::kNone && typeOf[j] == kAlone)
-                    m_extractor.neighbourFeatures(ctx, kOffsets[o], j, keys);
-            }
         }
         offsets.push_back(static_cast<uint32_t>(keys.size()));
         findRows();
@@ -201,14 +181,13 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
         for (uint32_t i = b; i < e; ++i) {
             // Both stages' sums: stage 1 in [0, kLabelCount), stage 2 after it.
             int32_t sums[2 * kLabelCount] = {};
-            if (typeOf[i] != kAlone)
-                addSums(sums, &typeSums[typeOf[i] * kRows * rowSize], rowSize);
+            addSums(sums, &typeSums[size_t{typeOf[i]} * kRows * rowSize], rowSize);
             for (size_t o = 0; o < std::size(kOffsets); ++o) {
                 const uint32_t j = neighbour(i, o);
                 if (j == DocumentContext::kNone)
                     addSums(sums, &edgeSums[o * rowSize], rowSize);
-                else if (typeOf[j] != kAlone)
-                    addSums(sums, &typeSums[(typeOf[j] * kRows + 1 + o) * rowSize], rowSize);
+                else
+                    addSums(sums, &typeSums[(size_t{typeOf[j]} * kRows + 1 + o) * rowSize], rowSize);
             }
             for (uint32_t k = offsets[i - b]; k < offsets[i - b + 1]; ++k) {
                 if (rows[k] != FeatureTable::kMissing)
