@@ -22,6 +22,14 @@ constexpr std::array<std::u16string_view, 21> kLeadingParticles = {
     u"al",  u"bin", u"ben", u"da",  u"das", u"de", u"del", u"della", u"den", u"der", u"di",
     u"dos", u"du",  u"el",  u"ibn", u"la",  u"le", u"ten", u"ter",   u"van", u"von"};
 
+// ICU's lower case of `c`, without the call for ASCII (a book's words are mostly ASCII, and every token is asked).
+UChar32 toLower(UChar32 c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    return u_tolower(c);
+}
+
 // A word with a lower-case letter and neither a capital nor a digit: "thereof", "the", not "iPhone", "3com", "東京".
 bool isLowerCaseWord(std::u16string_view w)
 {
@@ -31,6 +39,12 @@ bool isLowerCaseWord(std::u16string_view w)
     while (i < len) {
         UChar32 c;
         U16_NEXT(w.data(), i, len, c);
+        if (c < 0x80) { // ICU's classes there, without the calls
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                return false;
+            lower = lower || (c >= 'a' && c <= 'z');
+            continue;
+        }
         if (u_isupper(c) || u_istitle(c) || u_isdigit(c))
             return false;
         lower = lower || u_islower(c);
@@ -52,7 +66,7 @@ void foldLowerInto(std::u16string_view w, std::u16string &out)
     while (i < len) {
         UChar32 c;
         U16_NEXT(w.data(), i, len, c);
-        c = u_tolower(c);
+        c = toLower(c);
         if (U_IS_BMP(c)) {
             out.push_back(static_cast<char16_t>(c));
         } else {
@@ -83,7 +97,7 @@ public:
     bool mayHold(std::u16string_view w) const
     {
         return w.size() < m_lengths.size() && m_lengths.test(w.size())
-            && m_firsts.test(static_cast<size_t>(u_tolower(w[0])) % m_firsts.size());
+            && m_firsts.test(static_cast<size_t>(toLower(w[0])) % m_firsts.size());
     }
 
 private:
