@@ -11,6 +11,7 @@
 #include <array>
 #include <bitset>
 #include <cctype>
+#include <cstddef>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -380,6 +381,28 @@ void countWords(const Trimmer &tr, std::unordered_map<std::u16string, int> &word
     }
 }
 
+// Rule 7: the one-word names `out[at - 1]` and `out[at]`, with only "&" between them, are one firm's name when the
+// tagger gave them different types or called either an organisation ("Douglas & Lomason", read as a person and a
+// place); two people or two places stay two ("Jay & Trish", "Liberia & Sierra Leone").
+void joinAmpersand(const Trimmer &tr, std::u16string_view text, std::vector<Mention> &out, size_t at)
+{
+    Mention &a = out[at - 1];
+    const Mention &b = out[at];
+    if (a.range.end >= b.range.start || b.range.start - a.range.end > 3
+        || (a.type == b.type && a.type != EntityType::Organization))
+        return;
+    const TokenSpan sa = tr.tokensOf(a.range), sb = tr.tokensOf(b.range);
+    if (sa.end - sa.first != 1 || sb.end - sb.first != 1)
+        return;
+    const std::u16string_view between =
+        text.substr(static_cast<size_t>(a.range.end), static_cast<size_t>(b.range.start - a.range.end));
+    if (between != u"&" && between != u" &" && between != u"& " && between != u" & ")
+        return;
+    a.type = EntityType::Organization;
+    a.range.end = b.range.end;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(at));
+}
+
 } // namespace
 
 std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentation &segmentation,
@@ -432,8 +455,12 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
 
     std::vector<Mention> result;
     result.reserve(mentions.size());
-    for (size_t i = 0; i < mentions.size(); ++i)
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const size_t before = result.size();
         splitAndStrip(tr, tagged, cues, mentions[i], spans[i], result);
+        if (before > 0 && result.size() > before)
+            joinAmpersand(tr, text, result, before);
+    }
     return result;
 }
 

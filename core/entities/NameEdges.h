@@ -19,7 +19,11 @@
 //  5. A lower-case word inside a name that names do not hold (not "of", "and", "the", "thy", a particle...) splits
 //     it in two when each side is tagged on its own elsewhere: "Jacob blessed Pharaoh" -> "Jacob", "Pharaoh".
 //  6. A person's leading titles leave the name, as the corpora annotate it: "King Sihanouk" -> "Sihanouk",
-//     "Lieutenant-Colonel Max Marriner" -> "Max Marriner" (titles: TypeCues, gazetteers/person-titles.txt).
+//     "Lieutenant-Colonel Max Marriner" -> "Max Marriner" (titles: TypeCues, gazetteers/person-titles.txt). A
+//     royal, papal or knightly style ("Prince", "Pope", "Sir") goes only when the text also names the person
+//     without it: written always with the name, the Wikipedia and social-media corpora annotate it as part of it.
+//  7. Two one-word names with "&" between them are one firm's name when the tagger typed them differently or
+//     either as an organisation ("Douglas & Lomason"); two people or two places stay two ("Jay & Trish").
 // Linear in the tokens of the text; rules 2 and 3 scan them only when some mention qualifies.
 #pragma once
 

@@ -128,6 +128,19 @@ private slots:
         QTest::newRow("not before a lower-case word")
             << u"Later [King of Halden|P] rode."_s << u"King of Halden=person"_s;
         QTest::newRow("a title alone stays") << u"Later the [King|P] rode."_s << u"King=person"_s;
+
+        // 7. Names joined by "&".
+        QTest::newRow("a person and a place joined by & are one firm")
+            << u"Shares of [Vance|P] & [Halvik|L] rose."_s << u"Vance & Halvik=organization"_s;
+        QTest::newRow("an organisation joined by & to another name")
+            << u"Shares of [Vance|O] &[Halvik|P] rose."_s << u"Vance &Halvik=organization"_s;
+        QTest::newRow("two people stay two") << u"Then [Jay|P] & [Trish|P] came."_s << u"Jay=person; Trish=person"_s;
+        QTest::newRow("two places stay two")
+            << u"Rain fell on [Halvik|L] & [Norvania|L]."_s << u"Halvik=place; Norvania=place"_s;
+        QTest::newRow("not names of several words")
+            << u"Then [Ann Vance|P] & [Halvik|L] came."_s << u"Ann Vance=person; Halvik=place"_s;
+        QTest::newRow("not with more than & between")
+            << u"Shares of [Vance|P] & co [Halvik|L] rose."_s << u"Vance=person; Halvik=place"_s;
     }
 
     void trim()
