@@ -112,26 +112,25 @@ std::u16string foldLower(std::u16string_view w)
     return out;
 }
 
-// Which lengths and first letters (folded, modulo 128) the words looked for have: most tokens of a long text fail
-// this before they are folded and hashed.
+// Which pairs of length and first letter (folded, modulo 128) the words looked for have: most tokens of a long text
+// fail this before they are folded and hashed.
 class WordFilter
 {
 public:
     void add(std::u16string_view folded)
     {
-        if (folded.size() < m_lengths.size())
-            m_lengths.set(folded.size());
-        m_firsts.set(folded.empty() ? 0 : folded[0] % m_firsts.size());
+        if (!folded.empty() && folded.size() < kLengths)
+            m_pairs.set(folded.size() * kLetters + folded[0] % kLetters);
     }
     bool mayHold(std::u16string_view w) const
     {
-        return w.size() < m_lengths.size() && m_lengths.test(w.size())
-            && m_firsts.test(static_cast<size_t>(u_tolower(w[0])) % m_firsts.size());
+        return !w.empty() && w.size() < kLengths
+            && m_pairs.test(w.size() * kLetters + static_cast<size_t>(u_tolower(w[0])) % kLetters);
     }
 
 private:
-    std::bitset<64> m_lengths;
-    std::bitset<128> m_firsts;
+    static constexpr size_t kLengths = 64, kLetters = 128;
+    std::bitset<kLengths * kLetters> m_pairs;
 };
 
 struct TokenSpan
@@ -224,7 +223,6 @@ struct WordUse
 {
     int lowerInside = 0;       // "verily"
     int capitalisedInside = 0; // "Verily" not at a sentence's start
-    bool taggedInside = false; // a word of a name tagged inside a sentence ("Theresa May"): never dropped alone
 };
 
 using TaggedTexts = std::unordered_set<std::u16string_view>;
@@ -234,20 +232,54 @@ using TaggedTexts = std::unordered_set<std::u16string_view>;
 void trimCommonFirstWords(const Trimmer &tr, const TaggedTexts &tagged, std::vector<Mention> &mentions,
                           std::vector<TokenSpan> &spans)
 {
+    // The capitalised word opening mention i at a sentence or clause start; empty when it is no candidate.
+    auto openingWord = [&](size_t i) -> std::u16string_view {
+        const TokenSpan &s = spans[i];
+        if (s.end == s.first || !tr.sentenceFirst(s.first))
+            return {};
+        const std::u16string_view first = tr.tokenText(s.first);
+        if (first.size() >= 64 || wordCase(first) != WordCase::Capitalised)
+            return {};
+        return first;
+    };
+
+    // A one-word candidate whose word a name holds inside a sentence ("Moses" in "Then Moses spoke") is no common
+    // word: found from the mentions alone, so the scan of the text below looks up only the few words left.
+    std::unordered_set<std::u16string> namedInside;
+    {
+        std::unordered_set<std::u16string> singles;
+        WordFilter singleFilter;
+        for (size_t i = 0; i < mentions.size(); ++i) {
+            const std::u16string_view w = openingWord(i);
+            if (!w.empty() && spans[i].end - spans[i].first == 1)
+                singleFilter.add(*singles.insert(foldLower(w)).first);
+        }
+        std::u16string folded;
+        for (size_t i = 0; i < mentions.size() && !singles.empty(); ++i) {
+            for (size_t t = spans[i].first; t < spans[i].end; ++t) {
+                if (!tr.isWord(t) || tr.sentenceFirst(t) || !singleFilter.mayHold(tr.tokenText(t)))
+                    continue;
+                foldLowerInto(tr.tokenText(t), folded);
+                if (singles.contains(folded))
+                    namedInside.insert(folded);
+            }
+        }
+    }
+
     std::vector<size_t> candidates;
     std::unordered_map<std::u16string, WordUse> uses;
     WordFilter filter;
     for (size_t i = 0; i < mentions.size(); ++i) {
+        const std::u16string_view first = openingWord(i);
+        if (first.empty())
+            continue;
         const TokenSpan &s = spans[i];
-        if (s.end == s.first || !tr.sentenceFirst(s.first))
-            continue;
-        const std::u16string_view first = tr.tokenText(s.first);
-        if (first.size() >= 64 || wordCase(first) != WordCase::Capitalised)
-            continue;
         if (s.end - s.first > 1) {
             const TokenSpan rest{s.first + 1, s.end};
             if (!tr.isWord(s.first + 1) || !tagged.contains(tr.textOf(tr.rangeOf(rest))))
                 continue;
+        } else if (namedInside.contains(foldLower(first))) {
+            continue;
         }
         candidates.push_back(i);
         const auto added = uses.try_emplace(foldLower(first)).first;
@@ -273,15 +305,6 @@ void trimCommonFirstWords(const Trimmer &tr, const TaggedTexts &tagged, std::vec
         else if (!tr.clauseFirst(t))
             ++it->second.capitalisedInside;
     }
-    for (size_t i = 0; i < mentions.size(); ++i) {
-        for (size_t t = spans[i].first; t < spans[i].end; ++t) {
-            if (!tr.isWord(t) || tr.sentenceFirst(t) || !filter.mayHold(tr.tokenText(t)))
-                continue;
-            foldLowerInto(tr.tokenText(t), folded);
-            if (const auto it = uses.find(folded); it != uses.end())
-                it->second.taggedInside = true;
-        }
-    }
     std::vector<uint8_t> drop;
     for (size_t i : candidates) {
         const WordUse &use = uses.find(foldLower(tr.tokenText(spans[i].first)))->second;
@@ -290,7 +313,7 @@ void trimCommonFirstWords(const Trimmer &tr, const TaggedTexts &tagged, std::vec
         if (spans[i].end - spans[i].first > 1) {
             ++spans[i].first;
             mentions[i].range = tr.rangeOf(spans[i]);
-        } else if (!use.taggedInside) {
+        } else {
             drop.resize(mentions.size());
             drop[i] = 1;
         }
