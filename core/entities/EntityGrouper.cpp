@@ -19,6 +19,8 @@ namespace lede::core {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+// A surname used alone this many times before a full name is not that person's (EntityGrouper.h, rule 3).
+constexpr size_t kSurnameUsesBefore = 3;
 
 struct Item
 {
@@ -92,13 +94,6 @@ bool isGenerational(std::u16string_view t)
 bool isNameConnector(std::u16string_view t)
 {
     return t == u"of" || t == u"the" || t == u"from" || t == u"upon" || t == u"on" || t == u"at" || t == u"in";
-}
-
-// The last word of a key ("kaneko" of "eri kaneko").
-std::u16string_view lastWord(std::u16string_view key)
-{
-    const size_t space = key.rfind(u' ');
-    return space == std::u16string_view::npos ? key : key.substr(space + 1);
 }
 
 std::u16string join(const std::vector<std::u16string_view> &tokens, size_t from, size_t to)
@@ -251,19 +246,27 @@ private:
         }
     }
 
+    // Two names the tagger ran together ("Michal David's wife", "Shuah Judah"), not one person's full name: a
+    // name of two words met once or twice, each of whose words the text used alone before it (a report names a
+    // person in full first, and at most the surname in a headline before). No partial name joins it.
+    bool runTogether(const KeyGroup &kg, const std::vector<std::u16string_view> &tokens) const
+    {
+        if (tokens.size() != 2 || kg.items.size() > 2)
+            return false;
+        const auto first = m_groupByKey.find(std::u16string(tokens[0]));
+        const auto last = m_groupByKey.find(std::u16string(tokens[1]));
+        if (first == m_groupByKey.end() || last == m_groupByKey.end())
+            return false;
+        const int32_t pairStart = m_items[kg.items.front()].range.start;
+        return m_items[m_groups[first->second].items.front()].range.start < pairStart
+            && m_items[m_groups[last->second].items.front()].range.start < pairStart;
+    }
+
     void joinPartialNames(UnionFind &uf)
     {
         // Person names of two or more tokens, indexed by every proper trailing run of tokens (surnames)
         // and, separately, by their first token (a lone first name).
         std::unordered_map<std::u16string, std::vector<size_t>> bySuffix, byFirst;
-        // How many names end in each word. A full name whose last word no other name ends in, and that is never a
-        // name alone, may be two names run together ("the house of God Sherezer"), and a name with "of" or "the"
-        // ("God of Shadrach") may be a title: a lone first name joins such a name only when the full name comes
-        // first ("Eri Kaneko won. Eri smiled."), not a name the text used on its own before it.
-        std::unordered_map<std::u16string_view, int> lastWordUses;
-        for (const KeyGroup &kg : m_groups)
-            ++lastWordUses[lastWord(kg.key)];
-        std::vector<uint8_t> surnameSeen(m_groups.size(), 0);
         for (size_t g = 0; g < m_groups.size(); ++g) {
             const KeyGroup &kg = m_groups[g];
             if (kg.tokenCount < 2 || !kg.mostlyPerson())
@@ -271,15 +274,12 @@ private:
             auto tokens = splitWords(kg.key);
             while (tokens.size() > 2 && isGenerational(tokens.back()))
                 tokens.pop_back(); // "Martin Luther King Jr." is found by "King"
-            if (tokens.size() < 2)
+            if (tokens.size() < 2 || runTogether(kg, tokens))
                 continue;
             for (size_t from = 1; from < tokens.size(); ++from) {
                 if (!isNameConnector(tokens[from - 1]))
                     bySuffix[join(tokens, from, tokens.size())].push_back(g);
             }
-            // What follows "of" or "the" is no surname either ("God of Shadrach", "Piet of Ardenne").
-            const bool connected = std::any_of(tokens.begin(), tokens.end(), isNameConnector);
-            surnameSeen[g] = !connected && lastWordUses[lastWord(kg.key)] > 1 ? 1 : 0;
             byFirst[std::u16string(tokens.front())].push_back(g);
         }
 
@@ -289,26 +289,38 @@ private:
         std::stable_sort(order.begin(), order.end(),
                          [&](size_t a, size_t b) { return m_groups[a].tokenCount > m_groups[b].tokenCount; });
 
-        std::vector<size_t> roots, firstNameOf;
+        std::vector<size_t> roots, candidateList;
         std::vector<std::pair<int32_t, size_t>> timeline; // (mention start, candidate group)
         for (size_t g : order) {
             const KeyGroup &kg = m_groups[g];
             if ((kg.count(EntityType::Person) == 0 && kg.count(EntityType::Place) > 0) || kg.apart == kg.items.size())
                 continue; // a place is never a person's surname
-            const std::vector<size_t> *candidates = nullptr;
+            // A report names a person in full before it shortens the name, or after a headline's surname: a name
+            // the text used alone before the full name was someone of that name already ("Moses" long before "gave
+            // Moses Zipporah"; "God" before "the house of God Sherezer"). So a surname joins a full name only when
+            // used alone fewer than three times before it, and a lone first name only when the full name came first.
+            const auto usesBefore = [&](size_t c) {
+                const int32_t at = m_items[m_groups[c].items.front()].range.start;
+                return static_cast<size_t>(std::partition_point(kg.items.begin(), kg.items.end(),
+                                                                [&](size_t i) { return m_items[i].range.start < at; })
+                                           - kg.items.begin());
+            };
+            candidateList.clear();
             if (auto it = bySuffix.find(kg.key); it != bySuffix.end()) {
-                candidates = &it->second;
-            } else if (auto f = byFirst.find(kg.key); f != byFirst.end() && kg.tokenCount == 1) {
-                firstNameOf.clear();
-                const int32_t loneStart = m_items[kg.items.front()].range.start;
-                for (size_t c : f->second) {
-                    if (surnameSeen[c] || m_items[m_groups[c].items.front()].range.start < loneStart)
-                        firstNameOf.push_back(c);
+                for (size_t c : it->second) {
+                    if (usesBefore(c) < kSurnameUsesBefore)
+                        candidateList.push_back(c);
                 }
-                candidates = &firstNameOf;
             }
-            if (!candidates || candidates->empty())
+            if (auto f = byFirst.find(kg.key); candidateList.empty() && f != byFirst.end() && kg.tokenCount == 1) {
+                for (size_t c : f->second) {
+                    if (usesBefore(c) == 0)
+                        candidateList.push_back(c);
+                }
+            }
+            if (candidateList.empty())
                 continue;
+            const std::vector<size_t> *candidates = &candidateList;
 
             roots.clear();
             const size_t own = uf.find(g);
