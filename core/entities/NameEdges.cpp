@@ -243,16 +243,24 @@ void trimCommonFirstWords(const Trimmer &tr, const TaggedTexts &tagged, std::vec
         return first;
     };
 
-    // A one-word candidate whose word a name holds inside a sentence ("Moses" in "Then Moses spoke") is no common
-    // word: found from the mentions alone, so the scan of the text below looks up only the few words left.
+    // A one-word candidate whose word names hold inside sentences ("Moses" in "Then Moses spoke") is no common word,
+    // unless that is rare beside the times it opens a sentence alone (a stray "made sure Unto Abraham" does not save
+    // 40 "Unto"s). Found from the mentions alone, so the scan of the text below looks up only the few words left.
     std::unordered_set<std::u16string> namedInside;
     {
-        std::unordered_set<std::u16string> singles;
+        struct Counts
+        {
+            int opening = 0, inside = 0;
+        };
+        std::unordered_map<std::u16string, Counts> singles;
         WordFilter singleFilter;
         for (size_t i = 0; i < mentions.size(); ++i) {
             const std::u16string_view w = openingWord(i);
-            if (!w.empty() && spans[i].end - spans[i].first == 1)
-                singleFilter.add(*singles.insert(foldLower(w)).first);
+            if (w.empty() || spans[i].end - spans[i].first != 1)
+                continue;
+            const auto it = singles.try_emplace(foldLower(w)).first;
+            ++it->second.opening;
+            singleFilter.add(it->first);
         }
         std::u16string folded;
         for (size_t i = 0; i < mentions.size() && !singles.empty(); ++i) {
@@ -260,9 +268,13 @@ void trimCommonFirstWords(const Trimmer &tr, const TaggedTexts &tagged, std::vec
                 if (!tr.isWord(t) || tr.sentenceFirst(t) || !singleFilter.mayHold(tr.tokenText(t)))
                     continue;
                 foldLowerInto(tr.tokenText(t), folded);
-                if (singles.contains(folded))
-                    namedInside.insert(folded);
+                if (const auto it = singles.find(folded); it != singles.end())
+                    ++it->second.inside;
             }
+        }
+        for (const auto &[word, n] : singles) {
+            if (n.inside * kLowerPerCapitalised >= n.opening)
+                namedInside.insert(word);
         }
     }
 

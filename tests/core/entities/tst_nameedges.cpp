@@ -94,6 +94,12 @@ private slots:
         QTest::newRow("not a word a name holds inside a sentence")
             << u"[May|P] spoke. Then [Theresa May|P] said she may go, may stay, may wait or may not."_s
             << u"May=person; Theresa May=person"_s;
+        QTest::newRow("a stray capital inside a sentence does not save many openings")
+            << u"[Lo|X], a ship. [Lo|X], a sail. [Lo|X], a mast. [Lo|X], a deck. [Lo|X], a rope. Then they sailed, "
+               u"and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, "
+               u"and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, "
+               u"and lo, and lo, and lo, and lo, and lo, and lo, until [Lo Mara|P] sang."_s
+            << u"Lo Mara=person"_s;
         QTest::newRow("not a word the text never writes in lower case")
             << u"[Mara|P] spoke. Then [Mara|P] left."_s << u"Mara=person; Mara=person"_s;
 
