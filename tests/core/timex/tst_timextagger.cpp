@@ -359,6 +359,7 @@ private slots:
         QTest::newRow("fall as an event") << "They watched the fall of Paris.";
         QTest::newRow("fraction") << "Three-quarters of voters agreed.";
         QTest::newRow("lodging") << "The army went into quarters.";
+        QTest::newRow("thanksgiving as a common noun") << "They sang a hymn of thanksgiving after the harvest.";
         QTest::newRow("an age in decades") << "The driver, a man in his fifties, was unhurt.";
         QTest::newRow("a count in tens") << "The recruits marched off by forties and by fifties.";
     }
