@@ -54,13 +54,9 @@ ArticleLayout::~ArticleLayout() = default;
 // does not change while the text does not, so a resize or zoom never walks a book's blocks.
 void ArticleLayout::collectBlocks()
 {
-    const std::vector<BlockStatics> statics = ArticleBlockStatics::take(document());
-    // One pass over a book's blocks, not a zeroing pass and then a copying one.
-    m_blocks.clear();
-    m_blocks.reserve(statics.size());
-    for (const BlockStatics &block : statics)
-        m_blocks.push_back(BlockGeometry{block});
-    m_tops.assign(statics.size(), 0.0);
+    // Taken over as measured (on the loader's thread for a book): no copy of its blocks here.
+    m_blocks = ArticleBlockStatics::take(document());
+    m_tops.assign(m_blocks.size(), 0.0);
     m_firstTopMargin = m_blocks.empty() ? 0.0f : m_blocks[0].spacingBefore;
     collectTables();
 }

@@ -89,12 +89,7 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    struct BlockGeometry : BlockStatics
-    {
-        double height = 0;          // content height: estimated until exact
-        bool exact = false;         // height measured at the current width (lines may since be dropped)
-        bool metricFormats = false; // laid out with additional formats that change text metrics
-    };
+    using BlockGeometry = BlockStatics; // with the layout's state of the block (height, exact)
 
     // What a layout is made from besides the blocks' own formats: a whole-document change that leaves
     // all of it as it was (QTextEdit sets the same page width again when it takes the document) needs
