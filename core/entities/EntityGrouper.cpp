@@ -122,6 +122,7 @@ public:
         UnionFind uf(m_groups.size());
         joinAcronyms(uf);
         joinPartialNames(uf);
+        joinOrganisationShortNames(uf);
         markOrganisationShortNames();
         return assemble(uf);
     }
@@ -372,6 +373,55 @@ private:
                     m_itemTarget[item] = std::prev(it)->second;
                     m_items[item].namesPerson = true;
                 }
+            }
+        }
+    }
+
+    // A one-word name after an organisation's full name that starts with it is that organisation, shortened
+    // ("Carrow" after "Carrow Property Group"): it joins it and votes "organization". Left apart when it could be
+    // someone else: two organisations start with the word, a person's full name contains it ("Harriet Ford"
+    // beside "Ford Motor"), it names a place, it is an adjective the tagger calls "other" ("Iraqi" beside "Iraqi
+    // National Congress"), or the text used it before the full name.
+    void joinOrganisationShortNames(UnionFind &uf)
+    {
+        std::unordered_map<std::u16string_view, std::vector<size_t>> organisationsByFirst;
+        std::unordered_set<std::u16string_view> personWords;
+        for (size_t g = 0; g < m_groups.size(); ++g) {
+            const KeyGroup &kg = m_groups[g];
+            if (kg.tokenCount < 2)
+                continue;
+            const auto tokens = splitWords(kg.key);
+            if (kg.mostlyPerson())
+                personWords.insert(tokens.begin(), tokens.end());
+            else if (kg.mostly(EntityType::Organization))
+                organisationsByFirst[tokens.front()].push_back(g);
+        }
+        if (organisationsByFirst.empty())
+            return;
+        std::vector<size_t> roots;
+        for (size_t g = 0; g < m_groups.size(); ++g) {
+            const KeyGroup &kg = m_groups[g];
+            if (kg.tokenCount != 1 || kg.acronym || kg.count(EntityType::Place) > 0 || personWords.contains(kg.key)
+                || !(kg.mostly(EntityType::Organization) || kg.mostlyPerson()))
+                continue;
+            const auto it = organisationsByFirst.find(kg.key);
+            if (it == organisationsByFirst.end())
+                continue;
+            roots.clear();
+            for (size_t c : it->second) {
+                ++m_stats.candidateChecks;
+                const size_t r = uf.find(c);
+                if (std::find(roots.begin(), roots.end(), r) == roots.end())
+                    roots.push_back(r);
+            }
+            const size_t full = it->second.front();
+            if (roots.size() != 1 || uf.find(g) != g
+                || m_items[m_groups[full].items.front()].range.start > m_items[kg.items.front()].range.start)
+                continue;
+            uf.unite(g, full);
+            for (size_t item : kg.items) {
+                if (m_items[item].evidence != MentionEvidence::Structure)
+                    m_items[item].namesOrganisation = true;
             }
         }
     }

@@ -23,7 +23,10 @@
 //     votes once like any other, and when the vote goes against it, it keeps its type as an entity of its own
 //     (a "MILAN" dateline stays a place beside the football club the report calls Milan). A one-word name the
 //     tagger calls a person, beside an organisation whose name starts with it and no person it is part of,
-//     votes "organization" ("Ruch" beside "Ruch SA").
+//     votes "organization" ("Ruch" beside "Ruch SA"). A one-word name after an organisation's full name of two or
+//     more words that starts with it joins that organisation ("Carrow" after "Carrow Property Group") unless
+//     another organisation starts with it too, a person's full name contains it, it names a place or is tagged
+//     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name.
 //  Rule 3 reads a text as a report does: it names a person in full before it shortens the name (a headline's
 //  surname may come first). A lone first name joins a full name only when the full name came first ("Eri Kaneko
 //  won. Eri smiled."; not "God" before "the house of God Sherezer"), a surname only when used alone fewer than three

@@ -124,7 +124,23 @@ private slots:
             << u"Ursula Nakamura(person)=Ursula Nakamura; United Nations(organization)=UN"_s;
         QTest::newRow("an organisation's short name the tagger calls a person")
             << u"[Tarvo SA|O] grew. [Tarvo|P] hired; [Tarvo|P] sold."_s
-            << u"Tarvo SA(organization)=Tarvo SA; Tarvo(organization)=Tarvo|Tarvo"_s;
+            << u"Tarvo SA(organization)=Tarvo SA|Tarvo|Tarvo"_s;
+        QTest::newRow("an organisation's short name after its full name joins it")
+            << u"[Quillon Data Systems|O] let two floors. [Quillon|O] hired; [Quillon|P] grew."_s
+            << u"Quillon Data Systems(organization)=Quillon Data Systems|Quillon|Quillon"_s;
+        QTest::newRow("not when two organisations start with the word")
+            << u"[Quillon Data|O] and [Quillon Foods|O] met. [Quillon|O] said."_s
+            << u"Quillon Data(organization)=Quillon Data; Quillon Foods(organization)=Quillon Foods; "
+               u"Quillon(organization)=Quillon"_s;
+        QTest::newRow("not when a person's full name contains the word")
+            << u"[Ford Motor|O] hired [Harriet Ford|P]. [Ford|O] said."_s
+            << u"Ford Motor(organization)=Ford Motor; Harriet Ford(person)=Harriet Ford|Ford"_s;
+        QTest::newRow("not when the word names a place")
+            << u"[Velmor Mining|O] dug near [Velmor|L]."_s
+            << u"Velmor Mining(organization)=Velmor Mining; Velmor(place)=Velmor"_s;
+        QTest::newRow("not when the short name came before the full name")
+            << u"[Quillon|O] grew. [Quillon Data Systems|O] said."_s
+            << u"Quillon(organization)=Quillon; Quillon Data Systems(organization)=Quillon Data Systems"_s;
         QTest::newRow("not a place the organisation is named after")
             << u"[Halden Rovers|O] won in [Halden|L]."_s
             << u"Halden Rovers(organization)=Halden Rovers; Halden(place)=Halden"_s;
