@@ -18,7 +18,7 @@ constexpr std::array<std::u16string_view, 21> kLeadingParticles = {
     u"dos", u"du",  u"el",  u"ibn", u"la",  u"le", u"ten", u"ter",   u"van", u"von"};
 
 // Lower-case words that belong inside a name ("Bank of Halden", "Trinidad and Tobago", "the LORD thy God"): any
-// other lower-case word inside a tagged name is taken for a verb or a noun the tagger ran across (rule 4).
+// other lower-case word inside a tagged name is taken for a verb or a noun the tagger ran across (rule 5).
 constexpr std::array<std::u16string_view, 22> kNameInnerWords = {
     u"a",  u"an", u"and", u"at",  u"by",    u"for", u"from", u"her", u"his",  u"in",   u"its",
     u"my", u"of", u"on",  u"our", u"their", u"the", u"thy",  u"to",  u"upon", u"with", u"your"};
