@@ -44,6 +44,11 @@ public:
     static std::vector<Block> take(QTextDocument *doc);
     // The one walk over the blocks.
     static std::vector<Block> measure(const QTextDocument *doc);
+    // A block's content height before it is laid out: its lines at `pageWidth` (0 while the view has not set
+    // one: a single line) in a font of `charWidth` and `lineHeight`, after its line-height rule. Only near: the
+    // real layout corrects it.
+    static double estimatedHeight(const Block &g, double pageWidth, double documentMargin, double charWidth,
+                                  double lineHeight);
     // Where a block's content starts: its indent (with its list's) and left margin.
     static double contentLeft(const QTextDocument *doc, const QTextBlock &block, const QTextBlockFormat &format);
 };

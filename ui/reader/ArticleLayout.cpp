@@ -26,18 +26,6 @@ constexpr qint64 kSliceMilliseconds = 12;
 constexpr double kUnboundedWidth = 1.0e6;
 constexpr double kFarBelow = 1.0e12;
 
-// QTextBlockFormat::lineHeight() without building a format for every block of a book.
-double lineAdvanceFor(int type, double value, double natural)
-{
-    switch (type) {
-    case QTextBlockFormat::ProportionalHeight: return natural * value / 100.0;
-    case QTextBlockFormat::FixedHeight: return value;
-    case QTextBlockFormat::MinimumHeight: return std::max(natural, value);
-    case QTextBlockFormat::LineDistanceHeight: return natural + value;
-    default: return natural;
-    }
-}
-
 } // namespace
 
 ArticleLayout::ArticleLayout(QTextDocument *doc) : QAbstractTextDocumentLayout(doc)
@@ -125,31 +113,14 @@ void ArticleLayout::reestimate()
             g.exact = !last;
             m_unlaidCount -= last ? 0 : 1;
         } else {
-            g.height = estimatedHeight(g, documentMargin, charWidth, metrics.height());
+            g.height =
+                ArticleBlockStatics::estimatedHeight(g, m_pageWidth, documentMargin, charWidth, metrics.height());
         }
         sum += g.spacingBefore + g.height;
     }
     const double tail = m_blocks.empty() ? 0.0 : m_blocks.back().bottomMargin;
     m_totalHeight = sum + tail + documentMargin;
     scheduleBackgroundPass();
-}
-
-double ArticleLayout::estimatedHeight(const BlockGeometry &g, double documentMargin, double charWidth,
-                                      double lineHeight) const
-{
-    if (!g.visible)
-        return 0;
-    // Headings are set larger; an estimate only has to be near, the real layout corrects it.
-    const double scale = g.heading ? 1.6 : 1.0;
-    const double lineAdvance = lineAdvanceFor(g.lineHeightType, g.lineHeightValue, std::ceil(lineHeight * scale));
-    double lines = 1;
-    if (g.manualLines > 0) {
-        lines = g.manualLines;
-    } else if (m_pageWidth > 0) {
-        const double width = std::max(1.0, m_pageWidth - 2 * documentMargin - g.sideMargins);
-        lines = std::max(1.0, std::ceil(g.length * charWidth * scale / width));
-    } // else no width yet: the view sets one before anything is shown, and all is redone then
-    return lines * lineAdvance;
 }
 
 bool ArticleLayout::ensureLaidOut(const QTextBlock &block, int index) const

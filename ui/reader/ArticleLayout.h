@@ -115,7 +115,6 @@ private:
     void forgetLayout();
     void ensureEstimates() const;
     void reestimate();
-    double estimatedHeight(const BlockGeometry &g, double documentMargin, double charWidth, double lineHeight) const;
     // Lays `block` (number `index`) out if it is not; returns true when its height changed.
     bool ensureLaidOut(const QTextBlock &block, int index) const;
     void layoutBlock(const QTextBlock &block, BlockGeometry &g) const;
