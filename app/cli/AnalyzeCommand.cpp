@@ -7,6 +7,7 @@
 #include "timex/CalendarMath.h"
 
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 #include <future>
 #include <string>
@@ -90,7 +91,9 @@ int runAnalyze(int argc, char **argv)
     options.parallel = threadParallelFor();
     core::Analysis analysis = core::analyzeDocument(*doc, options);
     analysis.segmentation = {}; // the JSON does not show it: a book's tokens need not wait for the output
-    writeStdout(core::analysisToJson(*doc, analysis, indent));
+    // Written as it is made: a book's JSON is never held whole (stdout's buffer joins the pieces).
+    core::writeAnalysisJson(*doc, analysis, indent,
+                            [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
     writeStdout("\n");
     return 0;
 }

@@ -322,7 +322,8 @@ bool accepted(const Dateline &d, std::u16string_view city, const std::vector<Men
     const bool known = places && places->lookup(city).has_value();
     const size_t space = city.find(u' ');
     const std::u16string_view first = city.substr(0, space == std::u16string_view::npos ? city.size() : space);
-    if (wordCase(first) == WordCase::AllCaps && isLeadInWord(first))
+    // A lead-in's word may begin a place's name the gazetteer knows ("NEW YORK 1996-08-30" is no "NEW —").
+    if (wordCase(first) == WordCase::AllCaps && isLeadInWord(first) && !(known && first.size() < city.size()))
         return false;
     if (tagger == EntityType::Place)
         return true;

@@ -1,14 +1,15 @@
-// EntityGrouper: mention grouping by normalised keys, acronyms and partial person names (see EntityGrouper.h).
+// EntityGrouper: mention grouping by normalised keys and acronyms, the type vote and the canonical name (see
+// EntityGrouper.h); the joins of partial person names and organisations' short names are in ShortNameJoins.
 // Everything is indexed by hash maps on folded keys, so a book's 100k mentions group in near-linear time.
 #include "entities/EntityGrouper.h"
 
 #include "entities/EntityNaming.h"
 #include "entities/KnownAcronyms.h"
 #include "entities/NameKey.h"
+#include "entities/ShortNameJoins.h"
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -17,126 +18,35 @@ namespace lede::core {
 
 namespace {
 
-constexpr size_t kNone = static_cast<size_t>(-1);
-
-struct Item
-{
-    TextRange range;
-    EntityType type = EntityType::Other;
-    size_t form = 0;  // index into m_forms
-    size_t group = 0; // its key group
-    MentionEvidence evidence = MentionEvidence::Tagger;
-    bool namesPerson = false; // joined a person's full name as a partial name: votes "person" whatever its tag
-
-    // Never a person's partial name: a place, or a name the layout says is no person (a byline's outlet "Lede").
-    bool staysApart() const
-    {
-        return type == EntityType::Place || (evidence == MentionEvidence::Structure && type != EntityType::Person);
-    }
-};
-
-// A structural label is sure of its mention: it counts as three of the tagger's labels, so it outvotes two and
-// ties three (a tie goes to the earlier mention), while four outvote it: a "MELBOURNE" dateline does not make the
-// club a sports report keeps calling Melbourne a place. (Measured on the CoNLL-2003 dev set: 2 and 8 did worse.)
-int weightOf(MentionEvidence e)
-{
-    return e == MentionEvidence::Structure ? 3 : 1;
-}
-
-struct KeyGroup
-{
-    std::u16string key;
-    size_t tokenCount = 0;
-    std::vector<size_t> items; // in text order
-    std::array<int, kEntityTypeCount> typeCounts{}; // weighted votes
-    bool acronym = false;
-    size_t apart = 0;         // items that stay apart from people (Item::staysApart)
-    std::u16string expansion; // a well-known acronym's name when the text never spells it out
-
-    int count(EntityType t) const { return typeCounts[static_cast<size_t>(t)]; }
-    bool mostlyPerson() const
-    {
-        return std::all_of(typeCounts.begin(), typeCounts.end(), [&](int c) { return count(EntityType::Person) >= c; });
-    }
-};
-
-class UnionFind final
-{
-public:
-    explicit UnionFind(size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), size_t(0)); }
-    size_t find(size_t x)
-    {
-        while (m_parent[x] != x) {
-            m_parent[x] = m_parent[m_parent[x]];
-            x = m_parent[x];
-        }
-        return x;
-    }
-    void unite(size_t a, size_t b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a != b)
-            m_parent[std::max(a, b)] = std::min(a, b); // the earlier group stays the root
-    }
-
-private:
-    std::vector<size_t> m_parent;
-};
-
-bool isGenerational(std::u16string_view t)
-{
-    return t == u"jr" || t == u"sr" || t == u"ii" || t == u"iii" || t == u"iv";
-}
-
-// A word that ties a name to what it is named after ("Piet of Ardenne", "Alfred the Great"): what follows it
-// is not a surname, so it never stands for the person alone.
-bool isNameConnector(std::u16string_view t)
-{
-    return t == u"of" || t == u"the" || t == u"from" || t == u"upon" || t == u"on" || t == u"at" || t == u"in";
-}
-
-std::u16string join(const std::vector<std::u16string_view> &tokens, size_t from, size_t to)
-{
-    std::u16string s;
-    for (size_t i = from; i < to; ++i) {
-        if (i > from)
-            s.push_back(u' ');
-        s.append(tokens[i]);
-    }
-    return s;
-}
+using namespace grouping;
 
 class Grouping final
 {
 public:
     Grouping(std::u16string_view text, const std::vector<Mention> &mentions,
              const std::vector<MentionEvidence> &evidence, GroupingStats &stats)
-        : m_text(text), m_stats(stats)
+        : m_s(text, stats)
     {
         collect(mentions, evidence);
     }
 
     std::vector<Entity> run()
     {
-        UnionFind uf(m_groups.size());
+        UnionFind uf(m_s.groups.size());
         joinAcronyms(uf);
-        joinPartialNames(uf);
+        ShortNameJoins shortNames(m_s);
+        shortNames.joinPartialNames(uf);
+        shortNames.joinOrganisationShortNames(uf);
+        shortNames.markOrganisationShortNames();
         return assemble(uf);
     }
 
 private:
-    std::u16string_view m_text;
-    GroupingStats &m_stats;
-    std::vector<Item> m_items;
-    std::vector<NameForm> m_forms;
-    std::vector<KeyGroup> m_groups;
-    std::unordered_map<std::u16string, size_t> m_groupByKey;
-    std::vector<size_t> m_itemTarget; // per item: a group it joins instead of its own (ambiguous partials)
+    GroupingState m_s;
 
     void collect(const std::vector<Mention> &mentions, const std::vector<MentionEvidence> &evidence)
     {
-        const auto size = static_cast<int64_t>(m_text.size());
+        const auto size = static_cast<int64_t>(m_s.text.size());
         std::vector<std::pair<Mention, MentionEvidence>> valid;
         valid.reserve(mentions.size());
         for (size_t i = 0; i < mentions.size(); ++i) {
@@ -152,37 +62,38 @@ private:
 
         std::unordered_map<std::u16string, size_t> formBySurface; // surface + type marker -> form
         for (const auto &[m, evidenceOfM] : valid) {
-            if (!m_items.empty() && m_items.back().range.end > m.range.start)
+            if (!m_s.items.empty() && m_s.items.back().range.end > m.range.start)
                 continue; // overlaps the previous kept mention
-            const auto text = m_text.substr(static_cast<size_t>(m.range.start), static_cast<size_t>(m.range.length()));
+            const auto text =
+                m_s.text.substr(static_cast<size_t>(m.range.start), static_cast<size_t>(m.range.length()));
             std::u16string surface(text);
             surface.push_back(static_cast<char16_t>(u'0' + static_cast<int>(m.type))); // titles depend on the type
-            auto [fit, inserted] = formBySurface.try_emplace(std::move(surface), m_forms.size());
+            auto [fit, inserted] = formBySurface.try_emplace(std::move(surface), m_s.forms.size());
             if (inserted) {
                 NameForm f = analyseName(text, m.type);
                 if (f.key.empty()) // no letters at all: group by the raw text
                     f.key = fit->first.substr(0, fit->first.size() - 1);
-                m_forms.push_back(std::move(f));
+                m_s.forms.push_back(std::move(f));
             }
-            const NameForm &form = m_forms[fit->second];
-            auto [git, newGroup] = m_groupByKey.try_emplace(form.key, m_groups.size());
+            const NameForm &form = m_s.forms[fit->second];
+            auto [git, newGroup] = m_s.groupByKey.try_emplace(form.key, m_s.groups.size());
             if (newGroup) {
                 KeyGroup g;
                 g.key = form.key;
                 g.tokenCount = std::max<size_t>(1, form.keyTokens.size());
-                m_groups.push_back(std::move(g));
+                m_s.groups.push_back(std::move(g));
             }
-            KeyGroup &g = m_groups[git->second];
-            g.items.push_back(m_items.size());
-            g.typeCounts[static_cast<size_t>(m.type)] += weightOf(evidenceOfM);
+            KeyGroup &g = m_s.groups[git->second];
+            g.items.push_back(m_s.items.size());
+            ++g.typeCounts[static_cast<size_t>(m.type)];
             if (form.allCaps && looksLikeAcronym(form.clean))
                 g.acronym = true;
-            m_items.push_back(Item{m.range, m.type, fit->second, git->second, evidenceOfM});
-            g.apart += m_items.back().staysApart() ? 1 : 0;
+            m_s.items.push_back(Item{m.range, m.type, fit->second, git->second, evidenceOfM});
+            g.apart += m_s.items.back().staysApart() ? 1 : 0;
         }
-        m_itemTarget.assign(m_items.size(), kNone);
-        m_stats.mentions = m_items.size();
-        m_stats.keyGroups = m_groups.size();
+        m_s.itemTarget.assign(m_s.items.size(), kNone);
+        m_s.stats.mentions = m_s.items.size();
+        m_s.stats.keyGroups = m_s.groups.size();
     }
 
     // The group among `candidates` with the most mentions, then the earliest.
@@ -190,8 +101,8 @@ private:
     {
         size_t best = kNone;
         for (size_t c : candidates) {
-            ++m_stats.candidateChecks;
-            if (best == kNone || m_groups[c].items.size() > m_groups[best].items.size())
+            ++m_s.stats.candidateChecks;
+            if (best == kNone || m_s.groups[c].items.size() > m_s.groups[best].items.size())
                 best = c; // candidates are in first-mention order, so ties keep the earliest
         }
         return best;
@@ -201,8 +112,8 @@ private:
     {
         // Initials of every multi-word non-person name, with and without the small words.
         std::unordered_map<std::u16string, std::vector<size_t>> byInitials;
-        for (size_t g = 0; g < m_groups.size(); ++g) {
-            const KeyGroup &kg = m_groups[g];
+        for (size_t g = 0; g < m_s.groups.size(); ++g) {
+            const KeyGroup &kg = m_s.groups[g];
             if (kg.tokenCount < 2 || kg.acronym || kg.mostlyPerson())
                 continue;
             std::u16string all, content;
@@ -217,15 +128,15 @@ private:
         }
 
         std::unordered_map<std::u16string, size_t> byExpansion; // known expansion key -> first acronym group
-        for (size_t g = 0; g < m_groups.size(); ++g) {
-            KeyGroup &kg = m_groups[g];
+        for (size_t g = 0; g < m_s.groups.size(); ++g) {
+            KeyGroup &kg = m_s.groups[g];
             if (!kg.acronym)
                 continue;
             const std::u16string_view known = knownAcronymExpansion(kg.key);
             const std::u16string knownKey = known.empty() ? std::u16string() : foldForMatching(known);
             if (!knownKey.empty()) {
-                ++m_stats.candidateChecks;
-                if (auto it = m_groupByKey.find(knownKey); it != m_groupByKey.end()) {
+                ++m_s.stats.candidateChecks;
+                if (auto it = m_s.groupByKey.find(knownKey); it != m_s.groupByKey.end()) {
                     uf.unite(g, it->second);
                     continue;
                 }
@@ -245,119 +156,25 @@ private:
         }
     }
 
-    void joinPartialNames(UnionFind &uf)
-    {
-        // Person names of two or more tokens, indexed by every proper trailing run of tokens (surnames)
-        // and, separately, by their first token (a lone first name).
-        std::unordered_map<std::u16string, std::vector<size_t>> bySuffix, byFirst;
-        for (size_t g = 0; g < m_groups.size(); ++g) {
-            const KeyGroup &kg = m_groups[g];
-            if (kg.tokenCount < 2 || !kg.mostlyPerson())
-                continue;
-            auto tokens = splitWords(kg.key);
-            while (tokens.size() > 2 && isGenerational(tokens.back()))
-                tokens.pop_back(); // "Martin Luther King Jr." is found by "King"
-            if (tokens.size() < 2)
-                continue;
-            for (size_t from = 1; from < tokens.size(); ++from) {
-                if (!isNameConnector(tokens[from - 1]))
-                    bySuffix[join(tokens, from, tokens.size())].push_back(g);
-            }
-            byFirst[std::u16string(tokens.front())].push_back(g);
-        }
-
-        // Longer partial names first, so "King" finds "Martin Luther King" through "Luther King" as one entity.
-        std::vector<size_t> order(m_groups.size());
-        std::iota(order.begin(), order.end(), size_t(0));
-        std::stable_sort(order.begin(), order.end(),
-                         [&](size_t a, size_t b) { return m_groups[a].tokenCount > m_groups[b].tokenCount; });
-
-        std::vector<size_t> roots;
-        std::vector<std::pair<int32_t, size_t>> timeline; // (mention start, candidate group)
-        for (size_t g : order) {
-            const KeyGroup &kg = m_groups[g];
-            if ((kg.count(EntityType::Person) == 0 && kg.count(EntityType::Place) > 0) || kg.apart == kg.items.size())
-                continue; // a place is never a person's surname
-            const std::vector<size_t> *candidates = nullptr;
-            if (auto it = bySuffix.find(kg.key); it != bySuffix.end())
-                candidates = &it->second;
-            else if (auto f = byFirst.find(kg.key); f != byFirst.end() && kg.tokenCount == 1)
-                candidates = &f->second;
-            if (!candidates)
-                continue;
-
-            roots.clear();
-            const size_t own = uf.find(g);
-            for (size_t c : *candidates) {
-                ++m_stats.candidateChecks;
-                const size_t r = uf.find(c);
-                if (r != own && std::find(roots.begin(), roots.end(), r) == roots.end())
-                    roots.push_back(r);
-            }
-            if (roots.empty())
-                continue;
-            const bool hasPlaces = kg.apart > 0;
-            if (roots.size() == 1 && !hasPlaces) {
-                uf.unite(g, roots.front());
-                for (size_t item : kg.items)
-                    m_items[item].namesPerson = true;
-                continue;
-            }
-            if (roots.size() == 1) {
-                // "Washington" the man and "Washington" the city share a key: only the non-place mentions
-                // join George Washington.
-                for (size_t item : kg.items) {
-                    ++m_stats.candidateChecks;
-                    if (!m_items[item].staysApart()) {
-                        m_itemTarget[item] = roots.front();
-                        m_items[item].namesPerson = true;
-                    }
-                }
-                continue;
-            }
-            // Ambiguous ("Smith" with John Smith and Mary Smith): each mention joins the full name
-            // mentioned most recently before it; mentions before any full name stay on their own.
-            // One merged, sorted list of the candidates' mentions keeps this linear in mentions.
-            timeline.clear();
-            for (size_t c : *candidates) {
-                for (size_t i : m_groups[c].items) {
-                    ++m_stats.candidateChecks;
-                    timeline.emplace_back(m_items[i].range.start, c);
-                }
-            }
-            std::sort(timeline.begin(), timeline.end());
-            for (size_t item : kg.items) {
-                ++m_stats.candidateChecks;
-                if (m_items[item].staysApart())
-                    continue;
-                const int32_t at = m_items[item].range.start;
-                const auto it = std::lower_bound(timeline.begin(), timeline.end(), std::make_pair(at, size_t(0)));
-                if (it != timeline.begin()) {
-                    m_itemTarget[item] = std::prev(it)->second;
-                    m_items[item].namesPerson = true;
-                }
-            }
-        }
-    }
-
     // Majority of the entity's mentions; a tie goes to the majority among the fullest name's own mentions
     // ("Kaneko" tagged ORG in a headline does not make Eri Kaneko an organisation), then to the earliest.
     // A partial name that joined a person's full name is that person, however the tagger labelled it.
     // A structural label stands whatever rule 3 joined it to.
     EntityType voteOf(size_t item) const
     {
-        const Item &it = m_items[item];
-        return it.namesPerson && it.evidence != MentionEvidence::Structure ? EntityType::Person : it.type;
+        const Item &it = m_s.items[item];
+        if (it.evidence == MentionEvidence::Structure)
+            return it.type;
+        return it.namesPerson ? EntityType::Person : it.namesOrganisation ? EntityType::Organization : it.type;
     }
 
     EntityType vote(const std::vector<size_t> &items, size_t fullest) const
     {
         std::array<int, kEntityTypeCount> counts{}, fullestCounts{};
         for (size_t i : items) {
-            const int weight = weightOf(m_items[i].evidence);
-            counts[static_cast<size_t>(voteOf(i))] += weight;
-            if (m_items[i].group == fullest)
-                fullestCounts[static_cast<size_t>(voteOf(i))] += weight;
+            ++counts[static_cast<size_t>(voteOf(i))];
+            if (m_s.items[i].group == fullest)
+                ++fullestCounts[static_cast<size_t>(voteOf(i))];
         }
         const int top = *std::max_element(counts.begin(), counts.end());
         int topFullest = -1;
@@ -379,13 +196,13 @@ private:
         // Per key group: mentions in this entity (a split "Smith" group counts only its own share).
         std::unordered_map<size_t, size_t> perGroup;
         for (size_t i : items)
-            ++perGroup[m_items[i].group];
+            ++perGroup[m_s.items[i].group];
         size_t best = kNone;
         for (size_t i : items) { // text order, so ties keep the earliest
-            const size_t g = m_items[i].group;
+            const size_t g = m_s.items[i].group;
             if (best == kNone)
                 best = g;
-            const KeyGroup &a = m_groups[g], &b = m_groups[best];
+            const KeyGroup &a = m_s.groups[g], &b = m_s.groups[best];
             if (a.tokenCount > b.tokenCount || (a.tokenCount == b.tokenCount && perGroup[g] > perGroup[best]))
                 best = g;
         }
@@ -396,19 +213,19 @@ private:
     {
         // A well-known acronym never spelled out is named by its expansion.
         for (size_t i : items) {
-            const KeyGroup &kg = m_groups[m_items[i].group];
+            const KeyGroup &kg = m_s.groups[m_s.items[i].group];
             if (kg.expansion.empty())
                 continue;
             const std::u16string expansionKey = foldForMatching(kg.expansion);
-            if (splitWords(expansionKey).size() > m_groups[best].tokenCount)
+            if (splitWords(expansionKey).size() > m_s.groups[best].tokenCount)
                 return kg.expansion;
         }
 
         std::vector<Spelling> spellings;
         spellings.reserve(items.size());
         for (size_t i : items)
-            spellings.push_back({&m_forms[m_items[i].form], m_items[i].group == best,
-                                 startsSentence(m_text, m_items[i].range.start)});
+            spellings.push_back({&m_s.forms[m_s.items[i].form], m_s.items[i].group == best,
+                                 startsSentence(m_s.text, m_s.items[i].range.start)});
         return spellCanonicalName(spellings);
     }
 
@@ -416,8 +233,8 @@ private:
     {
         std::unordered_map<size_t, size_t> entityOfRoot;
         std::vector<std::vector<size_t>> members;
-        for (size_t i = 0; i < m_items.size(); ++i) {
-            const size_t g = m_itemTarget[i] != kNone ? m_itemTarget[i] : m_items[i].group;
+        for (size_t i = 0; i < m_s.items.size(); ++i) {
+            const size_t g = m_s.itemTarget[i] != kNone ? m_s.itemTarget[i] : m_s.items[i].group;
             auto [it, fresh] = entityOfRoot.try_emplace(uf.find(g), members.size());
             if (fresh)
                 members.emplace_back();
@@ -433,7 +250,7 @@ private:
             apart.fill(kNone);
             std::vector<size_t> kept;
             for (size_t i : members[e]) {
-                const Item &item = m_items[i];
+                const Item &item = m_s.items[i];
                 if (item.evidence != MentionEvidence::Structure || item.type == type) {
                     kept.push_back(i);
                     continue;
@@ -462,7 +279,7 @@ private:
             entity.name = canonicalName(members[e], fullestGroup(members[e]));
             entity.mentions.reserve(members[e].size());
             for (size_t i : members[e])
-                entity.mentions.push_back(m_items[i].range);
+                entity.mentions.push_back(m_s.items[i].range);
             entities.push_back(std::move(entity));
         }
         return entities;

@@ -20,8 +20,18 @@
 //     fullest name, then the earliest mention). A partial name joined to a person by rule 3 votes "person"
 //     whatever its tag, so a surname the tagger calls ORG (once or every time) stays a person. A mention
 //     whose type the article's layout states (MentionEvidence::Structure: a byline, a dateline, a credit)
-//     counts three times; and when the vote still goes against it, it keeps its type as an entity of its own
-//     (a "MILAN" dateline stays a place beside the football club the report calls Milan).
+//     votes once like any other, and when the vote goes against it, it keeps its type as an entity of its own
+//     (a "MILAN" dateline stays a place beside the football club the report calls Milan). A one-word name the
+//     tagger calls a person, beside an organisation whose name starts with it and no person it is part of,
+//     votes "organization" ("Ruch" beside "Ruch SA"). A one-word name after an organisation's full name of two or
+//     more words that starts with it joins that organisation ("Carrow" after "Carrow Property Group") unless
+//     another organisation starts with it too, a person's full name contains it, it names a place or is tagged
+//     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name.
+//  Rule 3 reads a text as a report does: it names a person in full before it shortens the name (a headline's
+//  surname may come first). A lone first name joins a full name only when the full name came first ("Eri Kaneko
+//  won. Eri smiled."; not "God" before "the house of God Sherezer"), a surname only when used alone fewer than three
+//  times before it ("Moses" long before "gave Moses Zipporah"), and a name of two words met once or twice, each of
+//  whose words the text used alone before it, is two names run together ("Michal David's wife"): nothing joins it.
 //  5. The canonical name is the fullest proper form: the key with the most tokens (ties: most mentions,
 //     then earliest), written as its best-cased mention (Mixed Case over ALL CAPS; a headline's ALL CAPS
 //     of several words or one long word is re-cased like the article's other mentions, else title-cased:

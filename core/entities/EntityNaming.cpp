@@ -19,6 +19,13 @@ std::u16string titleCase(std::u16string_view word)
     return std::u16string(s.getBuffer(), static_cast<size_t>(s.length()));
 }
 
+std::u16string foldCase(std::u16string_view word)
+{
+    icu::UnicodeString s(word.data(), static_cast<int32_t>(word.size()));
+    s.toLower(icu::Locale::getRoot());
+    return std::u16string(s.getBuffer(), static_cast<size_t>(s.length()));
+}
+
 int letterCount(std::u16string_view s)
 {
     int n = 0;
@@ -53,6 +60,33 @@ int casingScore(const NameForm &f)
     return f.hasLower ? (f.allCaps ? 0 : 2) : (f.allCaps ? 1 : 0);
 }
 
+// Short words a shouted name spells in capitals that are words, not acronyms: the joining words of names
+// ("BANK OF ENGLAND", "RIO DE JANEIRO"), lower case inside the name, and the few short words that open place
+// and company names ("NEW YORK", "SAN DIEGO", "AIR INDIA"), title-cased. Other words of up to three
+// letters stay in capitals ("BBC NEWS", "US OPEN").
+enum class ShortWord : uint8_t { Acronym, Joining, Opening };
+
+ShortWord shortWordKind(std::u16string_view word)
+{
+    static const std::u16string_view joining[] = {u"a",   u"am",  u"an", u"and", u"at", u"da",  u"de",  u"del",
+                                                  u"der", u"des", u"di", u"du",  u"el", u"for", u"in",  u"la",
+                                                  u"le",  u"of",  u"on", u"the", u"to", u"van", u"von", u"y"};
+    static const std::u16string_view opening[] = {u"air", u"big", u"las", u"los", u"new", u"old",
+                                                  u"red", u"rio", u"san", u"sea", u"st",  u"sun"};
+    if (word.size() > 3)
+        return ShortWord::Acronym;
+    const std::u16string lower = foldCase(word);
+    for (auto w : joining) {
+        if (w == lower)
+            return ShortWord::Joining;
+    }
+    for (auto w : opening) {
+        if (w == lower)
+            return ShortWord::Opening;
+    }
+    return ShortWord::Acronym;
+}
+
 // A headline's "VLADIMIR PUTIN" written the way the article writes its words ("Putin"), other words
 // title-cased; short acronyms inside ("US OPEN") stay.
 std::u16string recase(std::u16string_view caps, const std::vector<Spelling> &spellings)
@@ -68,9 +102,12 @@ std::u16string recase(std::u16string_view caps, const std::vector<Spelling> &spe
     for (auto w : splitWords(caps)) {
         if (!out.empty())
             out.push_back(u' ');
+        const ShortWord kind = shortWordKind(w);
         if (auto it = written.find(foldForMatching(w)); it != written.end())
             out.append(it->second);
-        else if (keepsCapitals(w))
+        else if (kind == ShortWord::Joining && !out.empty())
+            out.append(foldCase(w));
+        else if (kind == ShortWord::Acronym && keepsCapitals(w))
             out.append(w);
         else
             out.append(titleCase(w));

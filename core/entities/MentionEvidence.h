@@ -1,6 +1,6 @@
-// MentionEvidence: how sure the document is of a mention's type, which weighs the mention's vote when
-// EntityGrouper decides an entity's type; and the mentions that carry it, as the document-level passes hand
-// them to the grouper.
+// MentionEvidence: how sure the document is of a mention's type, which decides whether EntityGrouper's vote on an
+// entity's type may overrule it; and the mentions that carry it, as the document-level passes hand them to the
+// grouper.
 #pragma once
 
 #include "ner/NerTagger.h"
@@ -12,7 +12,7 @@ namespace lede::core {
 
 enum class MentionEvidence : uint8_t {
     Tagger,    // the tagger's label (or one the document's other mentions gave it): one vote
-    Structure, // the article's layout says it (StructuralName: a byline, a dateline, a credit): three votes
+    Structure, // the article's layout says it (StructuralName: a byline, a dateline, a credit): never overruled
 };
 
 struct EvidencedMentions

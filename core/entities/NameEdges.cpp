@@ -1,14 +1,12 @@
 // NameEdges: the words at a tagged name's edges that belong to no name (see NameEdges.h).
 #include "entities/NameEdges.h"
 
+#include "entities/EntityTypeGuess.h"
+#include "entities/NameEdgeWords.h"
 #include "entities/WordShape.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf16.h>
-
 #include <algorithm>
-#include <array>
-#include <bitset>
+#include <cstddef>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,79 +15,7 @@ namespace lede::core {
 
 namespace {
 
-// Particles that lead a name in lower case ("de Gaulle", "van der Merwe", "al-Assad", "bin Salman").
-constexpr std::array<std::u16string_view, 21> kLeadingParticles = {
-    u"al",  u"bin", u"ben", u"da",  u"das", u"de", u"del", u"della", u"den", u"der", u"di",
-    u"dos", u"du",  u"el",  u"ibn", u"la",  u"le", u"ten", u"ter",   u"van", u"von"};
-
-// A word with a lower-case letter and neither a capital nor a digit: "thereof", "the", not "iPhone", "3com", "東京".
-bool isLowerCaseWord(std::u16string_view w)
-{
-    const auto len = static_cast<int32_t>(w.size());
-    int32_t i = 0;
-    bool lower = false;
-    while (i < len) {
-        UChar32 c;
-        U16_NEXT(w.data(), i, len, c);
-        if (u_isupper(c) || u_istitle(c) || u_isdigit(c))
-            return false;
-        lower = lower || u_islower(c);
-    }
-    return lower;
-}
-
-bool isLeadingParticle(std::u16string_view w)
-{
-    return std::find(kLeadingParticles.begin(), kLeadingParticles.end(), w) != kLeadingParticles.end();
-}
-
-// `w` in lower case, into `out` (whose buffer is reused across the scan of a text's tokens).
-void foldLowerInto(std::u16string_view w, std::u16string &out)
-{
-    out.clear();
-    const auto len = static_cast<int32_t>(w.size());
-    int32_t i = 0;
-    while (i < len) {
-        UChar32 c;
-        U16_NEXT(w.data(), i, len, c);
-        c = u_tolower(c);
-        if (U_IS_BMP(c)) {
-            out.push_back(static_cast<char16_t>(c));
-        } else {
-            out.push_back(U16_LEAD(c));
-            out.push_back(U16_TRAIL(c));
-        }
-    }
-}
-
-std::u16string foldLower(std::u16string_view w)
-{
-    std::u16string out;
-    foldLowerInto(w, out);
-    return out;
-}
-
-// Which lengths and first letters (folded, modulo 128) the words looked for have: most tokens of a long text fail
-// this before they are folded and hashed.
-class WordFilter
-{
-public:
-    void add(std::u16string_view folded)
-    {
-        if (folded.size() < m_lengths.size())
-            m_lengths.set(folded.size());
-        m_firsts.set(folded.empty() ? 0 : folded[0] % m_firsts.size());
-    }
-    bool mayHold(std::u16string_view w) const
-    {
-        return w.size() < m_lengths.size() && m_lengths.test(w.size())
-            && m_firsts.test(static_cast<size_t>(u_tolower(w[0])) % m_firsts.size());
-    }
-
-private:
-    std::bitset<64> m_lengths;
-    std::bitset<128> m_firsts;
-};
+using namespace edges;
 
 struct TokenSpan
 {
@@ -103,10 +29,15 @@ public:
         : m_text(text), m_tokens(seg.tokens), m_sentenceFirst(seg.tokens.size(), 0)
     {
         for (const Sentence &s : seg.sentences) {
+            bool first = true;
             for (int32_t t = s.firstToken; t < s.firstToken + s.tokenCount; ++t) {
-                if (m_tokens[static_cast<size_t>(t)].kind == TokenKind::Word) {
-                    m_sentenceFirst[static_cast<size_t>(t)] = 1;
-                    break;
+                const auto at = static_cast<size_t>(t);
+                if (m_tokens[at].kind == TokenKind::Word) {
+                    if (first)
+                        m_sentenceFirst[at] = 1;
+                    else if (t > s.firstToken && opensClause(at - 1))
+                        m_sentenceFirst[at] = 2;
+                    first = false;
                 }
             }
         }
@@ -119,7 +50,10 @@ public:
     std::u16string_view tokenText(size_t t) const { return textOf(m_tokens[t].range); }
     bool isWord(size_t t) const { return m_tokens[t].kind == TokenKind::Word; }
     bool lowerWord(size_t t) const { return isWord(t) && isLowerCaseWord(tokenText(t)); }
+    // A sentence's first word, or a clause's after a comma, colon or semicolon: where older prose opens a
+    // quotation without quotation marks ("saying, Assuredly Ezra shall reign").
     bool sentenceFirst(size_t t) const { return m_sentenceFirst[t] != 0; }
+    bool clauseFirst(size_t t) const { return m_sentenceFirst[t] == 2; }
     size_t tokenCount() const { return m_tokens.size(); }
 
     // The tokens wholly inside `r`; empty when its edges are not token edges (then the mention is left alone).
@@ -153,7 +87,15 @@ public:
 private:
     std::u16string_view m_text;
     const std::vector<Token> &m_tokens;
-    std::vector<uint8_t> m_sentenceFirst;
+    std::vector<uint8_t> m_sentenceFirst; // 1: a sentence's first word; 2: a clause's
+
+    bool opensClause(size_t t) const
+    {
+        if (m_tokens[t].kind != TokenKind::Punctuation)
+            return false;
+        const std::u16string_view p = tokenText(t);
+        return p == u"," || p == u":" || p == u";";
+    }
 };
 
 // A first word is common when the text writes it in lower case inside sentences at least this many times for each
@@ -167,27 +109,74 @@ struct WordUse
     int capitalisedInside = 0; // "Verily" not at a sentence's start
 };
 
-// Rule 2 over the mentions that open a sentence with a capitalised word and go on to a name tagged elsewhere.
-void trimCommonFirstWords(const Trimmer &tr, std::vector<Mention> &mentions, std::vector<TokenSpan> &spans)
+using TaggedTexts = std::unordered_set<std::u16string_view>;
+
+// Rules 2 and 3 over the mentions that open a sentence or clause with a capitalised word: one that goes on to a
+// name tagged elsewhere loses that word, and a one-word mention goes, when the document tells the word is common.
+void trimCommonFirstWords(const Trimmer &tr, const TaggedTexts &tagged, std::vector<Mention> &mentions,
+                          std::vector<TokenSpan> &spans)
 {
-    std::unordered_set<std::u16string_view> tagged;
-    tagged.reserve(mentions.size());
-    for (const Mention &m : mentions)
-        tagged.insert(tr.textOf(m.range));
+    // The capitalised word opening mention i at a sentence or clause start; empty when it is no candidate.
+    auto openingWord = [&](size_t i) -> std::u16string_view {
+        const TokenSpan &s = spans[i];
+        if (s.end == s.first || !tr.sentenceFirst(s.first))
+            return {};
+        const std::u16string_view first = tr.tokenText(s.first);
+        if (first.size() >= 64 || wordCase(first) != WordCase::Capitalised)
+            return {};
+        return first;
+    };
+
+    // A one-word candidate whose word names hold inside sentences ("Moses" in "Then Moses spoke") is no common word,
+    // unless that is rare beside the times it opens a sentence alone (a stray "made sure Unto Abraham" does not save
+    // 40 "Unto"s). Found from the mentions alone, so the scan of the text below looks up only the few words left.
+    std::unordered_set<std::u16string> namedInside;
+    {
+        struct Counts
+        {
+            int opening = 0, inside = 0;
+        };
+        std::unordered_map<std::u16string, Counts> singles;
+        WordFilter singleFilter;
+        for (size_t i = 0; i < mentions.size(); ++i) {
+            const std::u16string_view w = openingWord(i);
+            if (w.empty() || spans[i].end - spans[i].first != 1)
+                continue;
+            const auto it = singles.try_emplace(foldLower(w)).first;
+            ++it->second.opening;
+            singleFilter.add(it->first);
+        }
+        std::u16string folded;
+        for (size_t i = 0; i < mentions.size() && !singles.empty(); ++i) {
+            for (size_t t = spans[i].first; t < spans[i].end; ++t) {
+                if (!tr.isWord(t) || tr.sentenceFirst(t) || !singleFilter.mayHold(tr.tokenText(t)))
+                    continue;
+                foldLowerInto(tr.tokenText(t), folded);
+                if (const auto it = singles.find(folded); it != singles.end())
+                    ++it->second.inside;
+            }
+        }
+        for (const auto &[word, n] : singles) {
+            if (n.inside * kLowerPerCapitalised >= n.opening)
+                namedInside.insert(word);
+        }
+    }
 
     std::vector<size_t> candidates;
     std::unordered_map<std::u16string, WordUse> uses;
     WordFilter filter;
     for (size_t i = 0; i < mentions.size(); ++i) {
+        const std::u16string_view first = openingWord(i);
+        if (first.empty())
+            continue;
         const TokenSpan &s = spans[i];
-        if (s.end - s.first < 2 || !tr.sentenceFirst(s.first) || !tr.isWord(s.first + 1))
+        if (s.end - s.first > 1) {
+            const TokenSpan rest{s.first + 1, s.end};
+            if (!tr.isWord(s.first + 1) || !tagged.contains(tr.textOf(tr.rangeOf(rest))))
+                continue;
+        } else if (namedInside.contains(foldLower(first))) {
             continue;
-        const std::u16string_view first = tr.tokenText(s.first);
-        if (first.size() >= 64 || wordCase(first) != WordCase::Capitalised)
-            continue;
-        const TokenSpan rest{s.first + 1, s.end};
-        if (!tagged.contains(tr.textOf(tr.rangeOf(rest))))
-            continue;
+        }
         candidates.push_back(i);
         const auto added = uses.try_emplace(foldLower(first)).first;
         filter.add(added->first);
@@ -195,9 +184,10 @@ void trimCommonFirstWords(const Trimmer &tr, std::vector<Mention> &mentions, std
     if (candidates.empty())
         return;
 
+    // A word in lower case after a comma is inside a sentence; a capitalised one there may open a quotation.
     std::u16string folded;
     for (size_t t = 0; t < tr.tokenCount(); ++t) {
-        if (!tr.isWord(t) || tr.sentenceFirst(t))
+        if (!tr.isWord(t) || (tr.sentenceFirst(t) && !tr.clauseFirst(t)))
             continue;
         const std::u16string_view w = tr.tokenText(t);
         if (!filter.mayHold(w))
@@ -208,15 +198,88 @@ void trimCommonFirstWords(const Trimmer &tr, std::vector<Mention> &mentions, std
             continue;
         if (isLowerCaseWord(w))
             ++it->second.lowerInside;
-        else
+        else if (!tr.clauseFirst(t))
             ++it->second.capitalisedInside;
     }
+    std::vector<uint8_t> drop;
     for (size_t i : candidates) {
         const WordUse &use = uses.find(foldLower(tr.tokenText(spans[i].first)))->second;
-        if (use.lowerInside > 0 && use.capitalisedInside * kLowerPerCapitalised <= use.lowerInside) {
+        if (use.lowerInside == 0 || use.capitalisedInside * kLowerPerCapitalised > use.lowerInside)
+            continue;
+        if (spans[i].end - spans[i].first > 1) {
             ++spans[i].first;
             mentions[i].range = tr.rangeOf(spans[i]);
+        } else {
+            drop.resize(mentions.size());
+            drop[i] = 1;
         }
+    }
+    if (drop.empty())
+        return;
+    size_t out = 0;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        if (drop[i])
+            continue;
+        mentions[out] = mentions[i];
+        spans[out] = spans[i];
+        ++out;
+    }
+    mentions.resize(out);
+    spans.resize(out);
+}
+
+// Rules 4-6 on one mention's tokens `s`: the interjection "O", the lower-case words that split two names, a
+// person's titles. Appends what is left (none, one or several mentions) to `out`.
+void splitAndStrip(const Trimmer &tr, const TaggedTexts &tagged, const TypeCues &cues, const Mention &m, TokenSpan s,
+                   std::vector<Mention> &out)
+{
+    if (s.end == s.first) { // not on token edges: left as it is
+        out.push_back(m);
+        return;
+    }
+    if (tr.tokenText(s.first) == u"O") { // "O Ezra", the vocative; "O" alone is no name ("O'Hara" is one word)
+        if (s.end - s.first == 1)
+            return;
+        if (tr.isWord(s.first + 1))
+            ++s.first;
+    }
+    // A lower-case word inside that names never hold, with a name tagged elsewhere on each side of it.
+    std::vector<TokenSpan> pieces;
+    size_t from = s.first;
+    for (size_t t = s.first + 1; t + 1 < s.end; ++t) {
+        if (!tr.lowerWord(t) || isNameInnerWord(tr.tokenText(t)))
+            continue;
+        pieces.push_back({from, t});
+        from = t + 1;
+    }
+    pieces.push_back({from, s.end});
+    if (pieces.size() > 1) {
+        for (TokenSpan &p : pieces) {
+            if (!tr.trimLowerCaseEdges(p) || !tagged.contains(tr.textOf(tr.rangeOf(p)))) {
+                pieces.assign(1, s);
+                break;
+            }
+        }
+    }
+    for (TokenSpan p : pieces) {
+        TokenSpan name = p;
+        while (m.type == EntityType::Person && name.end - name.first > 1
+               && isTitleWord(tr.tokenText(name.first), cues)) {
+            size_t next = name.first + 1;
+            if (next < name.end && tr.tokenText(next) == u".")
+                ++next;
+            if (next == name.end || !tr.isWord(next) || !startsUpper(tr.tokenText(next)))
+                break;
+            name.first = next;
+        }
+        // A royal, papal or knightly style goes only when the text names the person without it too, by the rest
+        // or its last word ("Prince Ezra" ... "Ezra"): written always with the name, it is taken as part of it
+        // ("Pope Innocent II", "Sir Ezra Vance"), as the Wikipedia and social-media corpora annotate it.
+        if (name.first != p.first
+            && (!isStyle(tr.tokenText(p.first)) || tagged.contains(tr.textOf(tr.rangeOf(name)))
+                || tagged.contains(tr.tokenText(name.end - 1))))
+            p = name;
+        out.push_back({tr.rangeOf(p), m.type});
     }
 }
 
@@ -237,10 +300,32 @@ void countWords(const Trimmer &tr, std::unordered_map<std::u16string, int> &word
     }
 }
 
+// Rule 7: the one-word names `out[at - 1]` and `out[at]`, with only "&" between them, are one firm's name when the
+// tagger gave them different types or called either an organisation ("Douglas & Lomason", read as a person and a
+// place); two people or two places stay two ("Jay & Trish", "Liberia & Sierra Leone").
+void joinAmpersand(const Trimmer &tr, std::u16string_view text, std::vector<Mention> &out, size_t at)
+{
+    Mention &a = out[at - 1];
+    const Mention &b = out[at];
+    if (a.range.end >= b.range.start || b.range.start - a.range.end > 3
+        || (a.type == b.type && a.type != EntityType::Organization))
+        return;
+    const TokenSpan sa = tr.tokensOf(a.range), sb = tr.tokensOf(b.range);
+    if (sa.end - sa.first != 1 || sb.end - sb.first != 1)
+        return;
+    const std::u16string_view between =
+        text.substr(static_cast<size_t>(a.range.end), static_cast<size_t>(b.range.start - a.range.end));
+    if (between != u"&" && between != u" &" && between != u"& " && between != u" & ")
+        return;
+    a.type = EntityType::Organization;
+    a.range.end = b.range.end;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(at));
+}
+
 } // namespace
 
 std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentation &segmentation,
-                                     std::vector<Mention> mentions)
+                                     std::vector<Mention> mentions, const TypeCues &cues)
 {
     const Trimmer tr(text, segmentation);
     std::vector<TokenSpan> spans(mentions.size());
@@ -280,8 +365,22 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
     mentions.resize(out);
     spans.resize(out);
     std::vector<uint8_t>().swap(allLower);
-    trimCommonFirstWords(tr, mentions, spans);
-    return mentions;
+
+    TaggedTexts tagged;
+    tagged.reserve(mentions.size());
+    for (const Mention &m : mentions)
+        tagged.insert(tr.textOf(m.range));
+    trimCommonFirstWords(tr, tagged, mentions, spans);
+
+    std::vector<Mention> result;
+    result.reserve(mentions.size());
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const size_t before = result.size();
+        splitAndStrip(tr, tagged, cues, mentions[i], spans[i], result);
+        if (before > 0 && result.size() > before)
+            joinAmpersand(tr, text, result, before);
+    }
+    return result;
 }
 
 } // namespace lede::core

@@ -11,9 +11,23 @@
 //     word there: written in lower case inside sentences, and capitalised there at most a quarter as often; and
 //     the rest of the mention is tagged on its own elsewhere ("Verily Ezra" -> "Ezra" when the text also says
 //     "verily" and names "Ezra"; "North Korea" stays when the text capitalises "North" inside its sentences).
-// Linear in the tokens of the text; the second rule scans them only when some mention qualifies.
+//     A clause's first word after a comma, colon or semicolon counts as a sentence's: older prose opens a quotation
+//     there without quotation marks ("saying, Assuredly Ezra shall reign").
+//  3. A one-word mention in that place goes when its word is common by the same test and no name tagged inside a
+//     sentence holds it ("Behold" tagged as a person; "May" stays when the text also names "Theresa May").
+//  4. The interjection "O" leaves the name it calls ("O Ezra" -> "Ezra"); "O" alone is dropped.
+//  5. A lower-case word inside a name that names do not hold (not "of", "and", "the", "thy", a particle...) splits
+//     it in two when each side is tagged on its own elsewhere: "Jacob blessed Pharaoh" -> "Jacob", "Pharaoh".
+//  6. A person's leading titles leave the name, as the corpora annotate it: "King Sihanouk" -> "Sihanouk",
+//     "Lieutenant-Colonel Max Marriner" -> "Max Marriner" (titles: TypeCues, gazetteers/person-titles.txt). A
+//     royal, papal or knightly style ("Prince", "Pope", "Sir") goes only when the text also names the person
+//     without it: written always with the name, the Wikipedia and social-media corpora annotate it as part of it.
+//  7. Two one-word names with "&" between them are one firm's name when the tagger typed them differently or
+//     either as an organisation ("Douglas & Lomason"); two people or two places stay two ("Jay & Trish").
+// Linear in the tokens of the text; rules 2 and 3 scan them only when some mention qualifies.
 #pragma once
 
+#include "entities/EntityTypeGuess.h"
 #include "ner/NerTagger.h"
 #include "text/Segmenter.h"
 
@@ -26,9 +40,9 @@ class NameEdges final
 {
 public:
     // `mentions` as tagged over `text`, whose segmentation is `segmentation`; returned in the same order, trimmed,
-    // without those that were left with no word.
+    // without those that were left with no word, a split mention's parts in its place. `cues` gives the titles.
     static std::vector<Mention> trim(std::u16string_view text, const Segmentation &segmentation,
-                                     std::vector<Mention> mentions);
+                                     std::vector<Mention> mentions, const TypeCues &cues = TypeCues::shipped());
 };
 
 } // namespace lede::core

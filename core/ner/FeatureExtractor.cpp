@@ -95,7 +95,7 @@ bool isResultsLine(const DocumentContext &ctx, uint32_t b, uint32_t e, int lette
     static const uint64_t scoreShape = analyseToken(u"0-0").shortShape;
     int smallNumbers = 0;
     for (uint32_t i = b; i < e; ++i) {
-        const TokenInfo &t = ctx.info[i];
+        const TokenInfo &t = ctx.info(i);
         if (t.shortShape == scoreShape && t.length <= 7)
             return true;
         if (t.has(TokenInfo::AllDigits) && t.length <= 3)
@@ -119,25 +119,40 @@ uint32_t gazetteerCategories(uint32_t code)
 void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) const
 {
     const size_t n = doc.tokens.size();
-    ctx.info.resize(n);
+    ctx.infos.clear();
+    ctx.infoIndex.resize(n);
     ctx.gazetteer.assign(n, 0);
     ctx.caseContext.assign(n, 0);
     ctx.wordIndex.resize(n);
     ctx.sentenceOf.resize(n);
     ctx.caseEvidence.clear();
 
-    for (size_t i = 0; i < n; ++i)
-        ctx.info[i] = analyseToken(doc.tokens[i]);
-    ctx.cluster.assign(m_clusters ? n : 0, 0);
-    if (m_clusters) {
-        for (size_t i = 0; i < n; ++i)
-            ctx.cluster[i] = m_clusters->find(ctx.info[i].lower).code;
+    {
+        FeatureTable distinct(n / 8 + 16);
+        for (size_t i = 0; i < n; ++i) {
+            const TokenInfo t = analyseToken(doc.tokens[i]);
+            const auto next = static_cast<uint32_t>(ctx.infos.size());
+            uint32_t index = distinct.insert(t.word, next);
+            if (index == FeatureTable::kMissing || (index != next && !(ctx.infos[index] == t)))
+                index = next; // a hash shared with another word: an entry of its own
+            if (index == next)
+                ctx.infos.push_back(t);
+            ctx.infoIndex[i] = index;
+        }
     }
-    ctx.embedding.assign(m_embeddings ? n : 0, 0);
-    if (m_embeddings) {
+    // The cluster tables are large: each distinct token is looked up once.
+    auto clusterCodes = [&](const WordClusters *table, std::vector<uint32_t> &codes) {
+        codes.assign(table ? n : 0, 0);
+        if (!table)
+            return;
+        std::vector<uint32_t> distinct(ctx.infos.size());
+        for (size_t d = 0; d < distinct.size(); ++d)
+            distinct[d] = table->find(ctx.infos[d].lower).code;
         for (size_t i = 0; i < n; ++i)
-            ctx.embedding[i] = m_embeddings->find(ctx.info[i].lower).code;
-    }
+            codes[i] = distinct[ctx.infoIndex[i]];
+    };
+    clusterCodes(m_clusters, ctx.cluster);
+    clusterCodes(m_embeddings, ctx.embedding);
     ctx.sentenceScores.assign(doc.sentenceCount(), 0);
 
     std::vector<uint64_t> lowers;
@@ -150,7 +165,7 @@ void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) 
         // capitalisation says little and the model must lean on other evidence.
         int letterWords = 0, capsWords = 0, titleWords = 0, longWords = 0;
         for (uint32_t i = b; i < e; ++i) {
-            const TokenInfo &t = ctx.info[i];
+            const TokenInfo &t = ctx.info(i);
             if (!t.has(TokenInfo::HasLetter))
                 continue;
             ++letterWords;
@@ -170,7 +185,7 @@ void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) 
             mode = 2;
         bool initialPending = true;
         for (uint32_t i = b; i < e; ++i) {
-            const TokenInfo &t = ctx.info[i];
+            const TokenInfo &t = ctx.info(i);
             uint8_t cc = mode;
             if (initialPending && !t.has(TokenInfo::Punctuation)) {
                 cc |= kInitialBit;
@@ -188,7 +203,7 @@ void FeatureExtractor::analyse(const DocumentTokens &doc, DocumentContext &ctx) 
         if (m_gazetteer) {
             lowers.resize(e - b);
             for (uint32_t i = b; i < e; ++i)
-                lowers[i - b] = ctx.info[i].lower;
+                lowers[i - b] = ctx.info(i).lower;
             m_gazetteer->match(lowers.data(), lowers.size(), ctx.gazetteer.data() + b);
         }
     }
@@ -201,7 +216,7 @@ void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx)
     constexpr int k = DocumentContext::kContextOccurrences;
     ctx.occurrences.assign(ctx.caseEvidence.size() * k, DocumentContext::kNone);
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-        if (!ctx.info[i].has(TokenInfo::InitialCap))
+        if (!ctx.info(i).has(TokenInfo::InitialCap))
             continue;
         uint32_t *slots = &ctx.occurrences[size_t{ctx.wordIndex[i]} * k];
         for (int j = 0; j < k; ++j) {
@@ -217,13 +232,16 @@ void collectOccurrences(const DocumentTokens &doc, DocumentContext &ctx)
 void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i,
                                      std::vector<uint64_t> &out, Scope scope) const
 {
-    const bool token = scope != Scope::Context, context = scope != Scope::Token;
+    const bool token = scope == Scope::All || scope == Scope::Token;
+    const bool context = scope != Scope::Token;
+    // What a neighbour alone decides (neighbourFeatures) is left out of Own.
+    const bool lent = scope == Scope::All || scope == Scope::Context;
     const uint32_t s = ctx.sentenceOf[i];
     const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
-    const TokenInfo &t = ctx.info[i];
-    auto lowerAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryLower : ctx.info[j].lower; };
-    auto shapeAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryShape : ctx.info[j].shape; };
-    auto shortShapeAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryShape : ctx.info[j].shortShape; };
+    const TokenInfo &t = ctx.info(i);
+    auto lowerAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryLower : ctx.info(j).lower; };
+    auto shapeAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryShape : ctx.info(j).shape; };
+    auto shortShapeAt = [&](int64_t j) { return j < b || j >= e ? kBoundaryShape : ctx.info(j).shortShape; };
     auto gazAt = [&](int64_t j) { return j < b || j >= e ? 0u : gazetteerCategories(ctx.gazetteer[j]); };
     const int64_t k = i;
 
@@ -232,7 +250,7 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         out.push_back(featureKey(Word, t.word));
         out.push_back(featureKey(Lower, t.lower));
     }
-    if (context) {
+    if (lent) {
         out.push_back(featureKey(LowerM1, lowerAt(k - 1)));
         out.push_back(featureKey(LowerM2, lowerAt(k - 2)));
         out.push_back(featureKey(LowerP1, lowerAt(k + 1)));
@@ -242,11 +260,13 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         out.push_back(featureKey(Shape, t.shape));
         out.push_back(featureKey(ShortShape, t.shortShape));
     }
-    if (context) {
+    if (lent) {
         out.push_back(featureKey(ShapeM1, shapeAt(k - 1)));
         out.push_back(featureKey(ShapeP1, shapeAt(k + 1)));
         out.push_back(featureKey(ShortShapeM2, shortShapeAt(k - 2)));
         out.push_back(featureKey(ShortShapeP2, shortShapeAt(k + 2)));
+    }
+    if (context) {
         out.push_back(featureKey(ShapePairLeft, combine(shortShapeAt(k - 1), t.shortShape)));
         out.push_back(featureKey(ShapePairRight, combine(t.shortShape, shortShapeAt(k + 1))));
         out.push_back(featureKey(BigramLeft, combine(lowerAt(k - 1), t.lower)));
@@ -300,9 +320,9 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         } else if (context) {
             out.push_back(featureKey(ClusterUnknown, combine(cc, t.caseClass())));
         }
-        if (context && k > b && ClusterPath{ctx.cluster[i - 1]}.known())
+        if (lent && k > b && ClusterPath{ctx.cluster[i - 1]}.known())
             out.push_back(featureKey(ClusterM1, ClusterPath{ctx.cluster[i - 1]}.prefix(kNeighbourClusterBits)));
-        if (context && k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
+        if (lent && k + 1 < e && ClusterPath{ctx.cluster[i + 1]}.known())
             out.push_back(featureKey(ClusterP1, ClusterPath{ctx.cluster[i + 1]}.prefix(kNeighbourClusterBits)));
     }
     if (!ctx.embedding.empty()) {
@@ -316,9 +336,9 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
         } else if (context) {
             out.push_back(featureKey(EmbeddingUnknown, combine(cc, t.caseClass())));
         }
-        if (context && k > b && ClusterPath{ctx.embedding[i - 1]}.known())
+        if (lent && k > b && ClusterPath{ctx.embedding[i - 1]}.known())
             out.push_back(featureKey(EmbeddingM1, ClusterPath{ctx.embedding[i - 1]}.prefix(kNeighbourClusterBits)));
-        if (context && k + 1 < e && ClusterPath{ctx.embedding[i + 1]}.known())
+        if (lent && k + 1 < e && ClusterPath{ctx.embedding[i + 1]}.known())
             out.push_back(featureKey(EmbeddingP1, ClusterPath{ctx.embedding[i + 1]}.prefix(kNeighbourClusterBits)));
     }
     if (!context)
@@ -340,9 +360,42 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
                 continue;
             const uint32_t os = ctx.sentenceOf[o];
             const uint32_t ob = doc.sentenceStarts[os], oe = doc.sentenceEnd(os);
-            out.push_back(featureKey(AggregateLeft, o > ob ? ctx.info[o - 1].lower : kBoundaryLower));
-            out.push_back(featureKey(AggregateRight, o + 1 < oe ? ctx.info[o + 1].lower : kBoundaryLower));
+            out.push_back(featureKey(AggregateLeft, o > ob ? ctx.info(o - 1).lower : kBoundaryLower));
+            out.push_back(featureKey(AggregateRight, o + 1 < oe ? ctx.info(o + 1).lower : kBoundaryLower));
         }
+    }
+}
+
+void FeatureExtractor::neighbourFeatures(const DocumentContext &ctx, int offset, uint32_t j,
+                                         std::vector<uint64_t> &out) const
+{
+    // The keys localFeatures makes from lowerAt, shapeAt, shortShapeAt and the neighbours' cluster codes.
+    const bool inside = j != DocumentContext::kNone;
+    const uint64_t lower = inside ? ctx.info(j).lower : kBoundaryLower;
+    const uint64_t shape = inside ? ctx.info(j).shape : kBoundaryShape;
+    const uint64_t shortShape = inside ? ctx.info(j).shortShape : kBoundaryShape;
+    auto clusterOf = [&](const std::vector<uint32_t> &codes) {
+        return inside && !codes.empty() ? ClusterPath{codes[j]} : ClusterPath{};
+    };
+    switch (offset) {
+    case -2:
+        out.push_back(featureKey(LowerM2, lower));
+        out.push_back(featureKey(ShortShapeM2, shortShape));
+        break;
+    case 2:
+        out.push_back(featureKey(LowerP2, lower));
+        out.push_back(featureKey(ShortShapeP2, shortShape));
+        break;
+    case -1:
+    case 1:
+        out.push_back(featureKey(offset < 0 ? LowerM1 : LowerP1, lower));
+        out.push_back(featureKey(offset < 0 ? ShapeM1 : ShapeP1, shape));
+        if (const ClusterPath c = clusterOf(ctx.cluster); c.known())
+            out.push_back(featureKey(offset < 0 ? ClusterM1 : ClusterP1, c.prefix(kNeighbourClusterBits)));
+        if (const ClusterPath c = clusterOf(ctx.embedding); c.known())
+            out.push_back(featureKey(offset < 0 ? EmbeddingM1 : EmbeddingP1, c.prefix(kNeighbourClusterBits)));
+        break;
+    default: break;
     }
 }
 
@@ -353,8 +406,8 @@ void FeatureExtractor::GlobalView::prepare(const DocumentContext &ctx, const std
     m_typeCounts.assign(forms * 5, 0);
     m_firstType.assign(forms, 0xFF);
     m_firstToken.assign(forms, 0);
-    for (size_t i = 0; i < stage1Labels.size() && i < ctx.info.size(); ++i) {
-        const TokenInfo &t = ctx.info[i];
+    for (size_t i = 0; i < stage1Labels.size() && i < ctx.tokenCount(); ++i) {
+        const TokenInfo &t = ctx.info(i);
         if (!t.has(TokenInfo::HasLetter))
             continue;
         const uint8_t label = stage1Labels[i];
@@ -389,7 +442,7 @@ void FeatureExtractor::globalFeatures(const DocumentTokens &doc, const DocumentC
     out.push_back(featureKey(Stage1LabelM2, i >= b + 2 ? labels[i - 2] : 0xFE));
     out.push_back(featureKey(Stage1LabelP2, i + 2 < e ? labels[i + 2] : 0xFE));
 
-    const TokenInfo &t = ctx.info[i];
+    const TokenInfo &t = ctx.info(i);
     if (!t.has(TokenInfo::HasLetter))
         return;
     const uint32_t w = ctx.wordIndex[i];

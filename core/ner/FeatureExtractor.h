@@ -35,7 +35,12 @@ struct DocumentTokens
 // Per-document analysis shared by both stages.
 struct DocumentContext
 {
-    std::vector<TokenInfo> info;
+    // A book repeats its words: each distinct TokenInfo is held once (a token whose `word` hash matches another
+    // token's different TokenInfo gets an entry of its own), and a token holds its index.
+    std::vector<TokenInfo> infos;
+    std::vector<uint32_t> infoIndex; // per token
+    const TokenInfo &info(size_t i) const { return infos[infoIndex[i]]; }
+    size_t tokenCount() const { return infoIndex.size(); }
     std::vector<uint32_t> gazetteer;  // Gazetteer::match codes per token
     std::vector<uint8_t> caseContext; // bits 0-1 sentence mode (0 normal, 1 all caps, 2 title case), bit 2 sentence-initial
     std::vector<uint32_t> wordIndex;  // per token: index of its lower-case form among the document's distinct forms
@@ -67,12 +72,18 @@ public:
 
     // Which of a token's stage-1 features localFeatures appends. Token: those that depend on the token alone (its
     // TokenInfo and the cluster codes of its lower case), the same for every token with an equal TokenInfo, so a
-    // tagger may score them once per distinct token; Context: the rest; All: both, in one list.
-    enum class Scope : uint8_t { All, Token, Context };
+    // tagger may score them once per distinct token; Context: the rest; All: both, in one list. Own: Context without
+    // what one neighbour alone decides (its word, shape and clusters, or the sentence's edge: neighbourFeatures),
+    // which a tagger may likewise score once per distinct neighbour.
+    enum class Scope : uint8_t { All, Token, Context, Own };
 
     // Appends the stage-1 feature keys of token i to out.
     void localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i, std::vector<uint64_t> &out,
                        Scope scope = Scope::All) const;
+    // Appends the stage-1 feature keys of a token i that its neighbour j = i + offset (offset -2, -1, 1 or 2; j in
+    // i's sentence) decides alone, or with j = DocumentContext::kNone (i + offset outside the sentence) those the
+    // sentence's edge decides. Context is Own and these for the four offsets.
+    void neighbourFeatures(const DocumentContext &ctx, int offset, uint32_t j, std::vector<uint64_t> &out) const;
 
     // Stage-2 features need the stage-1 labels of the whole document; prepare() aggregates them once.
     class GlobalView

@@ -11,6 +11,34 @@ namespace lede::core {
 
 using namespace ner;
 
+namespace {
+
+// sums[y] += weights[y] for a row of one or both stages (kLabelCount or twice that): the fixed lengths let the
+// compiler unroll and vectorise the adds.
+[[gnu::always_inline]] inline void addRow(int32_t *sums, const int16_t *weights, size_t rowSize)
+{
+    if (rowSize == 2 * kLabelCount) {
+        for (int y = 0; y < 2 * kLabelCount; ++y)
+            sums[y] += weights[y];
+    } else {
+        for (int y = 0; y < kLabelCount; ++y)
+            sums[y] += weights[y];
+    }
+}
+
+[[gnu::always_inline]] inline void addSums(int32_t *sums, const int32_t *row, size_t rowSize)
+{
+    if (rowSize == 2 * kLabelCount) {
+        for (int y = 0; y < 2 * kLabelCount; ++y)
+            sums[y] += row[y];
+    } else {
+        for (int y = 0; y < kLabelCount; ++y)
+            sums[y] += row[y];
+    }
+}
+
+} // namespace
+
 NerModel::NerModel(ModelData data)
     : m_data(std::move(data)), m_gazetteer(std::make_unique<Gazetteer>(
                                    Gazetteer::frozenFromEntries(m_data.gazetteerPhrases, m_data.gazetteerStarts))),
@@ -64,96 +92,112 @@ bool NerModel::tagDocument(const DocumentTokens &doc, std::vector<uint8_t> &labe
     Viterbi viterbi;
 
     // About half of a token's stage-1 features depend on the token alone, and a book repeats its words: those are
-    // scored once per distinct token (equal TokenInfo), their weights summed for both stages. The sums are of
-    // integers, so the order does not change them. A token whose `word` hash finds another token's TokenInfo (a
-    // collision) is scored alone.
-    constexpr uint32_t kAlone = 0xFFFFFFFFu;
-    std::vector<uint32_t> typeOf(n, kAlone);
-    std::vector<uint32_t> typeToken; // a token of each distinct TokenInfo
-    {
-        FeatureTable types(n / 8 + 16);
-        for (uint32_t i = 0; i < n; ++i) {
-            const TokenInfo &t = ctx.info[i];
-            const auto next = static_cast<uint32_t>(typeToken.size());
-            const uint32_t type = types.insert(t.word, next);
-            if (type == next)
-                typeToken.push_back(i);
-            else if (type == FeatureTable::kMissing || !(ctx.info[typeToken[type]] == t))
-                continue;
-            typeOf[i] = type;
-        }
-    }
-    std::vector<int32_t> typeSums(typeToken.size() * rowSize, 0);
-    for (size_t type = 0; type < typeToken.size(); ++type) {
-        keys.clear();
-        m_extractor.localFeatures(doc, ctx, typeToken[type], keys, FeatureExtractor::Scope::Token);
-        w.featureLookups += keys.size();
-        int32_t *sums = &typeSums[type * rowSize];
-        for (uint64_t key : keys) {
-            const uint32_t row = m_table.find(key);
-            if (row == FeatureTable::kMissing)
-                continue;
-            const int16_t *weights = &m_data.weights[row * rowSize];
-            for (size_t y = 0; y < rowSize; ++y)
-                sums[y] += weights[y];
-        }
-    }
-
+    // scored once per distinct token (equal TokenInfo), their weights summed for both stages. So are the features
+    // one neighbour decides alone (FeatureExtractor::neighbourFeatures): a distinct token's sums for what it lends
+    // the tokens two and one before and after it, and the sentence edge's for each offset. The sums are of
+    // integers, so the order does not change them.
+    constexpr int kOffsets[] = {-2, -1, 1, 2};
+    constexpr size_t kRows = 1 + std::size(kOffsets); // per distinct token: its own row, then one per offset
+    const std::vector<uint32_t> &typeOf = ctx.infoIndex;
+    std::vector<uint32_t> typeToken(ctx.infos.size(), 0); // a token of each distinct TokenInfo
+    for (uint32_t i = n; i-- > 0;)
+        typeToken[typeOf[i]] = i;
+    // The table rows of `keys`, probed a fixed distance behind their prefetches (a few hundred prefetches at once
+    // would outnumber what the core can have in flight), each found row's weights prefetched in turn.
     std::vector<uint32_t> offsets, rows;
+    auto findRows = [&] {
+        constexpr size_t kAhead = 16;
+        for (size_t k = 0; k < std::min(kAhead, keys.size()); ++k)
+            m_table.prefetch(keys[k]);
+        w.featureLookups += keys.size();
+        rows.resize(keys.size());
+        for (size_t k = 0; k < keys.size(); ++k) {
+            if (k + kAhead < keys.size())
+                m_table.prefetch(keys[k + kAhead]);
+            rows[k] = m_table.find(keys[k]);
+            if (rows[k] != FeatureTable::kMissing)
+                __builtin_prefetch(&m_data.weights[rows[k] * rowSize]);
+        }
+    };
+    // Into sums + r * rowSize, the weights of keys [offsets[r], offsets[r + 1]) for every r: many rows' keys are
+    // probed together, since a distinct token's features are mostly rare ones, away in memory.
+    auto sumRows = [&](int32_t *sums) {
+        findRows();
+        for (size_t r = 0; r + 1 < offsets.size(); ++r) {
+            for (uint32_t k = offsets[r]; k < offsets[r + 1]; ++k) {
+                if (rows[k] != FeatureTable::kMissing)
+                    addRow(sums + r * rowSize, &m_data.weights[rows[k] * rowSize], rowSize);
+            }
+        }
+    };
+    constexpr size_t kTypesAtOnce = 32;
+    std::vector<int32_t> typeSums(typeToken.size() * kRows * rowSize, 0);
+    for (size_t first = 0; first < typeToken.size(); first += kTypesAtOnce) {
+        keys.clear();
+        offsets.clear();
+        for (size_t type = first; type < std::min(typeToken.size(), first + kTypesAtOnce); ++type) {
+            offsets.push_back(static_cast<uint32_t>(keys.size()));
+            m_extractor.localFeatures(doc, ctx, typeToken[type], keys, FeatureExtractor::Scope::Token);
+            for (int offset : kOffsets) {
+                offsets.push_back(static_cast<uint32_t>(keys.size()));
+                m_extractor.neighbourFeatures(ctx, offset, typeToken[type], keys);
+            }
+        }
+        offsets.push_back(static_cast<uint32_t>(keys.size()));
+        sumRows(&typeSums[first * kRows * rowSize]);
+    }
+    std::vector<int32_t> edgeSums(std::size(kOffsets) * rowSize, 0);
+    keys.clear();
+    offsets.clear();
+    for (int offset : kOffsets) {
+        offsets.push_back(static_cast<uint32_t>(keys.size()));
+        m_extractor.neighbourFeatures(ctx, offset, DocumentContext::kNone, keys);
+    }
+    offsets.push_back(static_cast<uint32_t>(keys.size()));
+    sumRows(edgeSums.data());
+
     for (size_t s = 0; s < doc.sentenceCount(); ++s) {
         if (stop.stopRequested())
             return false;
         const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
         if (b >= e)
             continue;
-        // All keys of the sentence first, then all probes: issuing the prefetches together lets
-        // the cache misses of a sentence overlap instead of being paid one after another.
+        // The neighbour at offset o of token i, or kNone past the sentence's edge.
+        auto neighbour = [&](uint32_t i, size_t o) {
+            const int64_t j = int64_t{i} + kOffsets[o];
+            return j < b || j >= e ? DocumentContext::kNone : static_cast<uint32_t>(j);
+        };
+        // All keys of the sentence first, then their probes (findRows), so that the cache misses of a sentence
+        // overlap instead of being paid one after another.
         keys.clear();
         offsets.clear();
         for (uint32_t i = b; i < e; ++i) {
             offsets.push_back(static_cast<uint32_t>(keys.size()));
-            m_extractor.localFeatures(doc, ctx, i, keys,
-                                      typeOf[i] == kAlone ? FeatureExtractor::Scope::All
-                                                          : FeatureExtractor::Scope::Context);
+            m_extractor.localFeatures(doc, ctx, i, keys, FeatureExtractor::Scope::Own);
         }
         offsets.push_back(static_cast<uint32_t>(keys.size()));
-        for (uint64_t key : keys)
-            m_table.prefetch(key);
-        w.featureLookups += keys.size();
-        rows.resize(keys.size());
-        for (size_t k = 0; k < keys.size(); ++k) {
-            rows[k] = m_table.find(keys[k]);
-            if (rows[k] != FeatureTable::kMissing)
-                __builtin_prefetch(&m_data.weights[rows[k] * rowSize]);
-        }
+        findRows();
         emissions.assign(size_t{e - b} * kLabelCount, 0.0f);
         for (uint32_t i = b; i < e; ++i) {
-            int32_t sum1[kLabelCount] = {};
-            int32_t *sum2 = stages == 2 ? &partial2[size_t{i} * kLabelCount] : nullptr;
-            if (typeOf[i] != kAlone) {
-                const int32_t *sums = &typeSums[typeOf[i] * rowSize];
-                for (int y = 0; y < kLabelCount; ++y)
-                    sum1[y] = sums[y];
-                if (sum2) {
-                    for (int y = 0; y < kLabelCount; ++y)
-                        sum2[y] = sums[kLabelCount + y];
-                }
+            // Both stages' sums: stage 1 in [0, kLabelCount), stage 2 after it.
+            int32_t sums[2 * kLabelCount] = {};
+            addSums(sums, &typeSums[size_t{typeOf[i]} * kRows * rowSize], rowSize);
+            for (size_t o = 0; o < std::size(kOffsets); ++o) {
+                const uint32_t j = neighbour(i, o);
+                if (j == DocumentContext::kNone)
+                    addSums(sums, &edgeSums[o * rowSize], rowSize);
+                else
+                    addSums(sums, &typeSums[(size_t{typeOf[j]} * kRows + 1 + o) * rowSize], rowSize);
             }
             for (uint32_t k = offsets[i - b]; k < offsets[i - b + 1]; ++k) {
-                const uint32_t row = rows[k];
-                if (row == FeatureTable::kMissing)
-                    continue;
-                const int16_t *weights = &m_data.weights[row * rowSize];
-                for (int y = 0; y < kLabelCount; ++y)
-                    sum1[y] += weights[y];
-                if (sum2) {
-                    for (int y = 0; y < kLabelCount; ++y)
-                        sum2[y] += weights[kLabelCount + y];
-                }
+                if (rows[k] != FeatureTable::kMissing)
+                    addRow(sums, &m_data.weights[rows[k] * rowSize], rowSize);
             }
+            if (stages == 2)
+                std::copy_n(sums + kLabelCount, kLabelCount, &partial2[size_t{i} * kLabelCount]);
             float *em = &emissions[size_t{i - b} * kLabelCount];
             for (int y = 0; y < kLabelCount; ++y)
-                em[y] = static_cast<float>(sum1[y]) * m_data.scale[0];
+                em[y] = static_cast<float>(sums[y]) * m_data.scale[0];
         }
         viterbi.decode(emissions.data(), e - b, m_data.transitions[0], &labels[b]);
         w.viterbiSteps += size_t{e - b} * kLabelCount * kLabelCount;

@@ -1,8 +1,7 @@
-// Constrained first-order Viterbi decoding (see Viterbi.h). Only valid predecessors are
-// scored: I-X has two (B-X, I-X), every other label all nine.
+// Constrained first-order Viterbi decoding (see Viterbi.h). An invalid transition (into I-X from anything but B-X
+// or I-X) scores -inf, so it is never chosen; each step scores all labels at once in vector lanes.
 #include "ner/Viterbi.h"
 
-#include <array>
 #include <limits>
 
 namespace lede::core::ner {
@@ -11,25 +10,11 @@ namespace {
 
 constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 
-struct Predecessors
-{
-    std::array<std::array<uint8_t, kLabelCount>, kLabelCount> of{};
-    std::array<uint8_t, kLabelCount> count{};
-};
-
-constexpr Predecessors makePredecessors()
-{
-    Predecessors p;
-    for (int y = 0; y < kLabelCount; ++y) {
-        for (int q = 0; q < kLabelCount; ++q) {
-            if (isValidTransition(q, y))
-                p.of[y][p.count[y]++] = static_cast<uint8_t>(q);
-        }
-    }
-    return p;
-}
-
-constexpr Predecessors kPredecessors = makePredecessors();
+// The labels of a step in lanes of four (GCC and Clang vector extensions), the last lanes past kLabelCount unused.
+constexpr int kLanes = 4;
+constexpr int kVectors = (kLabelCount + kLanes - 1) / kLanes;
+typedef float Floats __attribute__((vector_size(kLanes * sizeof(float))));
+typedef int32_t Ints __attribute__((vector_size(kLanes * sizeof(int32_t))));
 
 } // namespace
 
@@ -42,24 +27,44 @@ void Viterbi::decode(const float *emissions, size_t n, const Transitions &transi
     for (int y = 0; y < kLabelCount; ++y)
         m_score[y] = isValidTransition(-1, y) ? emissions[y] + transitions.score[0][y] : kImpossible;
 
+    // Every label's score from every previous label at once, an invalid transition scored -inf: it never beats
+    // the best so far (which starts at -inf), and the previous labels are tried in ascending order with a strict
+    // comparison, so each label keeps exactly the score and predecessor of trying its valid predecessors alone.
+    Floats step[kLabelCount][kVectors];
+    for (int p = 0; p < kLabelCount; ++p) {
+        for (int y = 0; y < kVectors * kLanes; ++y)
+            step[p][y / kLanes][y % kLanes] =
+                y < kLabelCount && isValidTransition(p, y) ? transitions.score[1 + p][y] : kImpossible;
+    }
+    // The three vectors are named, not an array, so that they stay in registers across the loop.
+    static_assert(kVectors == 3, "nine labels in three vectors of four");
+    const Floats none = {kImpossible, kImpossible, kImpossible, kImpossible};
+    const Ints outside = {kOutside, kOutside, kOutside, kOutside};
     for (size_t i = 1; i < n; ++i) {
         const float *prev = &m_score[(i - 1) * kLabelCount];
+        Floats best0 = none, best1 = none, best2 = none;
+        Ints arg0 = outside, arg1 = outside, arg2 = outside;
+        for (int p = 0; p < kLabelCount; ++p) {
+            const float from = prev[p];
+            const Floats fromAll = {from, from, from, from};
+            const Ints label = {p, p, p, p};
+            auto relax = [&](Floats &best, Ints &arg, const Floats &transition) {
+                const Floats s = fromAll + transition;
+                const Ints better = s > best;
+                best = better ? s : best;
+                arg = better ? label : arg;
+            };
+            relax(best0, arg0, step[p][0]);
+            relax(best1, arg1, step[p][1]);
+            relax(best2, arg2, step[p][2]);
+        }
+        const Floats best[kVectors] = {best0, best1, best2};
+        const Ints arg[kVectors] = {arg0, arg1, arg2};
         float *cur = &m_score[i * kLabelCount];
         uint8_t *back = &m_back[i * kLabelCount];
         for (int y = 0; y < kLabelCount; ++y) {
-            float best = kImpossible;
-            int arg = kOutside;
-            const auto &preds = kPredecessors.of[y];
-            for (int k = 0; k < kPredecessors.count[y]; ++k) {
-                const int p = preds[k];
-                const float s = prev[p] + transitions.score[1 + p][y];
-                if (s > best) {
-                    best = s;
-                    arg = p;
-                }
-            }
-            cur[y] = best + emissions[i * kLabelCount + y];
-            back[y] = static_cast<uint8_t>(arg);
+            cur[y] = best[y / kLanes][y % kLanes] + emissions[i * kLabelCount + y];
+            back[y] = static_cast<uint8_t>(arg[y / kLanes][y % kLanes]);
         }
     }
 

@@ -173,12 +173,13 @@ std::vector<LexiconWord> englishLexiconWords()
     // Holidays (US calendar where countries differ), written as "MM-DD" for a fixed day, "E+N"/"E-N"
     // for days from Easter Sunday, "MM/W/K" for the K-th weekday W of a month (K = -1: the last),
     // with "+D" days after it. A leading "D:" marks a word that is a holiday only before "Day"
-    // ("Labor Day", "Mother's Day"), never alone; those are holidays only when capitalised.
-    const auto holiday = [&](std::string_view word, std::string_view rule) {
-        add(word, kHoliday, 0, Unit::None, false, rule.substr(0, 2) == "D:", false, rule);
+    // ("Labor Day", "Mother's Day"), never alone; those are holidays only when capitalised, and so is a holiday
+    // whose name is also a common noun ("a prayer of thanksgiving").
+    const auto holiday = [&](std::string_view word, std::string_view rule, bool needsCapital = false) {
+        add(word, kHoliday, 0, Unit::None, false, needsCapital || rule.substr(0, 2) == "D:", false, rule);
     };
     holiday("christmas", "12-25");
-    holiday("thanksgiving", "11/4/4");
+    holiday("thanksgiving", "11/4/4", true);
     holiday("halloween", "10-31");
     holiday("easter", "E+0");
     holiday("valentine", "D:02-14");

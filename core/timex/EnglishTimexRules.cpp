@@ -50,6 +50,7 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "@SHORTYEAR", yearOnly},
             {F::ExplicitDate, "@BCYEAR", yearOnly},
             {F::ExplicitDate, "the? @DECADE", decade},
+            {F::ExplicitDate, "the @DECADEWORD", decade},
             {F::ExplicitDate, "the? @ORDINAL century", century},
             {F::ExplicitDate, "the? @ORDINAL century bc|bce", centuryBce},
             {F::ExplicitDate, "the? @ORDINAL millennium", millennium},

@@ -1,8 +1,9 @@
 // TimexTagger: scans light tokens, tries the grammar's rules only where a rule can start, keeps the
-// longest normalisable match, widens it by span prefixes, resolves it in context, then joins ranges.
+// longest normalisable match, widens it by span prefixes, resolves it in context, then joins ranges (TimexRanges).
 #include "timex/TimexTagger.h"
 
 #include "timex/CalendarMath.h"
+#include "timex/TimexRanges.h"
 #include "timex/TimexRules.h"
 #include "timex/TimexTense.h"
 #include "timex/TimexTokenizer.h"
@@ -19,14 +20,6 @@ namespace {
 
 thread_local uint64_t t_workUnits = 0;
 constexpr int kAsideYears = 20;
-
-struct Found
-{
-    Timex timex;
-    size_t firstTok = 0, endTok = 0;
-    PartialDate mentioned;
-    bool contextYear = false;
-};
 
 // Whether `p` matches the tokens starting at `at` (false past the end of the text).
 bool matchesAt(const TimexPattern &p, const std::vector<TimexToken> &toks, size_t at)
@@ -70,7 +63,8 @@ bool parenthetical(const std::vector<TimexToken> &toks, size_t first, size_t end
 // since 1614", "a report declassified in 2005"), to a year in brackets ("the Constitution (1791)"),
 // to a year still planned ("a campaign planned for 1976"), back to a year before ("repeating their
 // successes of the previous year"). Such a bare year is no new anchor for the months and days after.
-bool narrativeAside(const Found &f, const TimexContext &ctx, const std::vector<TimexToken> &toks, RuleFamily family, const TimexMatch &m)
+bool narrativeAside(const FoundTimex &f, const TimexContext &ctx, const std::vector<TimexToken> &toks,
+                    RuleFamily family, const TimexMatch &m)
 {
     if (!f.mentioned.knownYear() || f.mentioned.month != 0 || !ctx.lastMentioned.knownYear())
         return false;
@@ -169,77 +163,13 @@ bool isTrailingPunct(const TimexToken &t)
     return t.kind == TokKind::Punct && (t.ch == u',' || t.ch == u'-' || t.ch == u'/' || t.ch == u':' || t.ch == u'(');
 }
 
-// "April 21–24", "1939–45": a bare number after a connector completes a range begun by `a`.
-std::optional<std::string> bareRangeEnd(const Found &a, const std::vector<TimexToken> &toks, size_t numTok)
-{
-    const TimexToken &n = toks[numTok];
-    if (n.kind != TokKind::Number || n.number < 0 || (numTok + 1 < toks.size() && !toks[numTok + 1].spaceBefore
-                                                       && toks[numTok + 1].kind != TokKind::Punct))
-        return std::nullopt;
-    const PartialDate &d = a.mentioned;
-    if (a.timex.type != TimexType::Date || !d.knownYear())
-        return std::nullopt;
-    if (d.day > 0 && n.digits <= 2 && n.number > d.day && n.number <= calendar::daysInMonth(d.year, d.month))
-        return dateValue(d.year, d.month, static_cast<int>(n.number));
-    if (d.month == 0 && d.day == 0 && d.year > 0 && n.digits == 2) {
-        const int y = d.year / 100 * 100 + static_cast<int>(n.number);
-        if (y > d.year)
-            return yearValue(y);
-    }
-    return std::nullopt;
-}
-
-void joinRanges(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
-{
-    std::vector<Found> out;
-    out.reserve(found.size());
-    for (size_t i = 0; i < found.size(); ++i) {
-        Found a = found[i];
-        const bool dateLike = a.timex.type == TimexType::Date || a.timex.type == TimexType::Time;
-        const size_t c = a.endTok;
-        const bool opened = a.firstTok > 0 && g.isRangeOpener(toks[a.firstTok - 1])
-            && (i == 0 || found[i - 1].endTok < a.firstTok);
-        if (dateLike && c + 1 < toks.size() && g.isRangeConnector(toks[c]) && !toks[c + 1].lineBefore) {
-            const bool isAnd = toks[c].kind == TokKind::Word && toks[c].lex && toks[c].lex->classes & kLiteral
-                && toks[c].end - toks[c].start == 3 && !g.isRangeOpener(toks[c]) && g.literalId("and") == toks[c].lex->id;
-            const bool andOk = !isAnd || (opened && toks[a.firstTok - 1].lex->id == g.literalId("between"));
-            std::optional<std::string> endValue;
-            size_t endTok = 0;
-            int32_t endOffset = 0;
-            if (andOk && i + 1 < found.size() && found[i + 1].firstTok == c + 1 && found[i + 1].timex.type == a.timex.type) {
-                endValue = found[i + 1].timex.value;
-                endTok = found[i + 1].endTok;
-                endOffset = found[i + 1].timex.range.end;
-                ++i;
-            } else if (andOk && (i + 1 >= found.size() || found[i + 1].firstTok > c + 1)) {
-                endValue = bareRangeEnd(a, toks, c + 1);
-                endTok = c + 2;
-                endOffset = toks[c + 1].end;
-            }
-            if (endValue) {
-                a.timex.rangeStart = a.timex.value;
-                a.timex.rangeEnd = *endValue;
-                a.timex.value = a.timex.rangeStart + "/" + a.timex.rangeEnd;
-                a.timex.range.end = endOffset;
-                a.endTok = endTok;
-                if (opened) {
-                    a.firstTok -= 1;
-                    a.timex.range.start = toks[a.firstTok].start;
-                }
-            }
-        }
-        out.push_back(std::move(a));
-    }
-    found.swap(out);
-}
-
 // "at 9 p.m. on Friday", "at 6:15 am on October 9, 1962": a time takes the day named right after it,
 // where it was first given the day under discussion.
-void timesOnTheirDay(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
+void timesOnTheirDay(std::vector<FoundTimex> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
 {
     for (size_t i = 0; i + 1 < found.size(); ++i) {
-        Found &a = found[i];
-        const Found &b = found[i + 1];
+        FoundTimex &a = found[i];
+        const FoundTimex &b = found[i + 1];
         const size_t t = a.timex.value.find('T');
         if (a.timex.type != TimexType::Time || b.timex.type != TimexType::Date || !b.mentioned.full() || t == std::string::npos
             || b.firstTok != a.endTok + 1 || !g.isTimeDayLink(toks[a.endTok]))
@@ -247,85 +177,6 @@ void timesOnTheirDay(std::vector<Found> &found, const std::vector<TimexToken> &t
         a.timex.value = dateValue(b.mentioned.year, b.mentioned.month, b.mentioned.day) + a.timex.value.substr(t);
         a.mentioned = b.mentioned;
     }
-}
-
-// "26 June – 4 August 1952", "in April and June 1971": the first of two dates joined by a connector
-// shares the year the second one names, whatever the context suggested.
-void shareRangeYear(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
-{
-    for (size_t i = 0; i + 1 < found.size(); ++i) {
-        Found &a = found[i];
-        const Found &b = found[i + 1];
-        const size_t c = a.endTok;
-        if (!a.contextYear || a.timex.type != TimexType::Date || b.timex.type != TimexType::Date || b.contextYear
-            || b.firstTok != c + 1 || !g.isRangeConnector(toks[c]) || !b.mentioned.knownYear() || b.mentioned.month == 0
-            || a.mentioned.month == 0)
-            continue;
-        // "December 1942 to February 1943" runs over the year end.
-        const int year = a.mentioned.month > b.mentioned.month ? b.mentioned.year - 1 : b.mentioned.year;
-        if (a.mentioned.day > 0 && !calendar::isValidDate(year, a.mentioned.month, a.mentioned.day))
-            continue;
-        a.mentioned.year = year;
-        a.timex.value = a.mentioned.day > 0 ? dateValue(year, a.mentioned.month, a.mentioned.day) : monthValue(year, a.mentioned.month);
-    }
-}
-
-// "22–25 April 1951", "480–479 BC": a bare number before a connector starts a range ended by `b`.
-std::optional<std::string> bareRangeStart(const Found &b, const std::vector<TimexToken> &toks, size_t numTok)
-{
-    const TimexToken &n = toks[numTok];
-    if (n.kind != TokKind::Number || n.number < 1 || (numTok > 0 && !n.spaceBefore && toks[numTok - 1].kind != TokKind::Punct))
-        return std::nullopt;
-    const PartialDate &d = b.mentioned;
-    if (b.timex.type != TimexType::Date || !d.knownYear())
-        return std::nullopt;
-    if (d.day > 0 && n.digits <= 2 && n.number < d.day)
-        return dateValue(d.year, d.month, static_cast<int>(n.number));
-    // "from 490 to 480 BC": the bare start is a BC year too (480 BC is the astronomical year -479).
-    if (d.month == 0 && d.year <= 0 && n.digits <= 4 && n.number > 1 - d.year)
-        return yearValue(1 - static_cast<int>(n.number));
-    return std::nullopt;
-}
-
-// The bare ends of ranges become expressions of their own (TimeML marks the "24" of "April 21–24"
-// as a date, valued from the other end); joinRanges() may then merge them with their partner.
-void addBareRangeEnds(std::vector<Found> &found, const std::vector<TimexToken> &toks, const TimexGrammar &g)
-{
-    std::vector<Found> out;
-    out.reserve(found.size());
-    for (size_t i = 0; i < found.size(); ++i) {
-        const Found &a = found[i];
-        const size_t f = a.firstTok;
-        if (f >= 2 && g.isRangeConnector(toks[f - 1]) && toks[f - 1].kind == TokKind::Punct && !toks[f].lineBefore
-            && (out.empty() || out.back().endTok <= f - 2)) {
-            if (auto v = bareRangeStart(a, toks, f - 2)) {
-                Found b;
-                b.timex.range = {toks[f - 2].start, toks[f - 2].end};
-                b.timex.type = TimexType::Date;
-                b.timex.value = *v;
-                b.firstTok = f - 2;
-                b.endTok = f - 1;
-                out.push_back(std::move(b));
-            }
-        }
-        out.push_back(found[i]);
-        const size_t c = a.endTok;
-        if (c + 1 >= toks.size() || !g.isRangeConnector(toks[c]) || toks[c + 1].lineBefore
-            || (i + 1 < found.size() && found[i + 1].firstTok <= c + 1))
-            continue;
-        if (toks[c].kind == TokKind::Word && toks[c].lex && toks[c].lex->id == g.literalId("and"))
-            continue;
-        if (auto v = bareRangeEnd(a, toks, c + 1); v && !(i + 1 < found.size() && found[i + 1].firstTok <= c + 1)) {
-            Found b;
-            b.timex.range = {toks[c + 1].start, toks[c + 1].end};
-            b.timex.type = TimexType::Date;
-            b.timex.value = *v;
-            b.firstTok = c + 1;
-            b.endTok = c + 2;
-            out.push_back(std::move(b));
-        }
-    }
-    found.swap(out);
 }
 
 // True when `range` shares a character with one of `sorted` (TimexOptions::skip).
@@ -375,7 +226,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
     const bool narrative = !options.reference.date && options.narrativeAnchoring;
     ctx.narrative = narrative;
 
-    std::vector<Found> found;
+    std::vector<FoundTimex> found;
     std::vector<Candidate> cands;
     size_t lastEnd = 0;
     const auto &rules = g.rules();
@@ -473,7 +324,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
             lastEnd = end;
             continue;
         }
-        Found f;
+        FoundTimex f;
         f.timex.range = {toks[start].start, toks[end - 1].end};
         f.timex.type = value->type;
         f.timex.value = value->value;
@@ -507,7 +358,7 @@ TimexResult TimexTagger::tagWithReference(std::u16string_view text, const Segmen
     if (options.mergeRanges)
         joinRanges(found, toks, g);
     result.timexes.reserve(found.size());
-    for (Found &f : found) {
+    for (FoundTimex &f : found) {
         if (!options.skip.empty() && overlapsSkipped(options.skip, f.timex.range)) // bare range ends too
             continue;
         f.timex.value = withinRange(f.timex.value);

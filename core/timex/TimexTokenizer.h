@@ -14,20 +14,21 @@ namespace lede::core::timex {
 
 enum class TokKind : uint8_t { Word, Number, Punct };
 
+// A book has a token per five characters or so, all held at once: the flags are bits, so a token is 32 bytes.
 struct TimexToken
 {
     int32_t start = 0;
     int32_t end = 0;
     TokKind kind = TokKind::Word;
-    bool spaceBefore = true;  // white space (or text start) precedes the token
-    bool lineBefore = false;  // a line break precedes the token: expressions never cross it
-    bool capitalized = false; // first letter upper case
-    bool edSuffix = false;    // an ASCII word ending in "ed" (a past-tense cue)
-    uint8_t digits = 0;       // for numbers: digit count (capped at 255)
-    char16_t ch = 0;          // for punctuation: the character
-    bool insideSentence = false; // a full stop the sentence segmentation reads as part of its sentence
-                                 // (an abbreviation's, "Gov. Smith"): no sentence boundary
-    int64_t number = -1;      // for numbers of at most 12 digits: the value
+    uint8_t digits = 0;              // for numbers: digit count (capped at 255)
+    char16_t ch = 0;                 // for punctuation: the character
+    bool spaceBefore : 1 = true;     // white space (or text start) precedes the token
+    bool lineBefore : 1 = false;     // a line break precedes the token: expressions never cross it
+    bool capitalized : 1 = false;    // first letter upper case
+    bool edSuffix : 1 = false;       // an ASCII word ending in "ed" (a past-tense cue)
+    bool insideSentence : 1 = false; // a full stop the sentence segmentation reads as part of its sentence
+                                     // (an abbreviation's, "Gov. Smith"): no sentence boundary
+    int64_t number = -1;             // for numbers of at most 12 digits: the value
     const LexEntry *lex = nullptr;
 };
 

@@ -314,11 +314,17 @@ int mDecade(const Toks &t, size_t i, TimexMatch &m)
         m.decade = 190 + static_cast<int>(t[i + 1].number / 10);
         return 3;
     }
-    if (hasClass(t, i, kDecadeWord)) {
-        m.decade = t[i].lex->decade;
-        return 1;
-    }
     return 0;
+}
+
+// "fifties" as a decade; the rules ask for "the" before it, since "in her fifties" is an age and "by fifties" a
+// count.
+int mDecadeWord(const Toks &t, size_t i, TimexMatch &m)
+{
+    if (!hasClass(t, i, kDecadeWord))
+        return 0;
+    m.decade = t[i].lex->decade;
+    return 1;
 }
 
 // a.m. / p.m. / am / pm, spaced or glued to the number.
@@ -411,7 +417,6 @@ int mSimple(const Toks &t, size_t i, TimexMatch &m)
     return 1;
 }
 
-
 const WordClassInfo kClasses[] = {
     {"MONTH", mMonth, kMonth, false, u""},
     {"WEEKDAY", mWeekday, kWeekday, false, u""},
@@ -424,7 +429,8 @@ const WordClassInfo kClasses[] = {
     {"SHORTYEAR", mShortYear, 0, false, u"'"},
     {"BCYEAR", mBceYear, 0, true, u""},
     {"YEARWORDS", mYearWords, kCardinal, false, u""},
-    {"DECADE", mDecade, kDecadeWord, true, u"'"},
+    {"DECADE", mDecade, 0, true, u"'"},
+    {"DECADEWORD", mDecadeWord, kDecadeWord, false, u""},
     {"NUM", mNumber, kCardinal, true, u""},
     {"A", mA, kLiteral, false, u""},
     {"HALF", mHalf, 0, true, u"\u00bd"},
@@ -443,7 +449,6 @@ const WordClassInfo kClasses[] = {
     {"TZ", mSimple<kTimeZone>, kTimeZone, false, u""},
     {"HOLIDAY", mSimple<kHoliday>, kHoliday, false, u""},
 };
-
 
 } // namespace
 

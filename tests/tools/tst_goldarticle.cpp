@@ -1,6 +1,6 @@
 // Tests for the gold articles' inline entity markup (tools/ner/GoldArticle.h): what text and mentions it gives, that
-// every slip in the markup is an error naming its line and column, and that every article of tests/data/ner-gold
-// reads cleanly (the entity quality gate in tests/quality scores the analysis against them).
+// every slip in the markup is an error naming its line and column, and that every article of tests/data/ner-gold and
+// tests/data/ner-heldout reads cleanly (the entity quality gates in tests/quality score the analysis against them).
 #include "EvalDocument.h"
 #include "GoldArticle.h"
 
@@ -136,13 +136,23 @@ private slots:
         QCOMPARE(article.error().column, column);
     }
 
-    // The fixture the quality gate scores: every article reads, the reader's layout keeps the gold offsets, and the
-    // articles stay the short news pieces the README describes.
+    // The fixtures the quality gates score (the development articles and the held-out ones): every article reads,
+    // the reader's layout keeps the gold offsets, and the articles stay the short news pieces the READMEs describe.
+    void fixture_everyArticleReads_data()
+    {
+        QTest::addColumn<QString>("directory");
+        QTest::addColumn<int>("articles");
+        QTest::newRow("ner-gold") << QStringLiteral("ner-gold") << 12;
+        QTest::newRow("ner-heldout") << QStringLiteral("ner-heldout") << 10;
+    }
+
     void fixture_everyArticleReads()
     {
-        const QDir dir(QStringLiteral(LEDE_TEST_DATA_DIR "/ner-gold"));
+        QFETCH(QString, directory);
+        QFETCH(int, articles);
+        const QDir dir(QStringLiteral(LEDE_TEST_DATA_DIR "/") + directory);
         const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 12);
+        QCOMPARE(files.size(), articles);
         QVERIFY(dir.exists(QStringLiteral("README")));
         std::array<int, core::kEntityTypeCount> byType{};
         for (const QString &file : files) {

@@ -2,6 +2,7 @@
 // highlights) against hand-annotated gold, with exact spans, overall and per type.
 //
 //   lede-ner-doc-eval [--model PATH] [-v] [--min-f1 F] INPUT...
+//   lede-ner-doc-eval [--model PATH] [-v] --splits tools/ner/corpus-splits.tsv --corpora DIR --set dev [--corpus NAME]...
 //
 // An INPUT is a folder of gold articles (its *.txt files, the format of tests/data/ner-gold/README), one gold
 // article (.txt), or a CoNLL file of any other name (the token first, the gold tag last, IOB1 or IOB2;
@@ -10,9 +11,12 @@
 // ("tokens" there are the text's words, cut again at entity edges), and a count of the errors by kind.
 // -v lists every error under its document. --min-f1 fails the run (exit 1) when an INPUT's overall F1 is below F:
 // the quality gate in tests/quality. Without --model, the shipped model (NerTagger::loadDefault).
+// The second form reads one split of the committed corpus splits (CorpusSplits.h) and reports each corpus on its
+// own, MISC left out (of gold and found alike) where the corpus annotates it partly or not at all.
 //
 // lede-ner-eval scores the tagger alone on the corpus' own tokens; this scores what the user sees, after the
 // reader's tokenisation and sentence splitting and after the grouper has given each entity one type.
+#include "CorpusSplits.h"
 #include "EvalDocument.h"
 #include "MentionScore.h"
 #include "ScoreReport.h"
@@ -33,8 +37,10 @@ using namespace lede;
 
 namespace {
 
-constexpr const char *kUsage = "usage: lede-ner-doc-eval [--model PATH] [-v] [--min-f1 F] INPUT...\n"
-                               "  INPUT: a folder of gold articles (*.txt), a gold article (.txt) or a CoNLL file\n";
+constexpr const char *kUsage =
+    "usage: lede-ner-doc-eval [--model PATH] [-v] [--min-f1 F] INPUT...\n"
+    "       lede-ner-doc-eval [--model PATH] [-v] --splits TSV --corpora DIR --set dev|test [--corpus NAME]...\n"
+    "  INPUT: a folder of gold articles (*.txt), a gold article (.txt) or a CoNLL file\n";
 
 // The documents of one INPUT; false (with a message on stderr) when any cannot be read.
 bool readInput(const std::filesystem::path &input, std::vector<tools::EvalDocument> &out)
@@ -113,6 +119,70 @@ void printErrors(const tools::EvalDocument &doc, const std::vector<tools::Mentio
     }
 }
 
+// Analyses `docs` and scores them; MISC is left out of the documents whose `partialMisc` flag is set. Prints the
+// report under `title` and returns the overall F1.
+double scoreDocuments(const std::string &title, const std::vector<tools::EvalDocument> &docs,
+                      const std::vector<uint8_t> &partialMisc, const core::AnalysisOptions &options, bool verbose)
+{
+    core::ner::ChunkScorer scorer;
+    std::array<size_t, 4> byKind{};
+    for (size_t d = 0; d < docs.size(); ++d) {
+        const tools::EvalDocument &doc = docs[d];
+        const core::Analysis analysis = core::analyzeDocument(doc.document, options);
+        std::vector<core::Mention> gold = doc.gold, found = predictedMentions(analysis);
+        if (d < partialMisc.size() && partialMisc[d]) {
+            const auto isMisc = [](const core::Mention &m) { return m.type == core::EntityType::Other; };
+            std::erase_if(gold, isMisc);
+            std::erase_if(found, isMisc);
+        }
+        const auto errors = tools::scoreMentions(scorer, doc.document.text, std::move(gold), std::move(found));
+        for (const auto &e : errors)
+            ++byKind[static_cast<size_t>(e.kind)];
+        if (verbose && !errors.empty())
+            printErrors(doc, errors);
+    }
+    std::printf("== %s: %zu documents\n", title.c_str(), docs.size());
+    tools::printReport(scorer, stdout);
+    std::printf("errors: %zu missed, %zu spurious, %zu wrong type, %zu boundary\n", byKind[0], byKind[1], byKind[2],
+                byKind[3]);
+    return scorer.overall().f1();
+}
+
+// The split form: each corpus of the splits file (or those named) on its own.
+int scoreSplits(const std::string &splitsFile, const std::string &corpora, const std::string &set,
+                const std::vector<std::string> &only, const core::AnalysisOptions &options, bool verbose)
+{
+    std::string err;
+    const auto splits = tools::CorpusSplits::read(splitsFile, err);
+    if (!splits) {
+        std::fprintf(stderr, "%s\n", err.c_str());
+        return 1;
+    }
+    const tools::Split split = set == "train" ? tools::Split::Train
+        : set == "dev"                        ? tools::Split::Dev
+                                              : tools::Split::Test;
+    std::vector<std::string> names;
+    for (const auto &f : splits->files) {
+        if ((only.empty() || std::find(only.begin(), only.end(), f.corpus) != only.end())
+            && std::find(names.begin(), names.end(), f.corpus) == names.end())
+            names.push_back(f.corpus);
+    }
+    for (const std::string &name : names) {
+        tools::SplitSelection sel;
+        if (!tools::selectSplit(*splits, corpora, split, {name}, sel, err)) {
+            std::fprintf(stderr, "%s\n", err.c_str());
+            return 1;
+        }
+        if (sel.corpus.documents.empty())
+            continue;
+        const std::vector<tools::EvalDocument> docs = tools::conllDocuments(sel.corpus, name);
+        const bool partial = !sel.partialMisc.empty() && sel.partialMisc.front();
+        scoreDocuments(name + " " + set + (partial ? " (MISC not scored)" : ""), docs, sel.partialMisc, options,
+                       verbose);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -120,11 +190,21 @@ int main(int argc, char **argv)
     std::string model;
     bool verbose = false;
     double minF1 = -1;
+    std::string splitsFile, corpora, set = "dev";
+    std::vector<std::string> only;
     std::vector<std::filesystem::path> inputs;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--model" && i + 1 < argc) {
             model = argv[++i];
+        } else if (a == "--splits" && i + 1 < argc) {
+            splitsFile = argv[++i];
+        } else if (a == "--corpora" && i + 1 < argc) {
+            corpora = argv[++i];
+        } else if (a == "--set" && i + 1 < argc) {
+            set = argv[++i];
+        } else if (a == "--corpus" && i + 1 < argc) {
+            only.emplace_back(argv[++i]);
         } else if (a == "-v") {
             verbose = true;
         } else if (a == "--min-f1" && i + 1 < argc) {
@@ -136,7 +216,7 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    if (inputs.empty()) {
+    if (inputs.empty() == splitsFile.empty() || (!splitsFile.empty() && corpora.empty())) {
         std::fprintf(stderr, "%s", kUsage);
         return 2;
     }
@@ -147,28 +227,17 @@ int main(int argc, char **argv)
     }
     core::AnalysisOptions options;
     options.tagger = tagger.value();
+    if (!splitsFile.empty())
+        return scoreSplits(splitsFile, corpora, set, only, options, verbose);
 
     bool pass = true;
     for (const auto &input : inputs) {
         std::vector<tools::EvalDocument> docs;
         if (!readInput(input, docs))
             return 1;
-        core::ner::ChunkScorer scorer;
-        std::array<size_t, 4> byKind{};
-        for (const auto &doc : docs) {
-            const core::Analysis analysis = core::analyzeDocument(doc.document, options);
-            const auto errors = tools::scoreMentions(scorer, doc.document.text, doc.gold, predictedMentions(analysis));
-            for (const auto &e : errors)
-                ++byKind[static_cast<size_t>(e.kind)];
-            if (verbose && !errors.empty())
-                printErrors(doc, errors);
-        }
-        std::printf("== %s: %zu documents\n", input.string().c_str(), docs.size());
-        tools::printReport(scorer, stdout);
-        std::printf("errors: %zu missed, %zu spurious, %zu wrong type, %zu boundary\n", byKind[0], byKind[1], byKind[2],
-                    byKind[3]);
-        if (scorer.overall().f1() < minF1) {
-            std::printf("FAIL: F1 %.2f is below the gate %.2f\n", scorer.overall().f1(), minF1);
+        const double f1 = scoreDocuments(input.string(), docs, {}, options, verbose);
+        if (f1 < minF1) {
+            std::printf("FAIL: F1 %.2f is below the gate %.2f\n", f1, minF1);
             pass = false;
         }
     }

@@ -4,6 +4,7 @@
 #include "annotate/AnalysisThreads.h"
 #include "annotate/HighlightKind.h"
 #include "threads/WhenFinished.h"
+#include "threads/WorkerPriority.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -74,6 +75,7 @@ void AnalysisController::runWithTagger(int generation, std::shared_ptr<const cor
     options.parallel = analysisParallelFor(); // the book's parts on every core
     // The worker owns copies of everything it touches: the document (shared), the options, the function.
     auto future = QtConcurrent::run([analyze = m_analyze, document, options]() {
+        stepBackForInterface();
         return std::make_shared<const core::Analysis>(analyze(*document, options));
     });
     whenFinished(future, this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {
@@ -90,6 +92,7 @@ void AnalysisController::reanchor(std::shared_ptr<const core::Document> document
     const int generation = beginJob(*document);
     // Entities are kept, so no tagger is needed: the dates of a book are found again in well under a second.
     auto future = QtConcurrent::run([document, previous, reference, stop = m_stop->token()]() {
+        stepBackForInterface();
         return std::make_shared<const core::Analysis>(core::reanchorDates(*document, *previous, reference, stop));
     });
     whenFinished(future, this, [this, generation](std::shared_ptr<const core::Analysis> analysis) {

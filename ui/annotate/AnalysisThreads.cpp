@@ -2,6 +2,8 @@
 // call finishes even when no helper could start.
 #include "annotate/AnalysisThreads.h"
 
+#include "threads/WorkerPriority.h"
+
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
@@ -41,6 +43,7 @@ core::ParallelFor analysisParallelFor()
         QThreadPool *pool = analysisPool();
         for (std::size_t h = 1; h < count; ++h) {
             if (!pool->tryStart([&] {
+                    stepBackForInterface();
                     work();
                     finished.release();
                 }))

@@ -4,14 +4,11 @@
 #include "annotate/ArticleInteraction.h"
 #include "annotate/CorrectionCommand.h"
 #include "annotate/ViewCentering.h"
-#include "threads/WhenFinished.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QElapsedTimer>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -19,14 +16,6 @@
 namespace lede::ui {
 
 namespace {
-// An analysis made ready for the model on a worker.
-struct Landing
-{
-    AnnotationModel::Prepared prepared;
-    size_t skippedCorrections = 0;
-    qint64 workerMs = 0;
-};
-
 QString nameOf(const core::Entity &e)
 {
     return QString::fromStdU16String(e.name);
@@ -35,15 +24,15 @@ QString nameOf(const core::Entity &e)
 } // namespace
 
 DocumentAnnotator::DocumentAnnotator(QTextEdit *view, QObject *parent, AnalysisController::AnalyzeFunction analyze)
-    : QObject(parent), m_viewObject(view), m_analysis(nullptr, std::move(analyze)), m_marks(view)
+    : QObject(parent), m_viewObject(view), m_analysis(nullptr, std::move(analyze)),
+      m_landing(&m_model, &m_corrections, &m_analysis), m_marks(view)
 {
     ensureHighlighter();
     connect(&m_corrections, &DocumentCorrections::problem, this, &DocumentAnnotator::problem);
-    connect(&m_corrections, &DocumentCorrections::ready, this, [this] {
-        if (m_waitingAnalysis)
-            onAnalysisFinished(std::exchange(m_waitingAnalysis, nullptr));
-    });
-    connect(&m_analysis, &AnalysisController::finished, this, &DocumentAnnotator::onAnalysisFinished);
+    // The highlighter queues what is on screen first, and formats it at once; the rest follows in slices.
+    connect(&m_landing, &AnalysisLanding::aboutToLandAnalysis, this, &DocumentAnnotator::prioritiseVisibleBlocks);
+    connect(&m_landing, &AnalysisLanding::analysisLanded, this, &DocumentAnnotator::prioritiseVisibleBlocks);
+    connect(&m_landing, &AnalysisLanding::correctionsLanded, this, &DocumentAnnotator::onCorrectionsLanded);
     connect(&m_analysis, &AnalysisController::taggerUnavailable, this, &DocumentAnnotator::message);
     connect(&m_analysis, &AnalysisController::busy, this, [this](bool running) {
         if (running)
@@ -100,75 +89,11 @@ void DocumentAnnotator::setDocument(std::shared_ptr<const core::Document> docume
     selectEntity({});
     m_model.clear();
     m_undo.clear(); // its steps belong to the old text's corrections
-    m_waitingAnalysis.reset();
-    m_landing.reset();
-    ++m_landingGeneration;
-    m_correctedGeneration = ++m_correctingGeneration; // a correction of the old text on its way is dropped
+    m_landing.setDocument(m_document);
     m_corrections.open(m_document); // read in the background: an analysis that finishes first waits for it
     if (!m_document)
         return;
     m_analysis.start(m_document);
-}
-
-void DocumentAnnotator::onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis)
-{
-    // AnalysisController drops results of older start() calls, so this is m_document's analysis.
-    std::shared_ptr<const core::Document> document = m_document;
-    if (!document)
-        return;
-    if (!m_corrections.isReady()) {
-        m_waitingAnalysis = std::move(analysis);
-        return;
-    }
-    // A reference date the user chose when the document was last open: dates and events found again
-    // against it (entities kept) before anything is shown, so the timeline opens as the user left it.
-    if (const auto &chosen = m_corrections.log().referenceDate();
-        chosen && (analysis->reference.source != core::ReferenceSource::User || analysis->reference.date != chosen)) {
-        m_analysis.reanchor(document, analysis, core::ReferenceDate{chosen, core::ReferenceSource::User});
-        return;
-    }
-    land(std::move(analysis));
-}
-
-void DocumentAnnotator::land(std::shared_ptr<const core::Analysis> analysis)
-{
-    // Applying the corrections and indexing the spans took a book's landing 15 ms of UI thread: they run on a
-    // worker, with copies of the corrections and shared, immutable document and analysis. A newer analysis, a
-    // change of the corrections or another document makes the result stale (see m_landingGeneration).
-    const int generation = ++m_landingGeneration;
-    m_landing = analysis;
-    // Shared, not copied: a future hands its result over by copy, and a book's entities and index are megabytes.
-    const QFuture<std::shared_ptr<Landing>> prepared =
-        QtConcurrent::run([document = m_document, analysis = std::move(analysis), corrections = m_corrections.log()] {
-            QElapsedTimer clock;
-            clock.start();
-            auto landing = std::make_shared<Landing>();
-            core::CorrectionReport report;
-            auto entities = core::applyCorrections(document->text, analysis->entities, corrections, &report);
-            landing->skippedCorrections = report.skipped.size();
-            landing->prepared = AnnotationModel::prepare(document, analysis, std::move(entities));
-            landing->workerMs = clock.elapsed();
-            return landing;
-        });
-    whenFinished(prepared, this, [this, generation](const std::shared_ptr<Landing> &landing) {
-        if (generation != m_landingGeneration) {
-            qCDebug(lcAnnotate) << "dropping a stale prepared analysis, generation" << generation << "now"
-                                << m_landingGeneration;
-            return;
-        }
-        m_landing.reset();
-        QElapsedTimer clock; // the UI-thread share of an analysis, for the logs
-        clock.start();
-        if (landing->skippedCorrections > 0)
-            qCInfo(lcAnnotate) << landing->skippedCorrections << "stored corrections no longer apply";
-        // The highlighter queues what is on screen first, and formats it at once (a screenful of blocks is
-        // a few ms); the rest follows in slices.
-        prioritiseVisibleBlocks();
-        m_model.setPrepared(std::move(landing->prepared));
-        prioritiseVisibleBlocks();
-        qCDebug(lcAnnotate) << "analysis applied on the UI thread in" << clock.elapsed() << "ms (corrections and index"
-                            << "prepared on a worker in" << landing->workerMs << "ms)";
-    });
 }
 
 void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
@@ -189,40 +114,25 @@ void DocumentAnnotator::setReferenceDate(const core::ReferenceDate &reference)
 void DocumentAnnotator::applyCorrections()
 {
     // An analysis being prepared with the corrections as they were is prepared again with these.
-    if (m_landing)
-        land(m_landing);
+    m_landing.prepareAgain();
     if (!m_model.hasAnalysis())
         return;
     if (!m_corrections.save())
         Q_EMIT message(tr("Your corrections could not be saved."));
-    // Applying the log and indexing a book's spans again took 10-15 ms of UI thread per click: a worker does
-    // it from the shared, immutable document, analysis and entities and a copy of the log, and the result is
-    // taken in one swap. Only the newest result lands (m_correctingGeneration), so a quick run of corrections,
-    // undos and redos shows the log as it ends; the log itself, and so the undo stack, is always current.
-    const int generation = ++m_correctingGeneration;
-    const QFuture<std::shared_ptr<AnnotationModel::PreparedEntities>> corrected =
-        QtConcurrent::run([document = m_document, analysis = m_model.analysis(), previous = m_model.sharedEntities(),
-                           corrections = m_corrections.log()] {
-            auto entities = core::applyCorrections(document->text, analysis->entities, corrections);
-            return std::make_shared<AnnotationModel::PreparedEntities>(
-                AnnotationModel::prepareEntities(document.get(), analysis, *previous, std::move(entities)));
-        });
-    whenFinished(corrected, this, [this, generation](const std::shared_ptr<AnnotationModel::PreparedEntities> &result) {
-        if (generation != m_correctingGeneration)
-            return; // a newer correction, undo or redo is on its way
-        m_correctedGeneration = generation;
-        if (!m_model.setPreparedEntities(std::move(*result)))
-            return; // a new analysis landed meanwhile, prepared with the corrections as they are now
-        // The selection survives when its entity does (merges keep the target's id); its marks and the
-        // panels are renewed either way, since its mentions may have changed.
-        if (!m_model.entity(m_selected))
-            m_selected.clear();
-        m_currentMention = -1;
-        updateEntityMarks();
-        Q_EMIT selectedEntityChanged(m_selected);
-        setCurrentMention(-1);
-        Q_EMIT correctionsApplied();
-    });
+    m_landing.applyCorrections();
+}
+
+void DocumentAnnotator::onCorrectionsLanded()
+{
+    // The selection survives when its entity does (merges keep the target's id); its marks and the
+    // panels are renewed either way, since its mentions may have changed.
+    if (!m_model.entity(m_selected))
+        m_selected.clear();
+    m_currentMention = -1;
+    updateEntityMarks();
+    Q_EMIT selectedEntityChanged(m_selected);
+    setCurrentMention(-1);
+    Q_EMIT correctionsApplied();
 }
 
 void DocumentAnnotator::pushCorrection(core::Corrections built, const QString &text)

@@ -1,11 +1,14 @@
 // DocumentAnnotator: everything annotation-related of one open document (one reader tab): the background
 // analysis, the model, the highlighter on the article's QTextDocument, the user's corrections, the selected
 // entity and its mention navigation (the current mention marked apart, jumps centred) and the undo stack of the
-// corrections. The corrections' log and file are DocumentCorrections', the marks over the text ArticleMarks'. The article view's clicks, tooltips and context menu are ArticleInteraction's.
+// corrections. The corrections' log and file are DocumentCorrections', the marks over the text ArticleMarks',
+// the worker results on their way to the model AnalysisLanding's. The article view's clicks, tooltips and
+// context menu are ArticleInteraction's.
 // Window-wide widgets (panels, legend, find bar) live in AnnotationController and talk to the active one.
 #pragma once
 
 #include "annotate/AnalysisController.h"
+#include "annotate/AnalysisLanding.h"
 #include "annotate/AnnotationModel.h"
 #include "annotate/ArticleMarks.h"
 #include "annotate/DocumentCorrections.h"
@@ -73,7 +76,7 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     // A correction (or its undo or redo) is being applied on a worker: the model shows the entities as they
     // were until correctionsApplied().
-    bool isApplyingCorrections() const { return m_correctingGeneration != m_correctedGeneration; }
+    bool isApplyingCorrections() const { return m_landing.isApplyingCorrections(); }
 
     // Selection: "" clears. Marks all its mentions in the article.
     void selectEntity(const std::string &id);
@@ -135,10 +138,9 @@ protected:
 private:
     // Moves to the next (+1) or previous (-1) mention of the selected entity, wrapping around.
     bool stepMention(int direction);
-    void onAnalysisFinished(std::shared_ptr<const core::Analysis> analysis);
-    // Applies the corrections to `analysis` and indexes it on a worker, then hands it to the model.
-    void land(std::shared_ptr<const core::Analysis> analysis);
     void applyCorrections();
+    // The model took the entities after a correction: the selection, its marks and the panels follow.
+    void onCorrectionsLanded();
     // Pushes `correction` (the last entry of `built`) as an undoable step named `text`.
     void pushCorrection(core::Corrections built, const QString &text);
     void setCurrentMention(int index);
@@ -157,15 +159,7 @@ private:
     HighlightKindMask m_kinds = kDefaultVisibleKinds; // what every highlighter of this view draws
     std::shared_ptr<const core::Document> m_document;
     DocumentCorrections m_corrections;
-    // An analysis that finished before the stored corrections were read waits here for them.
-    std::shared_ptr<const core::Analysis> m_waitingAnalysis;
-    // The analysis being prepared on a worker (null: none), and the generation its result must still carry.
-    std::shared_ptr<const core::Analysis> m_landing;
-    int m_landingGeneration = 0;
-    // The newest correction sent to a worker, and the newest landed (or dropped for a new analysis): a result
-    // of an older generation than m_correctingGeneration is stale.
-    int m_correctingGeneration = 0;
-    int m_correctedGeneration = 0;
+    AnalysisLanding m_landing; // after the model, the analysis and the corrections: it refers to them
     std::string m_selected;
     int m_currentMention = -1;
     ArticleMarks m_marks;

@@ -4,6 +4,7 @@
 #include "annotate/AnnotationModel.h"
 #include "annotate/HighlightPalette.h"
 #include "reader/ArticleDocumentBuilder.h"
+#include "threads/WorkerPriority.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -127,6 +128,7 @@ void PrintJob::run(std::function<Result(QPromise<Result> &, QTextDocument &)> wo
     m_watcher.setFuture(
         QtConcurrent::run([copy, source = m_source, style = m_style, font = m_font, highlights = m_highlights,
                            formats = m_formats, work = std::move(work)](QPromise<Result> &promise) {
+            stepBackForInterface();
             std::unique_ptr<QTextDocument> doc(copy);
             if (doc) {
                 doc->moveToThread(QThread::currentThread());

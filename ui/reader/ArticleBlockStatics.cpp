@@ -8,10 +8,24 @@
 #include <QTextList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lede::ui {
 
 namespace {
+
+// QTextBlockFormat::lineHeight() without building a format for every block of a book.
+double lineAdvanceFor(int type, double value, double natural)
+{
+    switch (type) {
+    case QTextBlockFormat::ProportionalHeight: return natural * value / 100.0;
+    case QTextBlockFormat::FixedHeight: return value;
+    case QTextBlockFormat::MinimumHeight: return std::max(natural, value);
+    case QTextBlockFormat::LineDistanceHeight: return natural + value;
+    default: return natural;
+    }
+}
+
 // Carries prepare()'s statics from the loading thread to the layout; a child of the document, so it
 // moves threads with it and goes with it.
 class PreparedBlocks final : public QObject
@@ -89,6 +103,24 @@ double ArticleBlockStatics::contentLeft(const QTextDocument *doc, const QTextBlo
     if (const QTextList *list = block.textList())
         indent += list->format().indent();
     return indent * doc->indentWidth() + format.leftMargin();
+}
+
+double ArticleBlockStatics::estimatedHeight(const Block &g, double pageWidth, double documentMargin, double charWidth,
+                                            double lineHeight)
+{
+    if (!g.visible)
+        return 0;
+    // Headings are set larger; an estimate only has to be near, the real layout corrects it.
+    const double scale = g.heading ? 1.6 : 1.0;
+    const double lineAdvance = lineAdvanceFor(g.lineHeightType, g.lineHeightValue, std::ceil(lineHeight * scale));
+    double lines = 1;
+    if (g.manualLines > 0) {
+        lines = g.manualLines;
+    } else if (pageWidth > 0) {
+        const double width = std::max(1.0, pageWidth - 2 * documentMargin - g.sideMargins);
+        lines = std::max(1.0, std::ceil(g.length * charWidth * scale / width));
+    } // else no width yet: the view sets one before anything is shown, and all is redone then
+    return lines * lineAdvance;
 }
 
 } // namespace lede::ui

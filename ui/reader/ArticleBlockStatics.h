@@ -30,6 +30,11 @@ public:
         quint8 lineHeightType = 0;
         bool heading = false;
         bool visible = true;
+        // ArticleLayout's state for the block, kept here so that the layout takes over the vector measured on
+        // the loader's thread as it is: copying a book's blocks into a new one cost the UI thread about 10 ms.
+        bool exact = false;         // height measured at the current width (lines may since be dropped)
+        bool metricFormats = false; // laid out with additional formats that change text metrics
+        double height = 0;          // content height: estimated until exact
     };
 
     // Measures `doc` in the thread that owns it and keeps the result with it, for take().
@@ -39,6 +44,11 @@ public:
     static std::vector<Block> take(QTextDocument *doc);
     // The one walk over the blocks.
     static std::vector<Block> measure(const QTextDocument *doc);
+    // A block's content height before it is laid out: its lines at `pageWidth` (0 while the view has not set
+    // one: a single line) in a font of `charWidth` and `lineHeight`, after its line-height rule. Only near: the
+    // real layout corrects it.
+    static double estimatedHeight(const Block &g, double pageWidth, double documentMargin, double charWidth,
+                                  double lineHeight);
     // Where a block's content starts: its indent (with its list's) and left margin.
     static double contentLeft(const QTextDocument *doc, const QTextBlock &block, const QTextBlockFormat &format);
 };

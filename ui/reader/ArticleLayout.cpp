@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QMetaMethod>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -25,24 +26,12 @@ constexpr qint64 kSliceMilliseconds = 12;
 constexpr double kUnboundedWidth = 1.0e6;
 constexpr double kFarBelow = 1.0e12;
 
-// QTextBlockFormat::lineHeight() without building a format for every block of a book.
-double lineAdvanceFor(int type, double value, double natural)
-{
-    switch (type) {
-    case QTextBlockFormat::ProportionalHeight: return natural * value / 100.0;
-    case QTextBlockFormat::FixedHeight: return value;
-    case QTextBlockFormat::MinimumHeight: return std::max(natural, value);
-    case QTextBlockFormat::LineDistanceHeight: return natural + value;
-    default: return natural;
-    }
-}
-
 } // namespace
 
 ArticleLayout::ArticleLayout(QTextDocument *doc) : QAbstractTextDocumentLayout(doc)
 {
     collectBlocks();
-    reestimate();
+    forgetLayout();
 }
 
 ArticleLayout::~ArticleLayout() = default;
@@ -53,18 +42,52 @@ ArticleLayout::~ArticleLayout() = default;
 // does not change while the text does not, so a resize or zoom never walks a book's blocks.
 void ArticleLayout::collectBlocks()
 {
-    const std::vector<BlockStatics> statics = ArticleBlockStatics::take(document());
-    m_blocks.resize(statics.size());
-    for (std::size_t i = 0; i < statics.size(); ++i)
-        m_blocks[i] = BlockGeometry{statics[i]};
-    m_tops.assign(statics.size(), 0.0);
+    // Taken over as measured (on the loader's thread for a book): no copy of its blocks here.
+    m_blocks = ArticleBlockStatics::take(document());
+    m_tops.assign(m_blocks.size(), 0.0);
     m_firstTopMargin = m_blocks.empty() ? 0.0f : m_blocks[0].spacingBefore;
     collectTables();
 }
 
-// Forgets every layout and starts again from estimates: after a change of width, font or margin.
+// Forgets every layout: after a change of width, font or margin. The estimates are made again when
+// first needed, so the changes that follow one another while a book is put into a view (layout,
+// font, page width) cost one pass over its hundreds of thousands of blocks instead of one each.
+void ArticleLayout::forgetLayout()
+{
+    m_estimatesStale = true;
+    m_topsValid = 0;
+    m_unlaidCount = static_cast<int>(m_blocks.size()); // isLayoutComplete() is false until laid out again
+    scheduleBackgroundPass();                          // its first slice estimates, if nothing asked before
+}
+
+ArticleLayout::Inputs ArticleLayout::currentInputs() const
+{
+    const QTextDocument *doc = document();
+    const QTextOption option = doc->defaultTextOption();
+    return {doc->pageSize().width(),
+            doc->defaultFont(),
+            doc->documentMargin(),
+            doc->indentWidth(),
+            static_cast<int>(option.wrapMode()),
+            static_cast<int>(option.alignment()),
+            static_cast<int>(option.flags()),
+            option.tabStopDistance(),
+            doc->useDesignMetrics(),
+            doc->revision(),
+            doc->characterCount()};
+}
+
+void ArticleLayout::ensureEstimates() const
+{
+    if (m_estimatesStale)
+        const_cast<ArticleLayout *>(this)->reestimate();
+}
+
+// Starts again from estimates at the current width, font and margin.
 void ArticleLayout::reestimate()
 {
+    m_estimatesStale = false;
+    m_inputs = currentInputs();
     const QTextDocument *doc = document();
     m_pageWidth = doc->pageSize().width();
     m_topsValid = 0;
@@ -74,6 +97,10 @@ void ArticleLayout::reestimate()
     const double documentMargin = doc->documentMargin();
     const QFontMetricsF metrics(doc->defaultFont());
     const double charWidth = metrics.averageCharWidth();
+    // Set before the sum: a second estimate must not count the margin twice (the old sum did, leaving
+    // a margin's worth of blank space under the text after every resize or zoom).
+    if (!m_blocks.empty())
+        m_blocks.front().spacingBefore = static_cast<float>(documentMargin) + m_firstTopMargin;
     double sum = 0;
     m_tables.invalidate();
     for (std::size_t i = 0; i < m_blocks.size(); ++i) {
@@ -86,36 +113,14 @@ void ArticleLayout::reestimate()
             g.exact = !last;
             m_unlaidCount -= last ? 0 : 1;
         } else {
-            g.height = estimatedHeight(g, documentMargin, charWidth, metrics.height());
+            g.height =
+                ArticleBlockStatics::estimatedHeight(g, m_pageWidth, documentMargin, charWidth, metrics.height());
         }
         sum += g.spacingBefore + g.height;
-    }
-    if (!m_blocks.empty()) {
-        m_blocks.front().spacingBefore = static_cast<float>(documentMargin) + m_firstTopMargin;
-        sum += documentMargin;
     }
     const double tail = m_blocks.empty() ? 0.0 : m_blocks.back().bottomMargin;
     m_totalHeight = sum + tail + documentMargin;
     scheduleBackgroundPass();
-    emit heightsCorrected();
-}
-
-double ArticleLayout::estimatedHeight(const BlockGeometry &g, double documentMargin, double charWidth,
-                                      double lineHeight) const
-{
-    if (!g.visible)
-        return 0;
-    // Headings are set larger; an estimate only has to be near, the real layout corrects it.
-    const double scale = g.heading ? 1.6 : 1.0;
-    const double lineAdvance = lineAdvanceFor(g.lineHeightType, g.lineHeightValue, std::ceil(lineHeight * scale));
-    double lines = 1;
-    if (g.manualLines > 0) {
-        lines = g.manualLines;
-    } else if (m_pageWidth > 0) {
-        const double width = std::max(1.0, m_pageWidth - 2 * documentMargin - g.sideMargins);
-        lines = std::max(1.0, std::ceil(g.length * charWidth * scale / width));
-    } // else no width yet: the view sets one before anything is shown, and all is redone then
-    return lines * lineAdvance;
 }
 
 bool ArticleLayout::ensureLaidOut(const QTextBlock &block, int index) const
@@ -183,6 +188,7 @@ double ArticleLayout::availableWidth(const QTextBlock &block) const
 
 int ArticleLayout::blockNumberAt(qreal y) const
 {
+    ensureEstimates();
     return blockIndexAt(y);
 }
 
@@ -190,6 +196,7 @@ qreal ArticleLayout::blockSpacingTop(int blockNumber) const
 {
     if (blockNumber < 0 || blockNumber >= static_cast<int>(m_blocks.size()))
         return 0;
+    ensureEstimates();
     ensureTops(blockNumber);
     return m_tops[static_cast<std::size_t>(blockNumber)];
 }
@@ -229,6 +236,7 @@ void ArticleLayout::layoutBlock(const QTextBlock &block, BlockGeometry &g) const
 
 void ArticleLayout::layoutAll()
 {
+    ensureEstimates();
     const int count = static_cast<int>(m_blocks.size());
     int i = 0;
     for (QTextBlock block = document()->begin(); block.isValid() && i < count; block = block.next(), ++i)
@@ -256,6 +264,7 @@ void ArticleLayout::timerEvent(QTimerEvent *event)
 
 void ArticleLayout::runBackgroundSlice()
 {
+    ensureEstimates();
     const int count = static_cast<int>(m_blocks.size());
     if (m_unlaidCount <= 0 || count == 0) {
         m_backgroundTimer.stop();
@@ -322,12 +331,24 @@ void ArticleLayout::documentChanged(int from, int charsRemoved, int charsAdded)
     const bool recollect = (charsRemoved != charsAdded && !whole) || doc->blockCount() != static_cast<int>(m_blocks.size());
     if (recollect)
         collectBlocks();
+    if (whole && !recollect && !m_estimatesStale && currentInputs() == m_inputs)
+        return; // a setting set again to what it was
     if (recollect || whole || doc->pageSize().width() != m_pageWidth) {
-        reestimate();
-        emit documentSizeChanged(documentSize());
+        forgetLayout();
+        // A view showing the document learns its new heights and size now (a zoom keeps the reading
+        // position before anything is painted); a layout not shown yet waits for the first question.
+        const bool shown = isSignalConnected(QMetaMethod::fromSignal(&ArticleLayout::documentSizeChanged))
+            || isSignalConnected(QMetaMethod::fromSignal(&ArticleLayout::heightsCorrected));
+        if (shown) {
+            ensureEstimates();
+            emit heightsCorrected();
+            emit documentSizeChanged(documentSize());
+        }
         emit update(QRectF(0, 0, kFarBelow, kFarBelow));
         return;
     }
+    if (m_estimatesStale)
+        return; // every block is estimated afresh and laid out with its new formats when first used
 
     // A partial change: in this read-only view, a highlighter restyling blocks.
     const int end = from + std::max(charsRemoved, charsAdded);
@@ -370,6 +391,7 @@ void ArticleLayout::documentChanged(int from, int charsRemoved, int charsAdded)
 
 QSizeF ArticleLayout::documentSize() const
 {
+    ensureEstimates();
     return {std::max(m_pageWidth, m_maxContentWidth), m_totalHeight};
 }
 
@@ -387,6 +409,7 @@ QRectF ArticleLayout::blockBoundingRect(const QTextBlock &block) const
     const int index = block.blockNumber();
     if (index < 0 || index >= static_cast<int>(m_blocks.size()))
         return {};
+    ensureEstimates();
     if (ensureLaidOut(block, index))
         emitSizeChangedLater();
     positionLayout(block, index);
@@ -398,6 +421,7 @@ QRectF ArticleLayout::blockBoundingRect(const QTextBlock &block) const
 
 int ArticleLayout::hitTest(const QPointF &point, Qt::HitTestAccuracy accuracy) const
 {
+    ensureEstimates();
     int index = blockIndexAt(point.y());
     if (index < 0)
         return -1;
@@ -447,6 +471,7 @@ void ArticleLayout::draw(QPainter *painter, const PaintContext &context)
     const int count = static_cast<int>(m_blocks.size());
     if (count == 0)
         return;
+    ensureEstimates();
     const QRectF clip = context.clip.isValid() ? context.clip : QRectF(QPointF(0, 0), documentSize());
     int index = blockIndexAt(clip.top());
     bool changed = false;

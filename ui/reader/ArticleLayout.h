@@ -10,8 +10,10 @@
 // markers, block backgrounds and non-wrapping preformatted blocks. A table is a run of cell blocks
 // laid out as one grid by ArticleTableLayout (see there). Block tops are doubles, so any length
 // fits. It is virtualised:
-//   - every block starts with an estimated height; blocks that are painted, hit-tested or asked
-//     for are laid out at once, and a background pass lays out the rest in short slices;
+//   - every block starts with an estimated height, worked out when first asked for (showing a book
+//     sets its layout, font and width one after the other: one pass over its blocks, not one each);
+//     blocks that are painted, hit-tested or asked for are laid out at once, and a background pass
+//     lays out the rest in short slices;
 //   - when heights are corrected it emits heightsCorrected(), so the view can keep the same text
 //     in place;
 //   - a change that only recolours measured blocks (colour, background, underline: the formats a
@@ -26,6 +28,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBasicTimer>
+#include <QFont>
 #include <QTextBlock>
 
 #include <vector>
@@ -86,16 +89,32 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    struct BlockGeometry : BlockStatics
+    using BlockGeometry = BlockStatics; // with the layout's state of the block (height, exact)
+
+    // What a layout is made from besides the blocks' own formats: a whole-document change that leaves
+    // all of it as it was (QTextEdit sets the same page width again when it takes the document) needs
+    // nothing done.
+    struct Inputs
     {
-        double height = 0;          // content height: estimated until exact
-        bool exact = false;         // height measured at the current width (lines may since be dropped)
-        bool metricFormats = false; // laid out with additional formats that change text metrics
+        double pageWidth = -1;
+        QFont font;
+        double documentMargin = 0;
+        double indentWidth = 0;
+        int wrapMode = 0;
+        int alignment = 0;
+        int optionFlags = 0;
+        double tabStopDistance = 0;
+        bool designMetrics = false;
+        int revision = -1;
+        int characterCount = -1;
+        bool operator==(const Inputs &) const = default;
     };
+    Inputs currentInputs() const;
 
     void collectBlocks();
+    void forgetLayout();
+    void ensureEstimates() const;
     void reestimate();
-    double estimatedHeight(const BlockGeometry &g, double documentMargin, double charWidth, double lineHeight) const;
     // Lays `block` (number `index`) out if it is not; returns true when its height changed.
     bool ensureLaidOut(const QTextBlock &block, int index) const;
     void layoutBlock(const QTextBlock &block, BlockGeometry &g) const;
@@ -127,6 +146,8 @@ private:
     mutable int m_unlaidCount = 0;
     mutable double m_maxContentWidth = 0;
     mutable bool m_sizeChangePending = false;
+    mutable bool m_estimatesStale = true; // the heights wait for reestimate() (forgetLayout())
+    Inputs m_inputs;                      // what the current estimates and layouts were made from
     double m_pageWidth = 0;
     float m_firstTopMargin = 0;
     int m_nextUnlaid = 0; // where the background pass resumes

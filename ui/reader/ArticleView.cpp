@@ -6,6 +6,7 @@
 #include "reader/ReaderSettings.h"
 #include "reader/SelectionText.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QMenu>
@@ -51,14 +52,31 @@ void ArticleView::setArticleDocument(QTextDocument *doc)
     m_ownedDocument = doc;
     if (doc) {
         doc->setParent(this);
+        // What the estimates of a book's blocks depend on (font, wrap mode, column width) is set before its
+        // layout goes in, as QTextEdit would set it, and the layout estimates only when first asked: one
+        // pass over the blocks instead of one per setting, which kept the window frozen for 100 ms and more.
+        doc->setDefaultFont(zoomedFont());
+        QTextOption option = doc->defaultTextOption();
+        option.setWrapMode(lineWrapMode() == NoWrap ? QTextOption::NoWrap : wordWrapMode());
+        doc->setDefaultTextOption(option);
+        updateColumnMargins();
+        // A book shows the scroll bar: show it now, so the page width set below is already the final one
+        // and the bar appearing later does not estimate the blocks again at a new width. A text that fits
+        // hides it again below (and is short, so its second estimate is cheap).
+        const bool provisionalBar = verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded;
+        if (provisionalBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        if (lineWrapMode() == WidgetWidth)
+            doc->setPageSize(QSizeF(viewport()->width(), -1));
         // Our own layout: QTextDocumentLayout cannot lay out a book taller than ~8.4 M px.
         auto *layout = new ArticleLayout(doc);
         doc->setDocumentLayout(layout);
         m_anchorBlock = 0;
         m_anchorOffset = 0;
-        connect(layout, &ArticleLayout::heightsCorrected, this, &ArticleView::keepReadingPosition);
-        doc->setDefaultFont(zoomedFont());
         setDocument(doc);
+        connect(layout, &ArticleLayout::heightsCorrected, this, &ArticleView::keepReadingPosition);
+        if (provisionalBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     }
     if (old && old != doc)
         old->deleteLater();
@@ -100,7 +118,8 @@ void ArticleView::applyZoom()
 
 void ArticleView::updateColumnMargins()
 {
-    const qreal docMargin = document()->documentMargin();
+    // The article's margin, also while setArticleDocument() prepares it and the old one is still shown.
+    const qreal docMargin = (m_ownedDocument ? m_ownedDocument : document())->documentMargin();
     const int column = qRound(m_style.measureWidth(zoomedFont()) + 2 * docMargin);
     // From the widget width alone, never from whether the scroll bar shows: margins that change
     // with it relayout the document, which can hide the scroll bar again, and so on for ever.
@@ -143,6 +162,15 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
     const QPoint viewportPos = event->pos();
     QMenu *menu = createStandardContextMenu(viewportPos);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Qt offers Copy Link Location wherever links can be clicked, disabled off a link: on an article's
+    // plain text it is only noise. Qt names the action "link-copy" (QWidgetTextControl).
+    if (anchorAt(viewportPos).isEmpty()) {
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->objectName() == QLatin1String("link-copy"))
+                delete action; // a deleted action leaves the menu
+        }
+    }
     Q_EMIT contextMenuRequested(menu, viewportPos);
     menu->popup(event->globalPos());
 }

@@ -8,6 +8,7 @@
 #include "reader/DocumentTab.h"
 #include "reader/MainWindow.h"
 #include "threads/WhenFinished.h"
+#include "threads/WorkerPriority.h"
 #include "timeline/TimelineExport.h"
 #include "timeline/TimelineView.h"
 
@@ -156,6 +157,7 @@ void TimelineController::rebuild()
     const QFuture<std::shared_ptr<std::vector<TimelineEntry>>> built =
         QtConcurrent::run([document = model->document(), analysis = model->analysis(),
                            entities = model->sharedEntities(), locale = m_panel->locale()] {
+            stepBackForInterface();
             return std::make_shared<std::vector<TimelineEntry>>(
                 TimelineEntries::build(*document, *analysis, *entities, locale));
         });

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 using namespace lede::core;
 
 namespace {
@@ -213,6 +215,26 @@ private slots:
         QVERIFY(night != m_analysis.events.end());
         QVERIFY(std::find(night->participants.begin(), night->participants.end(), mayor->id)
                 != night->participants.end());
+    }
+
+    void json_isTheDumpOfTheWholeObject()
+    {
+        // The JSON is written piece by piece and the text escaped on its own: byte for byte what nlohmann writes for
+        // the whole object, compact and pretty, with every kind of character the escaping treats apart.
+        Document doc = m_doc;
+        doc.text += u" quote \" backslash \\ tab \t cr \r bell \a form \f back \b nul ";
+        doc.text += char16_t(0);
+        doc.text += u" del \x7f é € \U0001F600 lone ";
+        doc.text += char16_t(0xD800);
+        doc.text += u" trail ";
+        doc.text += char16_t(0xDC00);
+        doc.meta.title = "a \"title\"\x01";
+        for (int indent : {-1, 0, 2, 4}) {
+            const std::string json = analysisToJson(doc, m_analysis, indent);
+            const auto whole = nlohmann::ordered_json::parse(json);
+            QCOMPARE(whole.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace), json);
+            QCOMPARE(whole["text"].get<std::string>(), utf16ToUtf8(doc.text));
+        }
     }
 
     void json_eventsAreFilled()

@@ -33,7 +33,8 @@ private slots:
                               "Portland\tUS\t45.52\t-122.68\t632309\n"
                               "Hashimoto\tJP\t34.31\t135.6\t64000\n"
                               "Nice\tFR\t43.7\t7.27\t338620\n"
-                              "London\tGB\t51.5\t-0.13\t8961989\n";
+                              "London\tGB\t51.5\t-0.13\t8961989\n"
+                              "New Halden\tNO\t59.1\t11.4\t31000\n";
         auto loaded = PlaceGazetteer::load(tsv, m_dir.filePath(u"no-countries.json"_s).toStdString());
         QVERIFY(loaded.ok());
         m_places = loaded.value();
@@ -75,6 +76,11 @@ private slots:
         QTest::newRow("an unknown title case word") << u"Apple — The company said it would grow."_s << QString();
         QTest::newRow("an acronym") << u"NASA — The agency said it would launch."_s << QString();
         QTest::newRow("a lead-in word") << u"UPDATE — The story was revised on Friday."_s << QString();
+        QTest::newRow("a known place that starts with a lead-in word")
+            << u"Shares rise in the north\n[NEW HALDEN|O] 2024-05-02\nShares rose on Thursday."_s
+            << u"NEW HALDEN=place"_s;
+        QTest::newRow("a lead-in word before an unknown name") << u"NEW PORTS — The story was revised on Friday."_s
+                                                               << QString();
         QTest::newRow("a section word") << u"SOCCER - Kaneko signs for the club."_s << QString();
         QTest::newRow("a headline") << u"GENEVA TALKS — A NEW HOPE FOR RIVERS\nNegotiators met."_s << QString();
         QTest::newRow("not the start of the paragraph") << u"Talks ended. GENEVA — Negotiators left the talks."_s

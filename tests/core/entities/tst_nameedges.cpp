@@ -25,6 +25,13 @@ QString describe(const MarkedText &marked, const std::vector<Mention> &mentions)
     return parts.join(u"; ");
 }
 
+// The titles the rows use, so the test does not depend on the shipped list.
+const TypeCues &cues()
+{
+    static const TypeCues c = TypeCues::fromLists("President\nPrime\nMinister\nLieutenant\nColonel\nKing\n", "");
+    return c;
+}
+
 } // namespace
 
 class TestNameEdges final : public QObject
@@ -73,6 +80,73 @@ private slots:
             << u"Then [Verily Ezra|P] spoke. [Ezra|P] left, verily in haste."_s << u"Verily Ezra=person; Ezra=person"_s;
         QTest::newRow("not a word in capitals") << u"[HALDEN Ferries|O] sank. [Ferries|O] are run by halden folk."_s
                                                 << u"HALDEN Ferries=organization; Ferries=organization"_s;
+        QTest::newRow("a clause's first word after a comma")
+            << u"They cried, [Hearken Ezra|P] is come. [Ezra|P] bade them hearken."_s << u"Ezra=person; Ezra=person"_s;
+        QTest::newRow("not a capitalised word inside a clause")
+            << u"They cried [Hearken Ezra|P] twice. [Ezra|P] bade them hearken."_s
+            << u"Hearken Ezra=person; Ezra=person"_s;
+
+        // 3. A one-word mention that is a common word opening a sentence or clause.
+        QTest::newRow("a lone common first word goes")
+            << u"[Lo|P], the ships came. [Mara|P] looked, and lo, they sailed."_s << u"Mara=person"_s;
+        QTest::newRow("after a comma too")
+            << u"Then she said, [Lo|P], the ships. [Mara|P] looked, and lo, they sailed."_s << u"Mara=person"_s;
+        QTest::newRow("not a word a name holds inside a sentence")
+            << u"[May|P] spoke. Then [Theresa May|P] said she may go, may stay, may wait or may not."_s
+            << u"May=person; Theresa May=person"_s;
+        QTest::newRow("a stray capital inside a sentence does not save many openings")
+            << u"[Lo|X], a ship. [Lo|X], a sail. [Lo|X], a mast. [Lo|X], a deck. [Lo|X], a rope. Then they sailed, "
+               u"and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, "
+               u"and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, and lo, "
+               u"and lo, and lo, and lo, and lo, and lo, and lo, until [Lo Mara|P] sang."_s
+            << u"Lo Mara=person"_s;
+        QTest::newRow("not a word the text never writes in lower case")
+            << u"[Mara|P] spoke. Then [Mara|P] left."_s << u"Mara=person; Mara=person"_s;
+
+        // 4. The interjection O.
+        QTest::newRow("the vocative O leaves the name")
+            << u"Hear us, [O Ezra|P], and [O|P] hear us. [Ezra|P] came."_s << u"Ezra=person; Ezra=person"_s;
+        QTest::newRow("a name that only starts with O stays")
+            << u"They met [Olu Ezra|P] and [O'Hara|P]."_s << u"Olu Ezra=person; O'Hara=person"_s;
+
+        // 5. A lower-case word inside that names do not hold.
+        QTest::newRow("a verb between two names splits them")
+            << u"Then [Mara blessed Ezra|P] twice. [Mara|P] smiled and [Ezra|P] bowed."_s
+            << u"Mara=person; Ezra=person; Mara=person; Ezra=person"_s;
+        QTest::newRow("not when a side is named nowhere else")
+            << u"Then [Mara blessed Ezra|P] twice. [Mara|P] smiled."_s << u"Mara blessed Ezra=person; Mara=person"_s;
+        QTest::newRow("not the small words of names")
+            << u"The [Bank of Halden|O] and [Halden|L] and [Bank|O] met [Ezra thy Guide|P], [Ezra|P], [Guide|P]."_s
+            << u"Bank of Halden=organization; Halden=place; Bank=organization; Ezra thy Guide=person; Ezra=person; "
+               u"Guide=person"_s;
+
+        // 6. A person's leading titles.
+        QTest::newRow("a title leaves a person's name")
+            << u"Then [President Mara Okafor|P] and [Lieutenant-Colonel Ezra Vance|P] spoke."_s
+            << u"Mara Okafor=person; Ezra Vance=person"_s;
+        QTest::newRow("titles one after another")
+            << u"Later [Prime Minister Mara Okafor|P] spoke."_s << u"Mara Okafor=person"_s;
+        QTest::newRow("a royal style goes when the text names the person without it")
+            << u"Later [King Ezra Vance|P] rode. [Vance|P] spoke."_s << u"Ezra Vance=person; Vance=person"_s;
+        QTest::newRow("a royal style the text always writes stays")
+            << u"Later [King Ezra Vance|P] rode."_s << u"King Ezra Vance=person"_s;
+        QTest::newRow("not from an organisation") << u"Later [King Ferries|O] sailed."_s << u"King Ferries=organization"_s;
+        QTest::newRow("not before a lower-case word")
+            << u"Later [King of Halden|P] rode."_s << u"King of Halden=person"_s;
+        QTest::newRow("a title alone stays") << u"Later the [King|P] rode."_s << u"King=person"_s;
+
+        // 7. Names joined by "&".
+        QTest::newRow("a person and a place joined by & are one firm")
+            << u"Shares of [Vance|P] & [Halvik|L] rose."_s << u"Vance & Halvik=organization"_s;
+        QTest::newRow("an organisation joined by & to another name")
+            << u"Shares of [Vance|O] &[Halvik|P] rose."_s << u"Vance &Halvik=organization"_s;
+        QTest::newRow("two people stay two") << u"Then [Jay|P] & [Trish|P] came."_s << u"Jay=person; Trish=person"_s;
+        QTest::newRow("two places stay two")
+            << u"Rain fell on [Halvik|L] & [Norvania|L]."_s << u"Halvik=place; Norvania=place"_s;
+        QTest::newRow("not names of several words")
+            << u"Then [Ann Vance|P] & [Halvik|L] came."_s << u"Ann Vance=person; Halvik=place"_s;
+        QTest::newRow("not with more than & between")
+            << u"Shares of [Vance|P] & co [Halvik|L] rose."_s << u"Vance=person; Halvik=place"_s;
     }
 
     void trim()
@@ -81,7 +155,7 @@ private slots:
         QFETCH(QString, expected);
         const MarkedText marked = parseMarked(text);
         const Segmentation seg = Segmenter::segment(marked.text);
-        QCOMPARE(describe(marked, NameEdges::trim(marked.text, seg, marked.mentions)), expected);
+        QCOMPARE(describe(marked, NameEdges::trim(marked.text, seg, marked.mentions, cues())), expected);
     }
 
     void trim_mentionOffTokenEdges_isLeftAlone()
@@ -90,7 +164,7 @@ private slots:
         const MarkedText marked = parseMarked(u"Then Ezrathe scribe read."_s);
         const Segmentation seg = Segmenter::segment(marked.text);
         const std::vector<Mention> in = {{{5, 9}, EntityType::Person}}; // "Ezra" inside "Ezrathe"
-        const std::vector<Mention> out = NameEdges::trim(marked.text, seg, in);
+        const std::vector<Mention> out = NameEdges::trim(marked.text, seg, in, cues());
         QCOMPARE(out.size(), size_t(1));
         QCOMPARE(out[0].range.start, 5);
         QCOMPARE(out[0].range.end, 9);

@@ -347,7 +347,7 @@ private slots:
         QVERIFY(shared.size() >= 3);
     }
 
-    void featureScopes_tokenAndContextMakeAllAndTokenPartIgnoresContext()
+    void featureScopes_tokenOwnAndNeighboursMakeAllAndTokenPartIgnoresContext()
     {
         // The tagger scores a word's token-only features once and adds each occurrence's context features: that is
         // the whole feature list only if the two scopes split it exactly, and the token part must not change with
@@ -378,6 +378,20 @@ private slots:
             split.insert(split.end(), context.begin(), context.end());
             std::sort(split.begin(), split.end());
             QCOMPARE(split, featuresOf(fx, d, ctx, i));
+            // Own and what each neighbour (or the sentence's edge) decides alone make Context again.
+            const auto sentence =
+                static_cast<size_t>(std::upper_bound(d.tokens.sentenceStarts.begin(), d.tokens.sentenceStarts.end(), i)
+                                    - d.tokens.sentenceStarts.begin() - 1);
+            const int64_t b = d.tokens.sentenceStarts[sentence], e = d.tokens.sentenceEnd(sentence);
+            std::vector<uint64_t> own = scoped(i, Scope::Own);
+            QVERIFY(own.size() < context.size());
+            for (int offset : {-2, -1, 1, 2}) {
+                const int64_t j = int64_t{i} + offset;
+                fx.neighbourFeatures(ctx, offset, j < b || j >= e ? DocumentContext::kNone : static_cast<uint32_t>(j),
+                                     own);
+            }
+            std::sort(own.begin(), own.end());
+            QCOMPARE(own, context);
         }
         // "Marlow" opening a sentence, starting a gazetteer phrase and in a results line: equal token parts,
         // different contexts.

@@ -43,6 +43,7 @@ private slots:
         QTest::newRow("slashed month first by value") << "Dated 02/24/2022." << ref << "02/24/2022" << "date" << "2022-02-24";
         QTest::newRow("year") << "Prices fell in 2022." << ref << "2022" << "date" << "2022";
         QTest::newRow("decade") << "Prices fell in the 1990s." << ref << "the 1990s" << "date" << "199";
+        QTest::newRow("decade in words") << "Rents doubled in the sixties." << ref << "the sixties" << "date" << "196";
         QTest::newRow("century") << "It was built in the 19th century." << ref << "the 19th century" << "date" << "18";
         QTest::newRow("season year") << "Sales rose in spring 2021." << ref << "spring 2021" << "date" << "2021-SP";
         QTest::newRow("quarter code") << "Profits in Q3 2021 doubled." << ref << "Q3 2021" << "date" << "2021-Q3";
@@ -358,6 +359,9 @@ private slots:
         QTest::newRow("fall as an event") << "They watched the fall of Paris.";
         QTest::newRow("fraction") << "Three-quarters of voters agreed.";
         QTest::newRow("lodging") << "The army went into quarters.";
+        QTest::newRow("thanksgiving as a common noun") << "They sang a hymn of thanksgiving after the harvest.";
+        QTest::newRow("an age in decades") << "The driver, a man in his fifties, was unhurt.";
+        QTest::newRow("a count in tens") << "The recruits marched off by forties and by fifties.";
     }
     void notDates_areLeftAlone()
     {

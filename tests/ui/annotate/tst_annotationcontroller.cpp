@@ -2,6 +2,7 @@
 // F3 walks the mentions, Escape clears, and corrections (merge, rename) survive closing and reopening.
 #include "AnnotateFixture.h"
 #include "AnnotatedWindow.h"
+#include "TextPoint.h"
 #include "annotate/AnnotationController.h"
 #include "annotate/ContextPanel.h"
 #include "annotate/CorrectionsStore.h"
@@ -188,15 +189,7 @@ private:
 
     void clickOn(const QString &needle, int block)
     {
-        const QTextBlock b = m_view->document()->findBlockByNumber(block);
-        const int pos = b.position() + static_cast<int>(b.text().indexOf(needle)) + 1;
-        QTextCursor c(m_view->document());
-        c.setPosition(pos);
-        const QRect left = m_view->cursorRect(c);
-        c.setPosition(pos + 1);
-        const QRect right = m_view->cursorRect(c);
-        const QPoint at((left.center().x() + right.center().x()) / 2, left.center().y());
-        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, test::pointOn(m_view, needle, block));
     }
 
     std::shared_ptr<const core::Document> m_doc;

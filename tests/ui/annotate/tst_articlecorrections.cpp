@@ -4,6 +4,7 @@
 // or redoing leaves the saved corrections in step with what is shown.
 #include "AnnotateFixture.h"
 #include "AnnotatedWindow.h"
+#include "TextPoint.h"
 #include "annotate/AddEntityDialog.h"
 #include "annotate/AnnotationController.h"
 #include "annotate/ContextPanel.h"
@@ -362,18 +363,6 @@ private:
         QVERIFY(w.analyse(m_doc));
     }
 
-    QPoint pointOn(const QString &needle, int block) const
-    {
-        const QTextBlock b = m_view->document()->findBlockByNumber(block);
-        const int pos = b.position() + static_cast<int>(b.text().indexOf(needle)) + 1;
-        QTextCursor c(m_view->document());
-        c.setPosition(pos);
-        const QRect left = m_view->cursorRect(c);
-        c.setPosition(pos + 1);
-        const QRect right = m_view->cursorRect(c);
-        return {(left.center().x() + right.center().x()) / 2, left.center().y()};
-    }
-
     void selectText(const QString &needle, int block)
     {
         const QTextBlock b = m_view->document()->findBlockByNumber(block);
@@ -386,7 +375,7 @@ private:
     // The menu a right-click at `needle` builds, as ArticleView builds it: Qt's standard menu plus ours.
     QMenu *contextMenuOn(const QString &needle, int block)
     {
-        const QPoint at = pointOn(needle, block);
+        const QPoint at = test::pointOn(m_view, needle, block);
         m_menu.reset(m_view->createStandardContextMenu(at));
         m_annotator->addContextMenuActions(m_menu.get(), at);
         return m_menu.get();

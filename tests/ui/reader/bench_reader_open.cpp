@@ -86,6 +86,8 @@ void BenchReaderOpen::open50MegabyteText_keepsWindowResponsive()
     QVERIFY(layout);
     QTRY_VERIFY_WITH_TIMEOUT(layout->isLayoutComplete(), 300000);
     const qint64 laidOutMs = clock.elapsed();
+    const qint64 stallWhileLayingOut = maxStallMs;
+    maxStallMs = 0;
     const double heightPx = layout->documentSize().height();
     // Scroll through the book and back, as a reader dragging the scroll bar would.
     QScrollBar *bar = tab->view()->verticalScrollBar();
@@ -97,13 +99,12 @@ void BenchReaderOpen::open50MegabyteText_keepsWindowResponsive()
 
     std::printf("bench_reader_open: %s MB text, %lld blocks, %lld words\n",
                 qPrintable(qEnvironmentVariable("LEDE_BENCH_MB", QStringLiteral("50"))), static_cast<long long>(tab->document()->blocks.size()), static_cast<long long>(tab->stats().words));
-    std::printf("bench_reader_open: open to loaded %lld ms; max event-loop stall while loading %lld ms, "
-                "including first layout %lld ms\n",
-                static_cast<long long>(loadedMs), static_cast<long long>(stallWhileLoading),
+    std::printf("bench_reader_open: open to loaded %lld ms; max event-loop stall while loading %lld ms\n",
+                static_cast<long long>(loadedMs), static_cast<long long>(stallWhileLoading));
+    std::printf("bench_reader_open: whole text laid out %lld ms after open, %.0f px tall; max stall until then "
+                "%lld ms, while scrolling through it %lld ms\n",
+                static_cast<long long>(laidOutMs), heightPx, static_cast<long long>(stallWhileLayingOut),
                 static_cast<long long>(maxStallMs));
-    std::printf("bench_reader_open: whole text laid out %lld ms after open, %.0f px tall; max stall including "
-                "layout and scrolling %lld ms\n",
-                static_cast<long long>(laidOutMs), heightPx, static_cast<long long>(maxStallMs));
     QVERIFY2(stallWhileLoading < 1000, "the window froze while loading");
     if (loadedMs > 1000)
         QVERIFY2(sawBusyIndicator, "a load of several seconds showed no busy indicator");

@@ -211,6 +211,53 @@ private Q_SLOTS:
         QVERIFY(firstLine.naturalTextWidth() <= 350 - 2 * doc->documentMargin());
     }
 
+    void documentHeight_endsUnderTheLastBlockAfterEveryRelayout()
+    {
+        QTextDocument *doc = makeDocument(20, this);
+        ArticleLayout *layout = installLayout(doc, 500);
+        // The last block (the preformatted one) has no bottom margin: the text ends one document margin higher.
+        for (const qreal width : {500.0, 400.0, 500.0}) {
+            doc->setPageSize(QSizeF(width, -1));
+            layout->layoutAll();
+            const qreal expected = layout->blockBoundingRect(doc->lastBlock()).bottom() + doc->documentMargin();
+            QVERIFY2(qAbs(layout->documentSize().height() - expected) < 0.01,
+                     qPrintable(QStringLiteral("width %1: %2 instead of %3")
+                                    .arg(width)
+                                    .arg(layout->documentSize().height())
+                                    .arg(expected)));
+        }
+    }
+
+    void settingSetAgainToItsValue_keepsTheLayout_aNewValueRedoesIt()
+    {
+        QTextDocument *doc = makeDocument(20, this);
+        ArticleLayout *layout = installLayout(doc, 500);
+        layout->layoutAll();
+        const QSizeF size = layout->documentSize();
+        doc->setPageSize(QSizeF(500, -1)); // what QTextEdit does when it takes a document already sized
+        QVERIFY(layout->isLayoutComplete());
+        QCOMPARE(layout->documentSize(), size);
+        doc->setDocumentMargin(doc->documentMargin() + 10);
+        QVERIFY(!layout->isLayoutComplete());
+        QVERIFY(layout->documentSize().height() > size.height());
+    }
+
+    void settingsChangedBeforeAnyQuestion_areAllInTheFirstEstimate()
+    {
+        // A view sets font and width one after the other; the layout estimates once, when asked.
+        QTextDocument *lazy = makeDocument(30, this);
+        ArticleLayout *a = installLayout(lazy, 700);
+        QFont big = lazy->defaultFont();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        lazy->setDefaultFont(big);
+        lazy->setPageSize(QSizeF(400, -1));
+        QTextDocument *direct = makeDocument(30, this);
+        direct->setDefaultFont(big);
+        ArticleLayout *b = installLayout(direct, 400);
+        QCOMPARE(a->documentSize(), b->documentSize());
+        QCOMPARE(a->blockNumberAt(1000), b->blockNumberAt(1000));
+    }
+
     void preformattedBlock_doesNotWrapAndWidensTheDocument()
     {
         QTextDocument *doc = makeDocument(2, this);

@@ -1,0 +1,43 @@
+// ShortNameJoins: EntityGrouper's passes that join a shortened name to the full name it stands for: a person's
+// partial name ("Kaneko" to "Eri Kaneko", rule 3 of EntityGrouper.h) and an organisation's one-word short name
+// ("Carrow" to "Carrow Property Group"). Private to core/entities.
+#pragma once
+
+#include "entities/GroupingState.h"
+
+#include <string_view>
+#include <vector>
+
+namespace lede::core::grouping {
+
+class ShortNameJoins final
+{
+public:
+    explicit ShortNameJoins(GroupingState &state) : m_s(state) {}
+
+    // Rule 3 of EntityGrouper.h: a person's partial name joins the full name that contains it.
+    void joinPartialNames(UnionFind &uf);
+
+    // A one-word name after an organisation's full name that starts with it is that organisation, shortened
+    // ("Carrow" after "Carrow Property Group"): it joins it and votes "organization". Left apart when it could be
+    // someone else: two organisations start with the word, a person's full name contains it ("Harriet Ford"
+    // beside "Ford Motor"), it names a place, it is an adjective the tagger calls "other" ("Iraqi" beside "Iraqi
+    // National Congress"), or the text used it before the full name.
+    void joinOrganisationShortNames(UnionFind &uf);
+
+    // A one-word name the tagger calls a person while the text also names an organisation that starts with it
+    // ("Ruch" beside "Ruch SA", "Rotor" beside "Rotor Volgograd") is that organisation's short name: its mentions
+    // vote "organization". Never a partial person name, and only the person labels: a place ("Chicago" beside
+    // "Chicago Bulls") or an adjective ("Iraqi" beside "Iraqi National Congress") keeps its type.
+    void markOrganisationShortNames();
+
+private:
+    GroupingState &m_s;
+
+    // Two names the tagger ran together ("Michal David's wife", "Shuah Judah"), not one person's full name: a
+    // name of two words met once or twice, each of whose words the text used alone before it (a report names a
+    // person in full first, and at most the surname in a headline before). No partial name joins it.
+    bool runTogether(const KeyGroup &kg, const std::vector<std::u16string_view> &tokens) const;
+};
+
+} // namespace lede::core::grouping
