@@ -36,7 +36,15 @@ const LanguageRules &englishRules()
             {F::ExplicitDate, "the @YEAR quarter", yearQuarter},
             {F::ExplicitDate, "the week of @MONTH @DAY ,? @YEAR?", weekOf},
             {F::ExplicitDate, "@MONTH ,? @BCYEAR", monthYear},
-            {F::ExplicitDate, "@MONTH", monthOnly},
+            // "May I ask", "May we know", "May he rest": a month name right before a subject pronoun (or "be") is a
+            // modal at the head of a clause, unless a preposition puts it in time ("in May we sailed").
+            {F::ExplicitDate, "@MONTH", monthOnly, "i|we|you|he|she|it|they|thou|ye|be"},
+            {F::ExplicitDate,
+             "@MONTH",
+             monthOnly,
+             {},
+             {},
+             "in|by|since|until|till|from|during|through|before|after|of|last|next|this|that|early|mid|late"},
             {F::ExplicitDate, "fiscal @YEAR", yearOnly},
             {F::ExplicitDate, "@YEAR", plausibleYear},
             {F::ExplicitDate, "the? year @YEAR", yearOnly},

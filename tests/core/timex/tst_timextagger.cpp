@@ -58,6 +58,8 @@ private slots:
         QTest::newRow("year CE after its number") << "The bridge stood by 410 CE." << ref << "410 CE" << "date" << "0410";
         QTest::newRow("the year and a small number") << "Nothing is known of the year 531." << ref << "the year 531" << "date" << "0531";
         QTest::newRow("month year") << "They married in November 1939." << ref << "November 1939" << "date" << "1939-11";
+        QTest::newRow("month before a pronoun after a preposition") << "In May we will sail north." << ref << "May" << "date" << "2022-05";
+        QTest::newRow("month alone before a comma") << "May, they say, will be wet." << ref << "May" << "date" << "2022-05";
         QTest::newRow("written year") << "It was nineteen ninety-six." << ref << "nineteen ninety-six" << "date" << "1996";
         QTest::newRow("holiday") << "They met at Christmas 2020." << ref << "Christmas 2020" << "date" << "2020-12-25";
         QTest::newRow("year in words after the year") << "Unemployment will halve by the year two thousand." << ref << "the year two thousand" << "date" << "2000";
@@ -359,6 +361,8 @@ private slots:
         QTest::newRow("fall as an event") << "They watched the fall of Paris.";
         QTest::newRow("fraction") << "Three-quarters of voters agreed.";
         QTest::newRow("lodging") << "The army went into quarters.";
+        QTest::newRow("may before a pronoun asks") << "He turned and said, May we come in?";
+        QTest::newRow("may before be") << "Rooted in love, May be able to stand.";
         QTest::newRow("thanksgiving as a common noun") << "They sang a hymn of thanksgiving after the harvest.";
         QTest::newRow("an age in decades") << "The driver, a man in his fifties, was unhurt.";
         QTest::newRow("a count in tens") << "The recruits marched off by forties and by fifties.";
