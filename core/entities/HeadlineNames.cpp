@@ -20,9 +20,16 @@ namespace {
 class BodyNames final
 {
 public:
-    void add(const std::u16string &key, EntityType type, MentionEvidence evidence)
+    // `inHeadline`: a sentence-case headline's mention, which counts for the body's names but says nothing of
+    // what the body's prose calls them.
+    void add(const std::u16string &key, EntityType type, MentionEvidence evidence, bool inHeadline)
     {
-        m_votes[key][static_cast<size_t>(type)] += evidence == MentionEvidence::Structure ? 3 : 1;
+        const bool structural = evidence == MentionEvidence::Structure;
+        m_votes[key][static_cast<size_t>(type)] += structural ? 3 : 1;
+        if (structural)
+            m_layout[key][static_cast<size_t>(type)] += 1;
+        else if (!inHeadline)
+            m_prose.insert(key);
     }
 
     // After every add(): the trailing runs of people's full names ("kaneko" of "eri kaneko") name them too.
@@ -58,8 +65,20 @@ public:
         return std::nullopt;
     }
 
+    // The type the layout alone gives the key (a dateline's place, a byline's outlet) when the body's prose never
+    // names it.
+    std::optional<EntityType> layoutOnly(const std::u16string &key) const
+    {
+        const auto it = m_layout.find(key);
+        if (it == m_layout.end() || m_prose.contains(key))
+            return std::nullopt;
+        return majority(it->second);
+    }
+
 private:
     std::unordered_map<std::u16string, std::array<int, kEntityTypeCount>> m_votes;
+    std::unordered_map<std::u16string, std::array<int, kEntityTypeCount>> m_layout;
+    std::unordered_set<std::u16string> m_prose;
     std::unordered_set<std::u16string> m_surnames;
 
     // Ties go to the type listed first (person, place, organisation, other), so the result never depends on order.
@@ -112,6 +131,12 @@ HeadlineCase headlineAt(const ArticleOutline &outline, TextRange r)
     return s >= 0 ? outline.headlineCase(static_cast<size_t>(s)) : HeadlineCase::None;
 }
 
+bool inHeadline(const ArticleOutline &outline, TextRange r)
+{
+    const int64_t s = outline.sentenceAt(r.start);
+    return s >= 0 && outline.inHeadline(static_cast<size_t>(s));
+}
+
 // Step 1: headline words the tagger left unmarked in ALL CAPS headlines, which the body names.
 EvidencedMentions bodyNamesInAllCaps(const ArticleOutline &outline, const std::vector<TextRange> &marked,
                                      const BodyNames &body)
@@ -150,7 +175,7 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
 {
     bool anyHeadline = false;
     for (size_t s = 0; s < outline.sentenceCount() && !anyHeadline; ++s)
-        anyHeadline = outline.inCasedHeadline(s);
+        anyHeadline = outline.inHeadline(s);
     if (!anyHeadline)
         return;
 
@@ -170,7 +195,7 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
         switch (headlineAt(outline, m.range)) {
         case HeadlineCase::AllCaps: marked.push_back(m.range); break;
         case HeadlineCase::TitleCase: break;
-        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i]); break;
+        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i], inHeadline(outline, m.range)); break;
         }
     }
     body.addSurnames();
@@ -186,7 +211,11 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
             out.add(added.mentions[a], added.evidence[a]);
         if (i == mentions.mentions.size())
             break;
-        const Mention &m = mentions.mentions[i];
+        Mention m = mentions.mentions[i];
+        if (mentions.evidence[i] != MentionEvidence::Structure && inHeadline(outline, m.range)) {
+            if (const std::optional<EntityType> type = body.layoutOnly(keyOf(m)))
+                m.type = *type; // step 3: "Leeds Start-up …" over the dateline "LEEDS, England —"
+        }
         const bool unknownInTitleCase = headlineAt(outline, m.range) == HeadlineCase::TitleCase
             && mentions.evidence[i] != MentionEvidence::Structure && !body.typeOf(keyOf(m));
         if (!unknownInTitleCase)

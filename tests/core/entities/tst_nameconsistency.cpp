@@ -102,6 +102,18 @@ private slots:
             << u"Eri Kaneko=person; Osaka=place"_s;
         QTest::newRow("capitals in the body are no headline")
             << u"Rain fell.\nKANEKO WINS AGAIN\n[Eri Kaneko|P] won."_s << QString() << u"Eri Kaneko=person"_s;
+        QTest::newRow("a headline name the body gives only in its dateline takes the dateline's type")
+            << u"[Halden|O] Start-up Raises Money\nHALDEN, Norvania — The firm grew."_s << u"HALDEN=L"_s
+            << u"Halden=place; HALDEN=place!"_s;
+        QTest::newRow("in a sentence case heading too")
+            << u"# [Halden|O]'s ferry will stop\nHALDEN — The ferry stops."_s << u"HALDEN=L"_s
+            << u"Halden=place; HALDEN=place!"_s;
+        QTest::newRow("but not when the body's prose names it")
+            << u"[Halden|O] Beat Rovers Again\nHALDEN — [Halden|O] won again."_s << u"HALDEN=L"_s
+            << u"Halden=organization; HALDEN=place!; Halden=organization"_s;
+        QTest::newRow("nor in the body's prose")
+            << u"Ferry Stops\nHALDEN — Since [Halden|O] voted, the ferry stops."_s << u"HALDEN=L"_s
+            << u"HALDEN=place!; Halden=organization"_s;
 
         // 3. Acronyms in brackets.
         QTest::newRow("an acronym the tagger missed")
