@@ -135,6 +135,16 @@ private slots:
                                                          << u"Halden=place"_s;
         QTest::newRow("a structural acronym keeps its type")
             << u"[Halden Press|O] (HP) — Rain fell in town."_s << u"HP=L"_s << u"Halden Press=organization; HP=place!"_s;
+        // 4. Numbered roads.
+        QTest::newRow("a numbered road the tagger missed")
+            << u"Trucks left [Halden|L] on Route 44 at dawn."_s << QString() << u"Halden=place; Route 44=place"_s;
+        QTest::newRow("a road's word marked alone")
+            << u"They closed [Highway|O] 401 and Interstate 95A."_s << QString()
+            << u"Highway 401=place; Interstate 95A=place"_s;
+        QTest::newRow("a road inside a longer name stays in it")
+            << u"The [Route 9 Diner|O] opened."_s << QString() << u"Route 9 Diner=organization"_s;
+        QTest::newRow("a lower-case route or a long number is no road")
+            << u"The route 44 bus and Route 12345 and Route 07 ran."_s << QString() << QString();
     }
 
     void apply()
