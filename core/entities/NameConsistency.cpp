@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <span>
+
 #include <string>
+#include <unicode/uchar.h>
 
 namespace lede::core {
 
@@ -175,6 +177,24 @@ void numberedRoads(const ArticleOutline &outline, EvidencedMentions &in)
     in = std::move(merged);
 }
 
+// Step 5: a name with a "+" right after it is a streaming or subscription service ("Disney+", "Apple TV+"), which the
+// tagger reads as the firm's name without it.
+void plusServices(std::u16string_view text, EvidencedMentions &in)
+{
+    for (size_t i = 0; i < in.mentions.size(); ++i) {
+        Mention &m = in.mentions[i];
+        const auto end = static_cast<size_t>(m.range.end);
+        if (in.evidence[i] != MentionEvidence::Tagger || end >= text.size() || text[end] != u'+')
+            continue;
+        const bool wordGoesOn = end + 1 < text.size() && (u_isalnum(text[end + 1]) || text[end + 1] == u'+');
+        const bool nextStarts = i + 1 < in.mentions.size() && in.mentions[i + 1].range.start <= m.range.end + 1;
+        if (wordGoesOn || nextStarts)
+            continue;
+        m.range.end += 1;
+        m.type = EntityType::Other;
+    }
+}
+
 } // namespace
 
 EvidencedMentions NameConsistency::apply(const ArticleOutline &outline, const std::vector<Mention> &tagged,
@@ -184,6 +204,7 @@ EvidencedMentions NameConsistency::apply(const ArticleOutline &outline, const st
     HeadlineNames::align(outline, out);
     bracketedAcronyms(outline, out);
     numberedRoads(outline, out);
+    plusServices(outline.text(), out);
     return out;
 }
 

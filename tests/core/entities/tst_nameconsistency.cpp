@@ -145,6 +145,13 @@ private slots:
             << u"The [Route 9 Diner|O] opened."_s << QString() << u"Route 9 Diner=organization"_s;
         QTest::newRow("a lower-case route or a long number is no road")
             << u"The route 44 bus and Route 12345 and Route 07 ran."_s << QString() << QString();
+        // 5. Services named with a "+".
+        QTest::newRow("a name with a plus is a service")
+            << u"Viewers left [Halden TV|O]+ for [Norva|O]+, and [Norva|O] lost money."_s << QString()
+            << u"Halden TV+=other; Norva+=other; Norva=organization"_s;
+        QTest::newRow("a plus that goes on is left alone")
+            << u"The [Norva|O]+2 rule and [Norva|O]++ stay."_s << QString()
+            << u"Norva=organization; Norva=organization"_s;
     }
 
     void apply()
