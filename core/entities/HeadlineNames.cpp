@@ -212,6 +212,19 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
         if (i == mentions.mentions.size())
             break;
         Mention m = mentions.mentions[i];
+        // Step 4: two names the tagger cut apart in a cased headline, which the body names as one ("HARWICK" and
+        // "FALLS" of "Harwick Falls"), are that one name.
+        if (i + 1 < mentions.mentions.size() && mentions.evidence[i] == MentionEvidence::Tagger
+            && mentions.evidence[i + 1] == MentionEvidence::Tagger && headlineAt(outline, m.range) != HeadlineCase::None
+            && mentions.mentions[i + 1].range.start == m.range.end + 1 && outline.text()[m.range.end] == u' '
+            && outline.sentenceAt(m.range.start) == outline.sentenceAt(mentions.mentions[i + 1].range.start)) {
+            const TextRange joined{m.range.start, mentions.mentions[i + 1].range.end};
+            if (const std::optional<EntityType> type =
+                    body.typeOf(analyseName(outline.textOf(joined), EntityType::Other).key)) {
+                m = {joined, *type};
+                ++i;
+            }
+        }
         if (mentions.evidence[i] != MentionEvidence::Structure && inHeadline(outline, m.range)) {
             if (const std::optional<EntityType> type = body.layoutOnly(keyOf(m)))
                 m.type = *type; // step 3: "Leeds Start-up …" over the dateline "LEEDS, England —"

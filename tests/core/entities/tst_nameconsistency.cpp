@@ -102,6 +102,12 @@ private slots:
             << u"Eri Kaneko=person; Osaka=place"_s;
         QTest::newRow("capitals in the body are no headline")
             << u"Rain fell.\nKANEKO WINS AGAIN\n[Eri Kaneko|P] won."_s << QString() << u"Eri Kaneko=person"_s;
+        QTest::newRow("two names cut apart in a headline that the body names as one")
+            << u"[HALDEN|P] [FALLS|P] VOTES TO REBUILD\nThe town of [Halden Falls|L] voted."_s << QString()
+            << u"HALDEN FALLS=place; Halden Falls=place"_s;
+        QTest::newRow("two that the body names apart stay two")
+            << u"[KANEKO|P] [OSAKA|L] TALKS\n[Eri Kaneko|P] flew to [Osaka|L]."_s << QString()
+            << u"KANEKO=person; OSAKA=place; Eri Kaneko=person; Osaka=place"_s;
         QTest::newRow("a headline name the body gives only in its dateline takes the dateline's type")
             << u"[Halden|O] Start-up Raises Money\nHALDEN, Norvania — The firm grew."_s << u"HALDEN=L"_s
             << u"Halden=place; HALDEN=place!"_s;
