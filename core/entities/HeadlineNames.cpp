@@ -125,6 +125,22 @@ std::vector<Mention> bodyNamesIn(const ArticleOutline &outline, std::span<const 
     return found;
 }
 
+// The body's names among the words of `range`, a mention in a headline.
+std::vector<Mention> bodyNamesWithin(const ArticleOutline &outline, TextRange range, const BodyNames &body)
+{
+    const int64_t s = outline.sentenceAt(range.start);
+    if (s < 0)
+        return {};
+    const std::span<const Token> tokens = outline.tokens(static_cast<size_t>(s));
+    size_t from = 0;
+    while (from < tokens.size() && tokens[from].range.start < range.start)
+        ++from;
+    size_t to = from;
+    while (to < tokens.size() && tokens[to].range.end <= range.end)
+        ++to;
+    return to - from > 1 ? bodyNamesIn(outline, tokens, from, to, body) : std::vector<Mention>{};
+}
+
 HeadlineCase headlineAt(const ArticleOutline &outline, TextRange r)
 {
     const int64_t s = outline.sentenceAt(r.start);
@@ -229,10 +245,23 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
             if (const std::optional<EntityType> type = body.layoutOnly(keyOf(m)))
                 m.type = *type; // step 3: "Leeds Start-up …" over the dateline "LEEDS, England —"
         }
-        const bool unknownInTitleCase = headlineAt(outline, m.range) == HeadlineCase::TitleCase
-            && mentions.evidence[i] != MentionEvidence::Structure && !body.typeOf(keyOf(m));
-        if (!unknownInTitleCase)
-            out.add(m, mentions.evidence[i]);
+        const HeadlineCase casing = headlineAt(outline, m.range);
+        if (casing != HeadlineCase::None && mentions.evidence[i] != MentionEvidence::Structure
+            && !body.typeOf(keyOf(m))) {
+            // Step 5: a name the body does not know, holding one it does ("MOON FLYBY" when the body names the
+            // Moon), is cut to that one; else a Title Case headline drops it (step 2).
+            // Never an event's or a work's name ("ENGLISH COUNTY CHAMPIONSHIP", "U.S. OPEN") nor a person's full
+            // name ("ROBERTO DURAN" beside the body's "Duran"): they hold names and are names themselves.
+            const bool holdsNames = m.type == EntityType::Other || m.type == EntityType::Person;
+            const std::vector<Mention> inside =
+                holdsNames ? std::vector<Mention>{} : bodyNamesWithin(outline, m.range, body);
+            for (const Mention &name : inside)
+                out.add(name, MentionEvidence::Tagger);
+            if (inside.empty() && casing == HeadlineCase::AllCaps)
+                out.add(m, mentions.evidence[i]);
+            continue;
+        }
+        out.add(m, mentions.evidence[i]);
     }
     mentions = std::move(out);
 }

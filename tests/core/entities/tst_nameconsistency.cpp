@@ -108,6 +108,17 @@ private slots:
         QTest::newRow("two that the body names apart stay two")
             << u"[KANEKO|P] [OSAKA|L] TALKS\n[Eri Kaneko|P] flew to [Osaka|L]."_s << QString()
             << u"KANEKO=person; OSAKA=place; Eri Kaneko=person; Osaka=place"_s;
+        QTest::newRow("a headline name the body does not know is cut to the one it holds")
+            << u"CREW READY FOR [HALDEN BAY CROSSING|L]\nThe crew sails across [Halden Bay|L] in May."_s << QString()
+            << u"HALDEN BAY=place; Halden Bay=place"_s;
+        QTest::newRow("in title case too, where it would be dropped")
+            << u"Crew Ready for [Halden Bay Crossing|L]\nThe crew sails across [Halden Bay|L] in May."_s << QString()
+            << u"Halden Bay=place; Halden Bay=place"_s;
+        QTest::newRow("but not an event's name that holds one")
+            << u"[HALDEN BAY REGATTA|X] OPENS\nBoats filled [Halden Bay|L]."_s << QString()
+            << u"HALDEN BAY REGATTA=other; Halden Bay=place"_s;
+        QTest::newRow("nor a person's full name")
+            << u"[ERI KANEKO|P] WINS\n[Kaneko|P] won."_s << QString() << u"ERI KANEKO=person; Kaneko=person"_s;
         QTest::newRow("a headline name the body gives only in its dateline takes the dateline's type")
             << u"[Halden|O] Start-up Raises Money\nHALDEN, Norvania — The firm grew."_s << u"HALDEN=L"_s
             << u"Halden=place; HALDEN=place!"_s;
