@@ -3,6 +3,7 @@
 #include "entities/OrganisationNames.h"
 
 #include "entities/NameEdgeWords.h"
+#include "entities/WordShape.h"
 
 #include <algorithm>
 #include <array>
@@ -63,6 +64,9 @@ constexpr std::array<std::u16string_view, 9> kPlaceOfWords = {u"Bay",  u"Cape", 
 constexpr std::array<std::u16string_view, 15> kLegalForms = {u"AG",   u"ASA", u"Corp", u"GmbH", u"Inc",
                                                              u"KGaA", u"LLC", u"LLP",  u"Ltd",  u"Oyj",
                                                              u"PLC",  u"Plc", u"SE",   u"SpA",  u"plc"};
+
+// Rule 3: capitalised words between a name and its legal form ("Calder" + "Batteries SE").
+constexpr size_t kMaxWordsBeforeForm = 2;
 
 template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, std::u16string_view w)
 {
@@ -181,15 +185,31 @@ private:
         return false;
     }
 
-    // Rule 3: the legal form (or "& Co.") right after mention i joins it, as does a mention of it alone.
+    // "SE", "Co.", "Re": a word rule 3 looks for.
+    bool isFormWord(size_t t) const
+    {
+        std::u16string_view w = tokenText(t);
+        if (w.size() > 1 && w.back() == u'.')
+            w.remove_suffix(1);
+        return w == u"Co" || w == u"Re" || holds(kLegalForms, w);
+    }
+
+    // Rule 3: the legal form (or "& Co.") after mention i joins it, with at most two capitalised words between
+    // them ("Calder" + "Batteries SE"), as do mentions inside what it spans ("Re" tagged on its own).
     void addLegalForm(size_t i)
     {
         Mention &m = m_mentions[i];
         size_t t = tokenFrom(m.range.end);
         if (!oneSpaceBefore(t, m.range.end))
             return;
+        size_t between = 0;
+        while (between < kMaxWordsBeforeForm && m_tokens[t].kind == TokenKind::Word && startsUpper(tokenText(t))
+               && !isFormWord(t) && oneSpaceBefore(t + 1, m_tokens[t].range.end)) {
+            ++t;
+            ++between;
+        }
         bool ampersand = false;
-        if (tokenText(t) == u"&") {
+        if (between == 0 && tokenText(t) == u"&") {
             ampersand = true;
             if (!oneSpaceBefore(t + 1, m_tokens[t].range.end))
                 return;
@@ -208,7 +228,7 @@ private:
                 return;
         } else if (form == u"Re") {
             // An insurer ("Swiss Re"), never a reply's "Re:".
-            if (ampersand
+            if (ampersand || between > 0
                 || (t + 1 < m_tokens.size() && m_tokens[t + 1].range.start == end && tokenText(t + 1) == u":"))
                 return;
         } else if (ampersand || !holds(kLegalForms, form)) {
@@ -218,12 +238,15 @@ private:
             return;
         if (!periodIn && periodNext && (form == u"Co" || form == u"Inc" || form == u"Ltd" || form == u"Corp"))
             end = m_tokens[t + 1].range.end;
-        // A mention of the form alone ("Re" tagged on its own) joins too; one reaching further is left alone.
-        if (i + 1 < m_mentions.size() && m_mentions[i + 1].range.start < end) {
-            if (m_mentions[i + 1].range.end > end)
+        // Mentions inside the span join too; one reaching further leaves the name alone.
+        size_t inside = i + 1;
+        while (inside < m_mentions.size() && m_mentions[inside].range.start < end) {
+            if (m_mentions[inside].range.end > end)
                 return;
-            m_mentions.erase(m_mentions.begin() + static_cast<std::ptrdiff_t>(i + 1));
+            ++inside;
         }
+        m_mentions.erase(m_mentions.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                         m_mentions.begin() + static_cast<std::ptrdiff_t>(inside));
         m.range.end = end;
         m.type = EntityType::Organization;
     }

@@ -168,6 +168,9 @@ private slots:
         QTest::newRow("a legal form the tagger left out joins the name")
             << u"Shares in [Tollard|P] plc and [Brenvik Cells|P] SE rose."_s
             << u"Tollard plc=organization; Brenvik Cells SE=organization"_s;
+        QTest::newRow("with up to two capitalised words the tagger left out between")
+            << u"Shares in [Brenvik|P] Cells SE and [Tollard|P] Fine Foods plc rose; [Ezra|P] Met Tarn Holt AG."_s
+            << u"Brenvik Cells SE=organization; Tollard Fine Foods plc=organization; Ezra=person"_s;
         QTest::newRow("Co. with its period") << u"The [Walt Pember|P] Co. will pay."_s << u"Walt Pember Co.=organization"_s;
         QTest::newRow("& Co") << u"Brokers at [Ashby Lyle|P] & Co said."_s << u"Ashby Lyle & Co=organization"_s;
         QTest::newRow("not Co alone, a county") << u"Rain in [Prince Edmund|L] Co fell."_s << u"Prince Edmund=place"_s;
