@@ -119,8 +119,14 @@ public:
     void run()
     {
         joinNeighbours();
-        for (size_t i = 0; i < m_mentions.size(); ++i)
-            addLegalForm(i);
+        // Compacted in place: the mentions a legal form's span takes in are dropped.
+        size_t out = 0;
+        for (size_t i = 0; i < m_mentions.size();) {
+            Mention m = m_mentions[i];
+            i = addLegalForm(m, i);
+            m_mentions[out++] = m;
+        }
+        m_mentions.resize(out);
         for (Mention &m : m_mentions) {
             if (m.type != EntityType::Organization && hasOrganisationWords(wordsOf(textOf(m.range))))
                 m.type = EntityType::Organization;
@@ -194,14 +200,14 @@ private:
         return w == u"Co" || w == u"Re" || holds(kLegalForms, w);
     }
 
-    // Rule 3: the legal form (or "& Co.") after mention i joins it, with at most two capitalised words between
-    // them ("Calder" + "Batteries SE"), as do mentions inside what it spans ("Re" tagged on its own).
-    void addLegalForm(size_t i)
+    // Rule 3: the legal form (or "& Co.") after `m`, the mention at i, joins it, with at most two capitalised
+    // words between them ("Calder" + "Batteries SE"), as do mentions inside what it spans ("Re" tagged on its own).
+    // Returns the index of the first mention after the joined ones.
+    size_t addLegalForm(Mention &m, size_t i) const
     {
-        Mention &m = m_mentions[i];
         size_t t = tokenFrom(m.range.end);
         if (!oneSpaceBefore(t, m.range.end))
-            return;
+            return i + 1;
         size_t between = 0;
         while (between < kMaxWordsBeforeForm && m_tokens[t].kind == TokenKind::Word && startsUpper(tokenText(t))
                && !isFormWord(t) && oneSpaceBefore(t + 1, m_tokens[t].range.end)) {
@@ -212,7 +218,7 @@ private:
         if (between == 0 && tokenText(t) == u"&") {
             ampersand = true;
             if (!oneSpaceBefore(t + 1, m_tokens[t].range.end))
-                return;
+                return i + 1;
             ++t;
         }
         std::u16string_view form = tokenText(t);
@@ -225,30 +231,29 @@ private:
         int32_t end = m_tokens[t].range.end;
         if (form == u"Co") {
             if (!ampersand && !periodNext)
-                return;
+                return i + 1;
         } else if (form == u"Re") {
             // An insurer ("Swiss Re"), never a reply's "Re:".
             if (ampersand || between > 0
                 || (t + 1 < m_tokens.size() && m_tokens[t + 1].range.start == end && tokenText(t + 1) == u":"))
-                return;
+                return i + 1;
         } else if (ampersand || !holds(kLegalForms, form)) {
-            return;
+            return i + 1;
         }
         if (periodIn && !(form == u"Co" || form == u"Inc" || form == u"Ltd" || form == u"Corp"))
-            return;
+            return i + 1;
         if (!periodIn && periodNext && (form == u"Co" || form == u"Inc" || form == u"Ltd" || form == u"Corp"))
             end = m_tokens[t + 1].range.end;
         // Mentions inside the span join too; one reaching further leaves the name alone.
         size_t inside = i + 1;
         while (inside < m_mentions.size() && m_mentions[inside].range.start < end) {
             if (m_mentions[inside].range.end > end)
-                return;
+                return i + 1;
             ++inside;
         }
-        m_mentions.erase(m_mentions.begin() + static_cast<std::ptrdiff_t>(i + 1),
-                         m_mentions.begin() + static_cast<std::ptrdiff_t>(inside));
         m.range.end = end;
         m.type = EntityType::Organization;
+        return inside;
     }
 };
 
