@@ -23,7 +23,8 @@
 //     votes once like any other, and when the vote goes against it, it keeps its type as an entity of its own
 //     (a "MILAN" dateline stays a place beside the football club the report calls Milan). A one-word name the
 //     tagger calls a person, beside an organisation whose name starts with it and no person it is part of,
-//     votes "organization" ("Ruch" beside "Ruch SA"). A one-word name after an organisation's full name of two or
+//     votes "organization" ("Ruch" beside "Ruch SA"; "Greggs" and the headline's "GREGGS" beside "Greggs plc"), unless
+//     used alone more than 30 times for each mention of the organisation ("God" beside "God of Isaac"). A one-word name after an organisation's full name of two or
 //     more words that starts with it joins that organisation ("Carrow" after "Carrow Property Group") unless
 //     another organisation starts with it too, a person's full name contains it, it names a place or is tagged
 //     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name.

@@ -3,6 +3,7 @@
 
 #include "entities/EntityTypeGuess.h"
 #include "entities/NameEdgeWords.h"
+#include "entities/OrganisationNames.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -380,6 +381,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
         if (before > 0 && result.size() > before)
             joinAmpersand(tr, text, result, before);
     }
+    OrganisationNames::apply(text, segmentation.tokens, result); // rule 8
     return result;
 }
 

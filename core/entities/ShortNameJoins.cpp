@@ -16,6 +16,10 @@ namespace {
 // A surname used alone this many times before a full name is not that person's (EntityGrouper.h, rule 3).
 constexpr size_t kSurnameUsesBefore = 3;
 
+// A one-word name the tagger calls a person is an organisation's short name only when used alone at most this many
+// times for each mention of the organisation's full name.
+constexpr size_t kShortNameUsesPerFullName = 30;
+
 bool isGenerational(std::u16string_view t)
 {
     return t == u"jr" || t == u"sr" || t == u"ii" || t == u"iii" || t == u"iv";
@@ -40,6 +44,13 @@ std::u16string join(const std::vector<std::u16string_view> &tokens, size_t from,
 }
 
 } // namespace
+
+bool ShortNameJoins::spelledAsAcronym(const KeyGroup &kg) const
+{
+    return kg.acronym && std::all_of(kg.items.begin(), kg.items.end(), [&](size_t i) {
+               return m_s.forms[m_s.items[i].form].allCaps;
+           });
+}
 
 bool ShortNameJoins::runTogether(const KeyGroup &kg, const std::vector<std::u16string_view> &tokens) const
 {
@@ -187,8 +198,8 @@ void ShortNameJoins::joinOrganisationShortNames(UnionFind &uf)
     std::vector<size_t> roots;
     for (size_t g = 0; g < m_s.groups.size(); ++g) {
         const KeyGroup &kg = m_s.groups[g];
-        if (kg.tokenCount != 1 || kg.acronym || kg.count(EntityType::Place) > 0 || personWords.contains(kg.key)
-            || !(kg.mostly(EntityType::Organization) || kg.mostlyPerson()))
+        if (kg.tokenCount != 1 || spelledAsAcronym(kg) || kg.count(EntityType::Place) > 0
+            || personWords.contains(kg.key) || !(kg.mostly(EntityType::Organization) || kg.mostlyPerson()))
             continue;
         const auto it = organisationsByFirst.find(kg.key);
         if (it == organisationsByFirst.end())
@@ -214,15 +225,21 @@ void ShortNameJoins::joinOrganisationShortNames(UnionFind &uf)
 
 void ShortNameJoins::markOrganisationShortNames()
 {
-    std::unordered_set<std::u16string_view> organisationFirsts;
+    // Per first word: the mentions of the full names of the organisations it starts.
+    std::unordered_map<std::u16string_view, size_t> organisationFirsts;
     for (const KeyGroup &kg : m_s.groups) {
-        if (kg.tokenCount >= 2 && kg.mostly(EntityType::Organization) && !kg.mostlyPerson())
-            organisationFirsts.insert(splitWords(kg.key).front());
+        if (kg.tokenCount < 2 || !kg.mostly(EntityType::Organization) || kg.mostlyPerson())
+            continue;
+        organisationFirsts[splitWords(kg.key).front()] += kg.items.size();
     }
     if (organisationFirsts.empty())
         return;
     for (KeyGroup &kg : m_s.groups) {
-        if (kg.tokenCount != 1 || kg.acronym || !kg.mostlyPerson() || !organisationFirsts.contains(kg.key))
+        if (kg.tokenCount != 1 || spelledAsAcronym(kg) || !kg.mostlyPerson())
+            continue;
+        const auto it = organisationFirsts.find(kg.key);
+        // A name used alone far more often than the organisation is someone else ("God" beside "God of Isaac").
+        if (it == organisationFirsts.end() || kg.items.size() > kShortNameUsesPerFullName * it->second)
             continue;
         ++m_s.stats.candidateChecks;
         for (size_t item : kg.items) {

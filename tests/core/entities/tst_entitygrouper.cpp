@@ -125,6 +125,20 @@ private slots:
         QTest::newRow("an organisation's short name the tagger calls a person")
             << u"[Tarvo SA|O] grew. [Tarvo|P] hired; [Tarvo|P] sold."_s
             << u"Tarvo SA(organization)=Tarvo SA|Tarvo|Tarvo"_s;
+        QTest::newRow("a headline's capitals do not make the short name an acronym")
+            << u"[TARVO|P] GROWS\n[Tarvo|P] hired. [Tarvo SA|O] grew. [Tarvo|P] sold."_s
+            << u"Tarvo(organization)=TARVO|Tarvo|Tarvo; Tarvo SA(organization)=Tarvo SA"_s;
+        {
+            // A name used alone more than 30 times for each mention of the organisation it starts is someone else.
+            QString text = u"[Ezra|P] came. [Ezra of Tarn|O] rose."_s;
+            QString expected = u"Ezra(person)=Ezra"_s;
+            for (int i = 0; i < 30; ++i) {
+                text += u" [Ezra|P] spoke."_s;
+                expected += u"|Ezra"_s;
+            }
+            expected += u"; Ezra of Tarn(organization)=Ezra of Tarn"_s;
+            QTest::newRow("not a name used alone far more often than the organisation") << text << expected;
+        }
         QTest::newRow("an organisation's short name after its full name joins it")
             << u"[Quillon Data Systems|O] let two floors. [Quillon|O] hired; [Quillon|P] grew."_s
             << u"Quillon Data Systems(organization)=Quillon Data Systems|Quillon|Quillon"_s;
