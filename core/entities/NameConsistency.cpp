@@ -3,6 +3,7 @@
 
 #include "entities/HeadlineNames.h"
 #include "entities/NameKey.h"
+#include "entities/NumberedNames.h"
 
 #include <algorithm>
 #include <span>
@@ -108,93 +109,6 @@ void bracketedAcronyms(const ArticleOutline &outline, EvidencedMentions &in)
     in = std::move(merged);
 }
 
-// A road's name: its word, capitalised as a name, and a number of up to four digits with an optional letter.
-bool isRoadWord(std::u16string_view w)
-{
-    static constexpr std::u16string_view kWords[] = {u"Route",   u"ROUTE",      u"Highway",
-                                                     u"HIGHWAY", u"Interstate", u"INTERSTATE"};
-    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
-
-bool isRoadNumber(std::u16string_view w)
-{
-    size_t digits = 0;
-    while (digits < w.size() && w[digits] >= u'0' && w[digits] <= u'9')
-        ++digits;
-    const size_t rest = w.size() - digits;
-    return digits >= 1 && digits <= 4 && w[0] != u'0'
-        && (rest == 0
-            || (rest == 1 && ((w.back() >= u'A' && w.back() <= u'Z') || (w.back() >= u'a' && w.back() <= u'z'))));
-}
-
-// Step 4: numbered roads ("Route 44", "Highway 401"), which the tagger leaves out for their number: a place, in
-// place of a mention of the road's word alone.
-void numberedRoads(const ArticleOutline &outline, EvidencedMentions &in)
-{
-    std::vector<Mention> roads;
-    for (size_t s = 0; s < outline.sentenceCount(); ++s) {
-        const std::span<const Token> tokens = outline.tokens(s);
-        for (size_t k = 0; k + 1 < tokens.size(); ++k) {
-            if (tokens[k + 1].range.start != tokens[k].range.end + 1 || !isRoadWord(outline.textOf(tokens[k].range))
-                || !isRoadNumber(outline.textOf(tokens[k + 1].range)))
-                continue;
-            roads.push_back({{tokens[k].range.start, tokens[k + 1].range.end}, EntityType::Place});
-        }
-    }
-    if (roads.empty())
-        return;
-    // Only where no mention lies but the tagger's of a part of the road's name ("[Route] 44"), which it replaces.
-    std::vector<bool> replaced(in.mentions.size(), false);
-    std::vector<Mention> kept;
-    size_t i = 0;
-    for (const Mention &road : roads) {
-        while (i < in.mentions.size() && in.mentions[i].range.end <= road.range.start)
-            ++i;
-        bool free = true;
-        std::vector<size_t> inside;
-        for (size_t k = i; k < in.mentions.size() && in.mentions[k].range.start < road.range.end; ++k) {
-            const bool part = in.evidence[k] == MentionEvidence::Tagger
-                && in.mentions[k].range.start >= road.range.start && in.mentions[k].range.end <= road.range.end;
-            free = free && part;
-            inside.push_back(k);
-        }
-        if (!free)
-            continue;
-        for (size_t k : inside)
-            replaced[k] = true;
-        kept.push_back(road);
-    }
-    EvidencedMentions merged;
-    size_t r = 0;
-    for (size_t k = 0; k < in.mentions.size(); ++k) {
-        for (; r < kept.size() && kept[r].range.start < in.mentions[k].range.start + (replaced[k] ? 1 : 0); ++r)
-            merged.add(kept[r], MentionEvidence::Tagger);
-        if (!replaced[k])
-            merged.add(in.mentions[k], in.evidence[k]);
-    }
-    for (; r < kept.size(); ++r)
-        merged.add(kept[r], MentionEvidence::Tagger);
-    in = std::move(merged);
-}
-
-// Step 5: a name with a "+" right after it is a streaming or subscription service ("Disney+", "Apple TV+"), which the
-// tagger reads as the firm's name without it.
-void plusServices(std::u16string_view text, EvidencedMentions &in)
-{
-    for (size_t i = 0; i < in.mentions.size(); ++i) {
-        Mention &m = in.mentions[i];
-        const auto end = static_cast<size_t>(m.range.end);
-        if (in.evidence[i] != MentionEvidence::Tagger || end >= text.size() || text[end] != u'+')
-            continue;
-        const bool wordGoesOn = end + 1 < text.size() && (u_isalnum(text[end + 1]) || text[end + 1] == u'+');
-        const bool nextStarts = i + 1 < in.mentions.size() && in.mentions[i + 1].range.start <= m.range.end + 1;
-        if (wordGoesOn || nextStarts)
-            continue;
-        m.range.end += 1;
-        m.type = EntityType::Other;
-    }
-}
-
 } // namespace
 
 EvidencedMentions NameConsistency::apply(const ArticleOutline &outline, const std::vector<Mention> &tagged,
@@ -203,8 +117,7 @@ EvidencedMentions NameConsistency::apply(const ArticleOutline &outline, const st
     EvidencedMentions out = overlayStructure(tagged, structural);
     HeadlineNames::align(outline, out);
     bracketedAcronyms(outline, out);
-    numberedRoads(outline, out);
-    plusServices(outline.text(), out);
+    NumberedNames::apply(outline, out);
     return out;
 }
 

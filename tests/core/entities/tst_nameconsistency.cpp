@@ -169,6 +169,15 @@ private slots:
         QTest::newRow("a plus that goes on is left alone")
             << u"The [Norva|O]+2 rule and [Norva|O]++ stay."_s << QString()
             << u"Norva=organization; Norva=organization"_s;
+        // 6. Numbered products.
+        QTest::newRow("a name with a number and a noun after it is a product")
+            << u"The [Kestrel|O] 9 rocket and the [Vela|P] IV probe flew in 2031."_s << QString()
+            << u"Kestrel 9=other; Vela IV=other"_s;
+        QTest::newRow("a measure is not") << u"The [Norva|L] 100 metres record fell."_s << QString()
+                                          << u"Norva=place"_s;
+        QTest::newRow("nor a number in a sentence of numbers")
+            << u"[Halden|O] 4 points clear, [Norva|O] 3 behind."_s << QString()
+            << u"Halden=organization; Norva=organization"_s;
     }
 
     void apply()
