@@ -27,7 +27,8 @@
 //     used alone more than 30 times for each mention of the organisation ("God" beside "God of Isaac"). A one-word name after an organisation's full name of two or
 //     more words that starts with it joins that organisation ("Carrow" after "Carrow Property Group") unless
 //     another organisation starts with it too, a person's full name contains it, it names a place or is tagged
-//     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name.
+//     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name (unless the full
+//     name ends in a legal form: "Greggs" in a headline joins the "Greggs plc" below it).
 //  Rule 3 reads a text as a report does: it names a person in full before it shortens the name (a headline's
 //  surname may come first). A lone first name joins a full name only when the full name came first ("Eri Kaneko
 //  won. Eri smiled."; not "God" before "the house of God Sherezer"), a surname only when used alone fewer than three

@@ -112,9 +112,9 @@ bool isProductNumber(std::u16string_view w)
 bool isProductNoun(std::u16string_view w)
 {
     static constexpr std::u16string_view kNot[] = {
-        u"and",   u"or",     u"for",   u"to",      u"of",    u"in",   u"at",     u"on",      u"by",      u"with",
-        u"from",  u"points", u"runs",  u"wickets", u"goals", u"pts",  u"metres", u"meters",  u"minutes", u"seconds",
-        u"hours", u"days",   u"years", u"kg",      u"km",    u"pct",  u"per",    u"percent", u"votes",   u"seats"};
+        u"and",   u"or",     u"for",   u"to",      u"of",    u"in",  u"at",     u"on",      u"by",      u"with",
+        u"from",  u"points", u"runs",  u"wickets", u"goals", u"pts", u"metres", u"meters",  u"minutes", u"seconds",
+        u"hours", u"days",   u"years", u"kg",      u"km",    u"pct", u"per",    u"percent", u"votes",   u"seats"};
     return !w.empty() && w.front() >= u'a' && w.front() <= u'z'
         && std::find(std::begin(kNot), std::end(kNot), w) == std::end(kNot);
 }

@@ -3,6 +3,7 @@
 #include "entities/OrganisationNames.h"
 
 #include "entities/NameEdgeWords.h"
+#include "entities/NameKey.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -258,6 +259,18 @@ private:
 };
 
 } // namespace
+
+bool OrganisationNames::endsWithLegalForm(std::u16string_view key)
+{
+    const size_t space = key.rfind(u' ');
+    if (space == std::u16string_view::npos)
+        return false;
+    const std::u16string_view last = key.substr(space + 1);
+    if (last == u"co")
+        return true;
+    return std::any_of(kLegalForms.begin(), kLegalForms.end(),
+                       [&](std::u16string_view form) { return foldForMatching(form) == last; });
+}
 
 void OrganisationNames::apply(std::u16string_view text, const std::vector<Token> &tokens,
                               std::vector<Mention> &mentions)

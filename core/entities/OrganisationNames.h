@@ -38,6 +38,9 @@ class OrganisationNames final
 public:
     // `mentions` over `text` in text order, non-overlapping; stays so. `tokens` are the text's.
     static void apply(std::u16string_view text, const std::vector<Token> &tokens, std::vector<Mention> &mentions);
+
+    // The last word of a folded name key (NameKey.h: "greggs plc", "walt disney co") is a legal form of rule 3.
+    static bool endsWithLegalForm(std::u16string_view key);
 };
 
 } // namespace lede::core

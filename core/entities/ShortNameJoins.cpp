@@ -2,6 +2,8 @@
 // ShortNameJoins.h and rule 3 of EntityGrouper.h), indexed by hash maps on folded keys like the rest of the grouping.
 #include "entities/ShortNameJoins.h"
 
+#include "entities/OrganisationNames.h"
+
 #include <algorithm>
 #include <iterator>
 #include <numeric>
@@ -212,8 +214,12 @@ void ShortNameJoins::joinOrganisationShortNames(UnionFind &uf)
                 roots.push_back(r);
         }
         const size_t full = it->second.front();
+        // A firm named with its legal form is that firm's short name wherever it comes ("Greggs" in the headline,
+        // "Greggs plc" further down); another full name, only after it.
+        const bool fullFirst =
+            m_s.items[m_s.groups[full].items.front()].range.start < m_s.items[kg.items.front()].range.start;
         if (roots.size() != 1 || uf.find(g) != g
-            || m_s.items[m_s.groups[full].items.front()].range.start > m_s.items[kg.items.front()].range.start)
+            || !(fullFirst || OrganisationNames::endsWithLegalForm(m_s.groups[full].key)))
             continue;
         uf.unite(g, full);
         for (size_t item : kg.items) {

@@ -22,7 +22,8 @@ public:
     // ("Carrow" after "Carrow Property Group"): it joins it and votes "organization". Left apart when it could be
     // someone else: two organisations start with the word, a person's full name contains it ("Harriet Ford"
     // beside "Ford Motor"), it names a place, it is an adjective the tagger calls "other" ("Iraqi" beside "Iraqi
-    // National Congress"), or the text used it before the full name.
+    // National Congress"), or the text used it before the full name (unless the full name ends in a legal form: "Greggs"
+    // in a headline, "Greggs plc" below it).
     void joinOrganisationShortNames(UnionFind &uf);
 
     // A one-word name the tagger calls a person while the text also names an organisation that starts with it

@@ -155,6 +155,9 @@ private slots:
         QTest::newRow("not when the short name came before the full name")
             << u"[Quillon|O] grew. [Quillon Data Systems|O] said."_s
             << u"Quillon(organization)=Quillon; Quillon Data Systems(organization)=Quillon Data Systems"_s;
+        QTest::newRow("but a firm named with its legal form, wherever its short name comes")
+            << u"[Quillon|P] grew. [Quillon plc|O] said. [Quillon|P] hired."_s
+            << u"Quillon plc(organization)=Quillon|Quillon plc|Quillon"_s;
         QTest::newRow("not a place the organisation is named after")
             << u"[Halden Rovers|O] won in [Halden|L]."_s
             << u"Halden Rovers(organization)=Halden Rovers; Halden(place)=Halden"_s;
