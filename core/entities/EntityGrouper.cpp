@@ -20,6 +20,10 @@ namespace {
 
 using namespace grouping;
 
+// A person's name with an epithet ("Saul of Rehoboth") names the entity only when its short form ("Saul") is used
+// fewer than this many times as often.
+constexpr size_t kEpithetRarity = 10;
+
 class Grouping final
 {
 public:
@@ -209,6 +213,32 @@ private:
         return best;
     }
 
+    // The key group that names the entity: the fullest, unless it is a person's name with an epithet that the text
+    // seldom uses ("Saul of Rehoboth" once beside "Saul" hundreds of times in a book, "Aaron the Levite"), where the
+    // name the text uses is the better one.
+    size_t namingGroup(const std::vector<size_t> &items, EntityType type) const
+    {
+        const size_t fullest = fullestGroup(items);
+        if (type != EntityType::Person)
+            return fullest;
+        const std::u16string &key = m_s.groups[fullest].key;
+        const size_t space = key.find(u' ');
+        if (space == std::u16string::npos)
+            return fullest;
+        const std::u16string_view rest = std::u16string_view(key).substr(space + 1);
+        if (!rest.starts_with(u"of ") && !rest.starts_with(u"the "))
+            return fullest;
+        const std::u16string_view first = std::u16string_view(key).substr(0, space);
+        std::unordered_map<size_t, size_t> perGroup;
+        for (size_t i : items)
+            ++perGroup[m_s.items[i].group];
+        for (const auto &[g, n] : perGroup) {
+            if (m_s.groups[g].key == first && n >= kEpithetRarity * perGroup[fullest])
+                return g;
+        }
+        return fullest;
+    }
+
     std::u16string canonicalName(const std::vector<size_t> &items, size_t best) const
     {
         // A well-known acronym never spelled out is named by its expansion.
@@ -276,7 +306,7 @@ private:
             Entity entity;
             entity.id = "e" + std::to_string(entities.size() + 1);
             entity.type = types[e];
-            entity.name = canonicalName(members[e], fullestGroup(members[e]));
+            entity.name = canonicalName(members[e], namingGroup(members[e], types[e]));
             entity.mentions.reserve(members[e].size());
             for (size_t i : members[e])
                 entity.mentions.push_back(m_s.items[i].range);

@@ -35,7 +35,8 @@
 //  times before it ("Moses" long before "gave Moses Zipporah"), and a name of two words met once or twice, each of
 //  whose words the text used alone before it, is two names run together ("Michal David's wife"): nothing joins it.
 //  5. The canonical name is the fullest proper form: the key with the most tokens (ties: most mentions,
-//     then earliest), written as its best-cased mention (Mixed Case over ALL CAPS; a headline's ALL CAPS
+//     then earliest; a person's name with an epithet, "X of Y" or "X the Y", only when the text uses "X" alone
+//     fewer than ten times as often: a book's "Saul" of 400 mentions is not named by one verse's "Saul of Rehoboth"), written as its best-cased mention (Mixed Case over ALL CAPS; a headline's ALL CAPS
 //     of several words or one long word is re-cased like the article's other mentions, else title-cased:
 //     "UNITED STATES" -> "United States", while "NATO", "USB-C" stay), without possessive, title or "the"
 //     (a capital "The" the article writes mid-sentence and never drops is kept: "The Guardian").

@@ -203,6 +203,12 @@ private slots:
         QTest::newRow("case variant of an organisation")
             << u"[Reuters|O] said; [REUTERS|O] reported."_s
             << u"Reuters(organization)=Reuters|REUTERS"_s;
+        QTest::newRow("a person's epithet the text seldom uses does not name him")
+            << u"[Ezra of Halden|P] reigned. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke."_s
+            << u"Ezra(person)=Ezra of Halden|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra"_s;
+        QTest::newRow("one it uses often does")
+            << u"[Ezra of Halden|P] reigned. [Ezra|P] spoke. [Ezra of Halden|P] died."_s
+            << u"Ezra of Halden(person)=Ezra of Halden|Ezra|Ezra of Halden"_s;
         QTest::newRow("non-BMP character before a mention")
             << u"\U0001F600 [Putin|P] and [Putin|P]."_s
             << u"Putin(person)=Putin|Putin"_s;
