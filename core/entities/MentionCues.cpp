@@ -127,17 +127,20 @@ bool isCompanyNoun(std::u16string_view w)
 // A company noun right before a name ("battery maker Calder", "the charity X"). A noun that is also a person's trade
 // counts after an article or a hyphenated adjective only ("the broker X", "the Hamburg-based broker X"; not
 // "said broker Shakil Rizvi"), and a producer or builder never does.
-bool isCompanyNounBefore(const std::vector<Token> &before)
+bool isCompanyNounBefore(const std::vector<Token> &before, size_t prevEnd)
 {
     const std::u16string_view w = before[0].lower;
-    if (!isCompanyNoun(w) || in(w, {u"producer", u"builder"}))
+    const bool band = in(w, {u"band", u"duo", u"trio", u"quartet", u"quintet", u"orchestra", u"choir"});
+    if ((!isCompanyNoun(w) && !band) || in(w, {u"producer", u"builder"}))
         return false;
-    if (!in(w,
-            {u"broker", u"developer", u"publisher", u"label", u"arm", u"platform", u"provider", u"outfit", u"brand",
-             u"streamer"}))
+    if (!band
+        && !in(w,
+               {u"broker", u"developer", u"publisher", u"label", u"arm", u"platform", u"provider", u"outfit", u"brand",
+                u"streamer"}))
         return true;
     return before.size() > 1
-        && (in(before[1].lower, {u"the", u"a", u"an"}) || before[1].lower.find(u'-') != std::u16string::npos);
+        && (in(before[1].lower, {u"the", u"a", u"an"}) || before[1].lower.find(u'-') != std::u16string::npos
+            || before[1].start < prevEnd);
 }
 
 // What a product is ("the Euclid telescope", "X, a drug for …").
@@ -224,11 +227,11 @@ bool looksAdjectival(std::u16string_view w)
 {
     if (w.find(u'-') != std::u16string_view::npos)
         return true;
-    for (std::u16string_view end : {u"ish", u"ese", u"ian", u"an", u"ic", u"i", u"ch"}) {
+    for (std::u16string_view end : {u"ish", u"ese", u"ian", u"an", u"ic", u"i", u"ite"}) {
         if (w.size() > end.size() + 2 && w.ends_with(end))
             return true;
     }
-    return false;
+    return in(w, {u"dutch", u"french", u"swiss", u"thai", u"greek"});
 }
 
 // Folded first names (gazetteers/first-names.txt), read once; empty when the file is absent.
@@ -249,7 +252,7 @@ constexpr size_t kAfter = 16, kBefore = 3, kAppositiveWords = 6;
 
 } // namespace
 
-CueCounts MentionCues::cuesOf(size_t item, bool adjectival) const
+CueCounts MentionCues::cuesOf(size_t item, bool modifier) const
 {
     CueCounts c;
     const std::u16string_view text = m_s.text;
@@ -288,7 +291,7 @@ CueCounts MentionCues::cuesOf(size_t item, bool adjectival) const
             ++c.person;
         else if (dotted && cues.isPersonTitle(before[1].lower))
             ++c.person;
-        else if (before[0].word && isCompanyNounBefore(before))
+        else if (before[0].word && isCompanyNounBefore(before, prevEnd))
             ++c.organisation;
         else if (before.size() > 1 && in(b1, {u"in", u"of"})
                  && in(before[1].lower,
@@ -304,11 +307,10 @@ CueCounts MentionCues::cuesOf(size_t item, bool adjectival) const
     }
     if (a < after.size() && after[a].inName)
         return c; // another name right after it
-    if (!adjectival && a < after.size() && after[a].word
-        && (isCompanyNoun(after[a].lower) || after[a].lower == u"shares")
+    if (!modifier && a < after.size() && after[a].word && (isCompanyNoun(after[a].lower) || after[a].lower == u"shares")
         && !(a + 1 < after.size() && isPossessive(after[a + 1].lower)) && !isPossessive(after[a].lower))
         ++c.organisation; // "the Iliad group", "a Disney brand", "Greggs shares"
-    else if (!adjectival && a < after.size() && after[a].word && isProductNoun(after[a].lower))
+    else if (!modifier && a < after.size() && after[a].word && isProductNoun(after[a].lower))
         ++c.product;
     if (a < after.size() && after[a].lower == u"who")
         ++c.person;
@@ -325,7 +327,15 @@ CueCounts MentionCues::cuesOf(size_t item, bool adjectival) const
             ++c.person;
         else if (b < after.size() && after[b].lower == u"which")
             ++c.nonPerson;
-        else if (b < after.size() && (in(after[b].lower, {u"the", u"a", u"an"}) || isPossessive(after[b].lower))) {
+        else if (b < after.size() && after[b].lower == u"whose") {
+            // "X, whose shares fell", "X, whose travel arm runs …"
+            for (size_t k = b + 1; k < after.size() && k <= b + 2 && after[k].word; ++k) {
+                if (isCompanyPossession(after, k) || in(after[k].lower, {u"arm", u"parent", u"owner"})) {
+                    ++c.organisation;
+                    break;
+                }
+            }
+        } else if (b < after.size() && (in(after[b].lower, {u"the", u"a", u"an"}) || isPossessive(after[b].lower))) {
             for (size_t k = b + 1; k < after.size() && k <= b + kAppositiveWords; ++k) {
                 const Token &t = after[k];
                 if (t.inName && t.word)
@@ -394,12 +404,21 @@ EntityType MentionCues::revote(const std::vector<size_t> &items, EntityType vote
     }
     CueCounts sum;
     for (size_t i : items) {
-        const CueCounts c = cuesOf(i, voted != EntityType::Person);
+        // A noun after a place, or after an "other" name of several words, is what the name modifies ("a Dublin
+        // label", "their World Cup group"); after a one-word "other" it says what the name is ("the Iliad group").
+        const bool modifier =
+            voted == EntityType::Place || (voted == EntityType::Other && m_s.groups[m_s.items[i].group].tokenCount > 1);
+        const CueCounts c = cuesOf(i, modifier);
         sum.person += c.person;
         sum.nonPerson += c.nonPerson;
         sum.organisation += c.organisation;
         sum.product += c.product;
     }
+    return decide(sum, voted, firstName);
+}
+
+EntityType MentionCues::decide(const CueCounts &sum, EntityType voted, bool firstName)
+{
     if (sum.person > 0)
         return voted;
     const int needed = voted == EntityType::Place || firstName ? 2 : 1;

@@ -38,6 +38,13 @@ private slots:
         QTest::newRow("a name of two words that is no person's full name")
             << u"[Orla Kestrin|P], a start-up in Hull, raised money."_s
             << u"Orla Kestrin(organization)=Orla Kestrin"_s;
+        QTest::newRow("X, whose shares")
+            << u"Rivals include [Brisket|X], whose travel arm runs 300 shops."_s << u"Brisket(organization)=Brisket"_s;
+        QTest::newRow("the trio X") << u"The album by the trio [Curragh|X] won."_s << u"Curragh(organization)=Curragh"_s;
+        QTest::newRow("the X group") << u"It is the cloud arm of the [Tolvane|X] group."_s
+                                     << u"Tolvane(organization)=Tolvane"_s;
+        QTest::newRow("but not an adjective's group")
+            << u"The militant [Tolvanite|X] group struck."_s << u"Tolvanite(other)=Tolvanite"_s;
 
         // Any person cue keeps the person.
         QTest::newRow("an age") << u"[Tolvane|P], 45, sold his shares. Shares in [Tolvane|P] fell."_s
