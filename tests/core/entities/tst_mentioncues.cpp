@@ -45,6 +45,10 @@ private slots:
                                      << u"Tolvane(organization)=Tolvane"_s;
         QTest::newRow("but not an adjective's group")
             << u"The militant [Tolvanite|X] group struck."_s << u"Tolvanite(other)=Tolvanite"_s;
+        QTest::newRow("a short name beside an organisation that ends with it")
+            << u"[Walt Tolvane Co.|O] will close the app. [Tolvane|P] said the change would cut costs. Shares of "
+               u"[Tolvane|P] rose."_s
+            << u"Walt Tolvane Co.(organization)=Walt Tolvane Co.; Tolvane(organization)=Tolvane|Tolvane"_s;
 
         // Any person cue keeps the person.
         QTest::newRow("an age") << u"[Tolvane|P], 45, sold his shares. Shares in [Tolvane|P] fell."_s
