@@ -5,6 +5,7 @@
 
 #include "entities/EntityNaming.h"
 #include "entities/KnownAcronyms.h"
+#include "entities/MentionCues.h"
 #include "entities/NameKey.h"
 #include "entities/ShortNameJoins.h"
 
@@ -273,8 +274,9 @@ private:
         // A structural mention the vote goes against keeps its type, as an entity of its own beside the others.
         const size_t voted = members.size();
         std::vector<EntityType> types(voted);
+        const MentionCues cues(m_s);
         for (size_t e = 0; e < voted; ++e) {
-            const EntityType type = vote(members[e], fullestGroup(members[e]));
+            const EntityType type = cues.revote(members[e], vote(members[e], fullestGroup(members[e])));
             types[e] = type;
             std::array<size_t, kEntityTypeCount> apart;
             apart.fill(kNone);

@@ -29,6 +29,11 @@
 //     another organisation starts with it too, a person's full name contains it, it names a place or is tagged
 //     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name (unless the full
 //     name ends in a legal form: "Greggs" in a headline joins the "Greggs plc" below it).
+//     Then the words around the entity's mentions may overrule the vote (MentionCues.h), for a name the text never
+//     gives as a person's full name: with no person cue near any mention (a title, an age, "who", he/his/she/her
+//     after it), a "person", "other" or "place" with an organisation's words ("Shares in Greggs", "Calder's chief
+//     executive", "Wren, a start-up in Leeds", "battery maker Calder") is an organisation (two such cues for a first
+//     name or a place), and a "person" with a product's ("the Euclid telescope") is "other".
 //  Rule 3 reads a text as a report does: it names a person in full before it shortens the name (a headline's
 //  surname may come first). A lone first name joins a full name only when the full name came first ("Eri Kaneko
 //  won. Eri smiled."; not "God" before "the house of God Sherezer"), a surname only when used alone fewer than three
