@@ -58,11 +58,15 @@ private slots:
         TrainingSet set(c, fx, dict, true);
         for (const CompiledDocument &doc : set.documents) {
             for (uint32_t i = 0; i < doc.tokens.tokens.size(); ++i) {
-                std::vector<uint64_t> local, word;
+                std::vector<uint64_t> local, word, withAffixes;
                 fx.localFeatures(doc.tokens, doc.context, i, local);
                 fx.wordFeatures(doc.tokens, doc.context, i, word);
+                fx.wordFeatures(doc.tokens, doc.context, i, withAffixes, true);
                 QVERIFY(word.size() >= 4); // exact and lower-case form, the two bigrams
-                for (uint64_t k : word)
+                // A word adds its 3- and 4-letter prefix and suffix when it is longer than they are.
+                const int length = doc.context.info(i).length;
+                QCOMPARE(withAffixes.size(), word.size() + (length >= 5 ? 4 : length == 4 ? 2 : 0));
+                for (uint64_t k : withAffixes)
                     QVERIFY(std::find(local.begin(), local.end(), k) != local.end());
             }
         }

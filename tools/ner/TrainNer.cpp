@@ -9,7 +9,7 @@
 //                  [--gazetteers resources/data/gazetteers] [--iso-codes /usr/share/iso-codes/json]
 //                  [--title-case-copies 0.5] [--clusters resources/data/gazetteers/word-clusters.tsv]
 //                  [--embedding-clusters resources/data/gazetteers/embedding-clusters.tsv]
-//                  [--word-dropout 0.25] [--word-dropout-tokens capitalised|all]
+//                  [--word-dropout 0.25] [--word-dropout-tokens capitalised|all] [--word-dropout-affixes 0|1]
 //
 // Stage 1 (local features) is trained on the whole training set, scored on the dev set after
 // every epoch, and its best epoch kept. Stage-2 features need stage-1 labels that look like
@@ -22,7 +22,8 @@
 // --word-dropout P hides, in every training epoch of both stages and of the jackknife folds, the features naming a
 // capitalised token's own word (FeatureExtractor::wordFeatures) from each occurrence with probability P
 // (Perceptron::setWordDropout), so the weights learn what also tells names no training sentence contains; with
-// --word-dropout-tokens all, every token with letters may drop. 0 (the default) trains exactly as without it.
+// --word-dropout-tokens all, every token with letters may drop; with --word-dropout-affixes 1, its prefixes and
+// suffixes of 3 and 4 code points drop with it. 0 (the default) trains exactly as without it.
 #include "CorpusSplits.h"
 #include "HeadlineAugmenter.h"
 #include "Perceptron.h"
@@ -70,6 +71,7 @@ struct Options
     double titleCaseCopies = 0.5; // share of training documents added again with title-cased headlines
     double wordDropout = 0;       // --word-dropout: chance a token occurrence loses its word features in an epoch
     bool dropoutAllTokens = false; // --word-dropout-tokens all: any token with letters, not only capitalised ones
+    bool dropoutAffixes = false;   // --word-dropout-affixes 1: the 3- and 4-character affixes drop too
 };
 
 double seconds(std::chrono::steady_clock::time_point since)
@@ -201,7 +203,8 @@ int usage()
                  "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
                  "                      [--title-case-copies FRACTION] [--clusters TSV] [--embedding-clusters TSV]\n"
                  "                      [--repeat CORPUS=N]... [--min-weight N]\n"
-                 "                      [--word-dropout P] [--word-dropout-tokens capitalised|all]\n");
+                 "                      [--word-dropout P] [--word-dropout-tokens capitalised|all]\n"
+                 "                      [--word-dropout-affixes 0|1]\n");
     return 2;
 }
 
@@ -249,7 +252,9 @@ int main(int argc, char **argv)
             if (std::strcmp(v, "all") != 0 && std::strcmp(v, "capitalised") != 0)
                 return usage();
             o.dropoutAllTokens = std::strcmp(v, "all") == 0;
-        } else
+        } else if (a == "--word-dropout-affixes")
+            o.dropoutAffixes = std::atoi(v) != 0;
+        else
             return usage();
     }
     const bool useSplits = !o.splits.empty() && !o.corpora.empty();
@@ -316,8 +321,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < dev.documents.size(); ++i)
         dev.documents[i].partialMisc = devPartial[i] != 0;
     if (o.wordDropout > 0) {
-        train.compileWordFeatures(extractor, dict, o.dropoutAllTokens);
-        std::printf("word dropout %.2f (%s tokens)\n", o.wordDropout, o.dropoutAllTokens ? "all" : "capitalised");
+        train.compileWordFeatures(extractor, dict, o.dropoutAllTokens, o.dropoutAffixes);
+        std::printf("word dropout %.2f (%s tokens%s)\n", o.wordDropout, o.dropoutAllTokens ? "all" : "capitalised",
+                    o.dropoutAffixes ? ", with affixes" : "");
     }
     std::printf("train: %zu documents, %zu tokens; dev: %zu documents, %zu tokens; %zu stage-1 features [%.1f s]\n",
                 train.documents.size(), train.tokenCount, dev.documents.size(), dev.tokenCount, dict.size(),
@@ -395,8 +401,8 @@ int main(int argc, char **argv)
                   static_cast<unsigned long long>(o.seed), best1.epoch, best2.epoch, best2.report.c_str());
     model.description = description;
     if (o.wordDropout > 0) {
-        std::snprintf(description, sizeof description, "; word dropout %.2f (%s tokens)", o.wordDropout,
-                      o.dropoutAllTokens ? "all" : "capitalised");
+        std::snprintf(description, sizeof description, "; word dropout %.2f (%s tokens%s)", o.wordDropout,
+                      o.dropoutAllTokens ? "all" : "capitalised", o.dropoutAffixes ? ", with affixes" : "");
         model.description += description;
     }
     model.gazetteerPhrases = gazetteer->phraseEntries();

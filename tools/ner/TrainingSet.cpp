@@ -88,7 +88,8 @@ void TrainingSet::compileGlobal(const FeatureExtractor &extractor, FeatureDictio
     }
 }
 
-void TrainingSet::compileWordFeatures(const FeatureExtractor &extractor, FeatureDictionary &dictionary, bool allTokens)
+void TrainingSet::compileWordFeatures(const FeatureExtractor &extractor, FeatureDictionary &dictionary, bool allTokens,
+                                      bool affixes)
 {
     std::vector<uint64_t> keys;
     for (CompiledDocument &doc : documents) {
@@ -98,7 +99,7 @@ void TrainingSet::compileWordFeatures(const FeatureExtractor &extractor, Feature
             const TokenInfo &t = doc.context.info(i);
             if (t.has(allTokens ? TokenInfo::HasLetter : TokenInfo::InitialCap)) {
                 keys.clear();
-                extractor.wordFeatures(doc.tokens, doc.context, i, keys);
+                extractor.wordFeatures(doc.tokens, doc.context, i, keys, affixes);
                 for (uint64_t key : keys) {
                     const uint32_t id = dictionary.id(key, false);
                     if (id != FeatureDictionary::kUnknown)

@@ -54,9 +54,10 @@ public:
     void compileGlobal(const core::ner::FeatureExtractor &extractor, FeatureDictionary &dictionary, bool grow);
 
     // Fills each document's word-feature ids (FeatureExtractor::wordFeatures) for its capitalised tokens, or for
-    // every token with letters when `allTokens`; other tokens get none, so word dropout leaves them alone.
+    // every token with letters when `allTokens`; other tokens get none, so word dropout leaves them alone. With
+    // `affixes`, a token's longer affixes count as its word too (FeatureExtractor::wordFeatures).
     void compileWordFeatures(const core::ner::FeatureExtractor &extractor, FeatureDictionary &dictionary,
-                             bool allTokens);
+                             bool allTokens, bool affixes = false);
 
     std::vector<CompiledDocument> documents;
     size_t tokenCount = 0;
