@@ -88,4 +88,27 @@ void TrainingSet::compileGlobal(const FeatureExtractor &extractor, FeatureDictio
     }
 }
 
+void TrainingSet::compileWordFeatures(const FeatureExtractor &extractor, FeatureDictionary &dictionary, bool allTokens,
+                                      bool affixes)
+{
+    std::vector<uint64_t> keys;
+    for (CompiledDocument &doc : documents) {
+        doc.word.clear();
+        doc.wordStart.assign(1, 0);
+        for (uint32_t i = 0; i < doc.tokens.tokens.size(); ++i) {
+            const TokenInfo &t = doc.context.info(i);
+            if (t.has(allTokens ? TokenInfo::HasLetter : TokenInfo::InitialCap)) {
+                keys.clear();
+                extractor.wordFeatures(doc.tokens, doc.context, i, keys, affixes);
+                for (uint64_t key : keys) {
+                    const uint32_t id = dictionary.id(key, false);
+                    if (id != FeatureDictionary::kUnknown)
+                        doc.word.push_back(id);
+                }
+            }
+            doc.wordStart.push_back(static_cast<uint32_t>(doc.word.size()));
+        }
+    }
+}
+
 } // namespace lede::tools
