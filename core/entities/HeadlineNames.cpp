@@ -141,16 +141,19 @@ std::vector<Mention> bodyNamesWithin(const ArticleOutline &outline, TextRange ra
     return to - from > 1 ? bodyNamesIn(outline, tokens, from, to, body) : std::vector<Mention>{};
 }
 
-HeadlineCase headlineAt(const ArticleOutline &outline, TextRange r)
+// Where a mention stands: the casing of the headline it is in, if any, and whether it is in one at all.
+struct HeadlinePlace
 {
-    const int64_t s = outline.sentenceAt(r.start);
-    return s >= 0 ? outline.headlineCase(static_cast<size_t>(s)) : HeadlineCase::None;
-}
+    HeadlineCase casing = HeadlineCase::None;
+    bool inHeadline = false;
+};
 
-bool inHeadline(const ArticleOutline &outline, TextRange r)
+HeadlinePlace headlinePlace(const ArticleOutline &outline, TextRange r)
 {
     const int64_t s = outline.sentenceAt(r.start);
-    return s >= 0 && outline.inHeadline(static_cast<size_t>(s));
+    if (s < 0)
+        return {};
+    return {outline.headlineCase(static_cast<size_t>(s)), outline.inHeadline(static_cast<size_t>(s))};
 }
 
 // Step 1: headline words the tagger left unmarked in ALL CAPS headlines, which the body names.
@@ -208,10 +211,11 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
     std::vector<TextRange> marked; // what the tagger marked in ALL CAPS headlines, in order
     for (size_t i = 0; i < mentions.mentions.size(); ++i) {
         const Mention &m = mentions.mentions[i];
-        switch (headlineAt(outline, m.range)) {
+        const HeadlinePlace place = headlinePlace(outline, m.range);
+        switch (place.casing) {
         case HeadlineCase::AllCaps: marked.push_back(m.range); break;
         case HeadlineCase::TitleCase: break;
-        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i], inHeadline(outline, m.range)); break;
+        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i], place.inHeadline); break;
         }
     }
     body.addSurnames();
@@ -228,10 +232,11 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
         if (i == mentions.mentions.size())
             break;
         Mention m = mentions.mentions[i];
+        const HeadlinePlace place = headlinePlace(outline, m.range);
         // Step 4: two names the tagger cut apart in a cased headline, which the body names as one ("HARWICK" and
         // "FALLS" of "Harwick Falls"), are that one name.
         if (i + 1 < mentions.mentions.size() && mentions.evidence[i] == MentionEvidence::Tagger
-            && mentions.evidence[i + 1] == MentionEvidence::Tagger && headlineAt(outline, m.range) != HeadlineCase::None
+            && mentions.evidence[i + 1] == MentionEvidence::Tagger && place.casing != HeadlineCase::None
             && mentions.mentions[i + 1].range.start == m.range.end + 1 && outline.text()[m.range.end] == u' '
             && outline.sentenceAt(m.range.start) == outline.sentenceAt(mentions.mentions[i + 1].range.start)) {
             const TextRange joined{m.range.start, mentions.mentions[i + 1].range.end};
@@ -241,11 +246,11 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
                 ++i;
             }
         }
-        if (mentions.evidence[i] != MentionEvidence::Structure && inHeadline(outline, m.range)) {
+        if (mentions.evidence[i] != MentionEvidence::Structure && place.inHeadline) {
             if (const std::optional<EntityType> type = body.layoutOnly(keyOf(m)))
                 m.type = *type; // step 3: "Leeds Start-up …" over the dateline "LEEDS, England —"
         }
-        const HeadlineCase casing = headlineAt(outline, m.range);
+        const HeadlineCase casing = place.casing;
         if (casing != HeadlineCase::None && mentions.evidence[i] != MentionEvidence::Structure
             && !body.typeOf(keyOf(m))) {
             // Step 5: a name the body does not know, holding one it does ("MOON FLYBY" when the body names the

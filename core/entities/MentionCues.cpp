@@ -389,13 +389,22 @@ EntityType MentionCues::revote(const std::vector<size_t> &items, EntityType vote
 {
     if (voted != EntityType::Person && voted != EntityType::Other && voted != EntityType::Place)
         return voted;
-    bool firstName = false; // a one-word name that is a first name too ("Wren", "Calder")
+    bool firstName = false;                    // a one-word name that is a first name too ("Wren", "Calder")
+    std::vector<size_t> seenGroups, seenForms; // an entity has few names, which a book repeats thousands of times
+    auto seen = [](std::vector<size_t> &v, size_t x) {
+        if (std::find(v.begin(), v.end(), x) != v.end())
+            return true;
+        v.push_back(x);
+        return false;
+    };
     for (size_t i : items) {
         const Item &it = m_s.items[i];
         if (it.namesOrganisation || it.evidence == MentionEvidence::Structure)
             return voted;
-        if (voted == EntityType::Other && looksAdjectival(m_s.forms[it.form].key))
+        if (voted == EntityType::Other && !seen(seenForms, it.form) && looksAdjectival(m_s.forms[it.form].key))
             return voted;
+        if (seen(seenGroups, it.group))
+            continue;
         const KeyGroup &g = m_s.groups[it.group];
         const std::vector<std::u16string_view> tokens = splitWords(g.key);
         if (tokens.empty() || (tokens.size() > 1 && firstNames().contains(std::u16string(tokens.front()))))
@@ -409,6 +418,8 @@ EntityType MentionCues::revote(const std::vector<size_t> &items, EntityType vote
         const bool modifier =
             voted == EntityType::Place || (voted == EntityType::Other && m_s.groups[m_s.items[i].group].tokenCount > 1);
         const CueCounts c = cuesOf(i, modifier);
+        if (c.person > 0)
+            return voted; // one person cue decides (decide()): a book's "David" is not read 1,000 times
         sum.person += c.person;
         sum.nonPerson += c.nonPerson;
         sum.organisation += c.organisation;

@@ -14,6 +14,8 @@ namespace {
 // A road's name: its word, capitalised as a name, and a number of up to four digits with an optional letter.
 bool isRoadWord(std::u16string_view w)
 {
+    if (w.size() < 5 || (w[0] != u'R' && w[0] != u'H' && w[0] != u'I'))
+        return false; // most words, at once: this runs on every word of a book
     static constexpr std::u16string_view kWords[] = {u"Route",   u"ROUTE",      u"Highway",
                                                      u"HIGHWAY", u"Interstate", u"INTERSTATE"};
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
@@ -131,30 +133,34 @@ bool isSmallNumber(std::u16string_view w)
 // Rule 3: "Falcon 9 rocket".
 void numberedProducts(const ArticleOutline &outline, EvidencedMentions &in)
 {
-    size_t m = 0;
-    for (size_t s = 0; s < outline.sentenceCount() && m < in.mentions.size(); ++s) {
-        const std::span<const Token> tokens = outline.tokens(s);
+    const std::u16string_view text = outline.text();
+    for (size_t m = 0; m < in.mentions.size(); ++m) {
+        Mention &name = in.mentions[m];
+        const auto end = static_cast<size_t>(name.range.end);
+        if (in.evidence[m] != MentionEvidence::Tagger || end + 1 >= text.size() || text[end] != u' '
+            || !((text[end + 1] >= u'1' && text[end + 1] <= u'9') || text[end + 1] == u'I' || text[end + 1] == u'V'
+                 || text[end + 1] == u'X'))
+            continue;
+        const int64_t s = outline.sentenceAt(name.range.start);
+        if (s < 0)
+            continue;
+        const std::span<const Token> tokens = outline.tokens(static_cast<size_t>(s));
+        const auto at = std::lower_bound(tokens.begin(), tokens.end(), name.range.start,
+                                         [](const Token &t, int32_t start) { return t.range.start < start; });
+        if (at == tokens.end() || at->range != name.range || tokens.end() - at < 3)
+            continue;
+        const Token &number = at[1], &after = at[2];
+        const bool free = m + 1 == in.mentions.size() || in.mentions[m + 1].range.start >= number.range.end;
+        if (!free || number.range.start != name.range.end + 1 || !isProductNumber(outline.textOf(number.range))
+            || !isProductNoun(outline.textOf(after.range)))
+            continue;
         // A sentence with other small numbers is a table's row or a score's report, not a product's name.
         const auto numbers = std::count_if(tokens.begin(), tokens.end(),
                                            [&](const Token &t) { return isSmallNumber(outline.textOf(t.range)); });
         if (numbers != 1)
             continue;
-        for (size_t k = 0; k + 2 < tokens.size(); ++k) {
-            while (m < in.mentions.size() && in.mentions[m].range.end < tokens[k].range.end)
-                ++m;
-            if (m == in.mentions.size())
-                break;
-            Mention &name = in.mentions[m];
-            if (name.range != tokens[k].range || in.evidence[m] != MentionEvidence::Tagger)
-                continue;
-            const Token &number = tokens[k + 1], &after = tokens[k + 2];
-            const bool free = m + 1 == in.mentions.size() || in.mentions[m + 1].range.start >= number.range.end;
-            if (free && number.range.start == name.range.end + 1 && isProductNumber(outline.textOf(number.range))
-                && isProductNoun(outline.textOf(after.range))) {
-                name.range.end = number.range.end;
-                name.type = EntityType::Other;
-            }
-        }
+        name.range.end = number.range.end;
+        name.type = EntityType::Other;
     }
 }
 

@@ -129,7 +129,10 @@ public:
         }
         m_mentions.resize(out);
         for (Mention &m : m_mentions) {
-            if (m.type != EntityType::Organization && hasOrganisationWords(wordsOf(textOf(m.range))))
+            const std::u16string_view name = textOf(m.range);
+            const bool oneWord = std::none_of(name.begin(), name.end(),
+                                              [](char16_t c) { return isSpace(c) || c == u'\t' || c == u'\n'; });
+            if (m.type != EntityType::Organization && !oneWord && hasOrganisationWords(wordsOf(name)))
                 m.type = EntityType::Organization;
         }
     }
@@ -178,12 +181,13 @@ private:
     bool joins(Mention &a, const Mention &b) const
     {
         const std::u16string_view gap = between(a, b);
-        const std::vector<std::u16string_view> second = wordsOf(textOf(b.range));
-        if (gap.size() == 1 && isSpace(gap[0]) && (a.type == EntityType::Place || a.type == EntityType::Other)
-            && second.size() >= 2 && hasOrganisationWords(second)
-            && !holds(kNotJoinedAfterPlace, foldLower(second.back()))) {
-            a = {{a.range.start, b.range.end}, EntityType::Organization};
-            return true;
+        if (gap.size() == 1 && isSpace(gap[0]) && (a.type == EntityType::Place || a.type == EntityType::Other)) {
+            const std::vector<std::u16string_view> second = wordsOf(textOf(b.range));
+            if (second.size() >= 2 && hasOrganisationWords(second)
+                && !holds(kNotJoinedAfterPlace, foldLower(second.back()))) {
+                a = {{a.range.start, b.range.end}, EntityType::Organization};
+                return true;
+            }
         }
         if (gap == u" of " && b.type == EntityType::Place && holds(kPlaceOfWords, textOf(a.range))) {
             a = {{a.range.start, b.range.end}, EntityType::Place};
