@@ -23,16 +23,15 @@ using edges::foldLower;
 // Island 26/29, Street 24/27, River 18/21, Bay 19/22, Road 14/21, Hotel 13/15, Church 11/13, Theatre 42/48, Park
 // 34/41, City 83/125; Strait (2 of 4 are the singer George Strait).
 constexpr std::array<std::u16string_view, 25> kPlaceLastWords = {
-    u"arena",   u"bridge",    u"building", u"canal",     u"cluster", u"dam",      u"empire",
-    u"falls",   u"glacier",   u"gulf",     u"heights",   u"hills",   u"islands",  u"lounge",
-    u"mountains", u"nebula",  u"ocean",    u"peninsula", u"reef",    u"republic", u"sea",
-    u"stadium", u"states",    u"station",  u"valley",
+    u"arena", u"bridge",   u"building", u"canal",   u"cluster", u"dam",       u"empire", u"falls", u"glacier",
+    u"gulf",  u"heights",  u"hills",    u"islands", u"lounge",  u"mountains", u"nebula", u"ocean", u"peninsula",
+    u"reef",  u"republic", u"sea",      u"stadium", u"states",  u"station",   u"valley",
 };
 
 // Rule 1: the words before "of" that make a place ("Kingdom of" 29/29, "Republic of" 20/22, "Province of" 7/7,
 // "Empire of" 6/6, "States of" 10/11, "Principality of" 5/5).
-constexpr std::array<std::u16string_view, 6> kPlaceOfWords = {u"empire",       u"kingdom",  u"principality",
-                                                               u"province",     u"republic", u"states"};
+constexpr std::array<std::u16string_view, 6> kPlaceOfWords = {u"empire",   u"kingdom",  u"principality",
+                                                              u"province", u"republic", u"states"};
 
 // Rule 2: the last words of events, prizes, wars and competitions, with how CoNLL-2003's and CrossNER's training
 // splits annotate the names that end in them ("other" / all): Election 781/781, Elections 23/24, Award 232/232,
@@ -44,10 +43,11 @@ constexpr std::array<std::u16string_view, 6> kPlaceOfWords = {u"empire",       u
 // often organisations), Initiative (3 names, all organisations: "Foreign Policy Initiative"), Accord (a party
 // name in CrossNER's development split).
 constexpr std::array<std::u16string_view, 29> kOtherLastWords = {
-    u"act", u"telescope",         u"award",    u"awards",     u"by-election", u"championship", u"championships", u"classic",
-    u"competition", u"convention", u"crisis",   u"cup",         u"election",     u"elections",     u"festival",
-    u"medal",       u"olympics", u"open",       u"primaries",   u"prix",         u"prize",         u"rally",
-    u"referendum",  u"revolt",   u"series",     u"slam",        u"summit",       u"tour",          u"war",
+    u"act",           u"telescope", u"award",       u"awards",     u"by-election", u"championship",
+    u"championships", u"classic",   u"competition", u"convention", u"crisis",      u"cup",
+    u"election",      u"elections", u"festival",    u"medal",      u"olympics",    u"open",
+    u"primaries",     u"prix",      u"prize",       u"rally",      u"referendum",  u"revolt",
+    u"series",        u"slam",      u"summit",      u"tour",       u"war",
 };
 
 // Rule 2: the words before "of" that make an "other" name ("Battle of" 6/6, "War of" 8/8, "Invasion of" 7/7,
@@ -56,12 +56,11 @@ constexpr std::array<std::u16string_view, 7> kOtherOfWords = {u"battle", u"fello
                                                               u"series", u"tour",   u"war"};
 
 // The lower-case words a name may hold and still be read by its head words; any other makes it a work's title.
-constexpr std::array<std::u16string_view, 15> kNameLinks = {u"&",   u"and", u"da",  u"de", u"del", u"della",
-                                                            u"des", u"di",  u"do",  u"du", u"la",  u"le",
-                                                            u"of",  u"the", u"van"};
+constexpr std::array<std::u16string_view, 15> kNameLinks = {
+    u"&", u"and", u"da", u"de", u"del", u"della", u"des", u"di", u"do", u"du", u"la", u"le", u"of", u"the", u"van"};
 
 // The words after which the word before is the name's head ("Kingdom of ...", "Battle de ...").
-constexpr std::array<std::u16string_view, 9> kOfWords = {u"da", u"de", u"del", u"des", u"di",
+constexpr std::array<std::u16string_view, 9> kOfWords = {u"da", u"de", u"del", u"des",  u"di",
                                                          u"do", u"du", u"of",  u"della"};
 
 template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, std::u16string_view w)
@@ -109,7 +108,7 @@ EntityType typeByHeads(const std::vector<std::u16string_view> &words, EntityType
 {
     if (words.size() < 2 || (words.front()[0] >= u'0' && words.front()[0] <= u'9'))
         return tagged; // "1884 United States" (presidential election)
-    size_t of = 0; // the first "of" (0: none; a name never opens with one)
+    size_t of = 0;     // the first "of" (0: none; a name never opens with one)
     for (size_t i = 0; i < words.size(); ++i) {
         if (!hasLowerCaseOnly(words[i]))
             continue;

@@ -5,6 +5,7 @@
 #include "entities/HeadWords.h"
 #include "entities/NameEdgeWords.h"
 #include "entities/OrganisationNames.h"
+#include "entities/PlaceCues.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -384,6 +385,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
     }
     HeadWords::apply(text, result);                              // rule 8: places' and events' words
     OrganisationNames::apply(text, segmentation.tokens, result); // rule 8: organisations' words, names cut apart
+    PlaceCues::apply(text, segmentation.tokens, result);         // rule 9
     return result;
 }
 

@@ -28,6 +28,8 @@
 //     "Council of Europe Prize" an event), then organisations' decisive words and the pieces of one name the tagger
 //     cut apart (OrganisationNames.h): "Damen Shipyards" is an organisation, "Greggs" + "plc", "Harwick Falls" +
 //     "City Council", "Gulf of Finland".
+//  9. A one-word name the tagger called an organisation or a person is a place after "the port of", "the town of"
+//     ... or before ", a town", ", a Danube port" (PlaceCues.h).
 // Linear in the tokens of the text; rules 2 and 3 scan them only when some mention qualifies.
 #pragma once
 

@@ -203,6 +203,16 @@ private slots:
             << u"[The Man from Tarnow Valley|X], [The Velder Heights|X], [1884 United States|X], [Republic of Orrel Navy|L]."_s
             << u"The Man from Tarnow Valley=other; The Velder Heights=other; 1884 United States=other; "
                u"Republic of Orrel Navy=organization"_s;
+        // Rule 9 (PlaceCues): a one-word name's place cues.
+        QTest::newRow("the port of, the town of, and a name joined to a cued one")
+            << u"Barges left the river ports of [Orvik|O] and [Tamsk|P] for the town of [Harlby|O]."_s
+            << u"Orvik=place; Tamsk=place; Harlby=place"_s;
+        QTest::newRow("an appositive ending in a place word")
+            << u"They sailed to [Velmora|P], a small Danube port, and met [Orrin|P], a city council member."_s
+            << u"Velmora=place; Orrin=person"_s;
+        QTest::newRow("not without the, nor a capitalised place word, nor a longer name")
+            << u"He took cities of [Hadrek|P] and the [Port of Velmora Authority|O] and the city of [Orvik|O] Harbour."_s
+            << u"Hadrek=person; Port of Velmora Authority=organization; Orvik=organization"_s;
         QTest::newRow("not the last word after of")
             << u"The [Friends of the Tarnow Valley|O] met."_s << u"Friends of the Tarnow Valley=organization"_s;
     }
