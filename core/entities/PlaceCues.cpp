@@ -13,18 +13,18 @@ namespace {
 
 // Place words before "of" (rule 1), as written: lower case.
 constexpr std::array<std::u16string_view, 20> kPlaceOfNouns = {
-    u"capital", u"cities",    u"city",      u"district", u"districts", u"island",    u"islands",
-    u"port",    u"ports",     u"province",  u"region",   u"suburb",    u"suburbs",   u"town",
-    u"towns",   u"village",   u"villages",  u"county",   u"harbour",   u"municipality"};
+    u"capital", u"cities",  u"city",     u"district", u"districts", u"island",      u"islands",
+    u"port",    u"ports",   u"province", u"region",   u"suburb",    u"suburbs",     u"town",
+    u"towns",   u"village", u"villages", u"county",   u"harbour",   u"municipality"};
 
 // Place words that end an appositive (rule 2).
 constexpr std::array<std::u16string_view, 12> kAppositiveNouns = {
-    u"city",   u"county", u"district",     u"harbour", u"island", u"municipality",
-    u"port",   u"region", u"province",     u"suburb",  u"town",   u"village"};
+    u"city", u"county", u"district", u"harbour", u"island", u"municipality",
+    u"port", u"region", u"province", u"suburb",  u"town",   u"village"};
 
 // Words that may follow an appositive's place word and leave it the head ("a town in ...", "a port where ...").
 constexpr std::array<std::u16string_view, 16> kAfterAppositive = {
-    u"about", u"close", u"east", u"in",     u"known", u"near",  u"north", u"of",
+    u"about", u"close", u"east",  u"in",   u"known", u"near",  u"north", u"of",
     u"on",    u"some",  u"south", u"that", u"west",  u"where", u"which", u"with"};
 
 constexpr size_t kMaxAppositiveWords = 3;
