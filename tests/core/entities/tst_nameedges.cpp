@@ -189,6 +189,32 @@ private slots:
             << u"At [Tarnby Space Center|L], the [West Bank|L] and the [Council of Tarn Prize|X]."_s
             << u"Tarnby Space Center=place; West Bank=place; Council of Tarn Prize=other"_s;
         QTest::newRow("not a one-word name") << u"The [School|L] closed."_s << u"School=place"_s;
+        // Rule 8 (HeadWords): a place's or an event's decisive words.
+        QTest::newRow("a place's last word")
+            << u"Past the [Tarnow Mountains|O], the [Velder Nebula|X] and the [Harsk Dam|P]."_s
+            << u"Tarnow Mountains=place; Velder Nebula=place; Harsk Dam=place"_s;
+        QTest::newRow("a place's first word before of")
+            << u"The [Kingdom of Orrel|O] and the [Province of Tamsk|P]."_s
+            << u"Kingdom of Orrel=place; Province of Tamsk=place"_s;
+        QTest::newRow("an event's or a prize's last word, or its first word before of")
+            << u"The [Tarnby Festival|L], the [Orrel Prize|P], the [Harsk War|L] and the [Battle of Velder|L]."_s
+            << u"Tarnby Festival=other; Orrel Prize=other; Harsk War=other; Battle of Velder=other"_s;
+        QTest::newRow("not a work's title, a year's event or an organisation's last word after a place's head")
+            << u"[The Man from Tarnow Valley|X], [The Velder Heights|X], [1884 United States|X], [Republic of Orrel Navy|L]."_s
+            << u"The Man from Tarnow Valley=other; The Velder Heights=other; 1884 United States=other; "
+               u"Republic of Orrel Navy=organization"_s;
+        // Rule 9 (PlaceCues): a one-word name's place cues.
+        QTest::newRow("the port of, the town of, and a name joined to a cued one")
+            << u"Barges left the river ports of [Orvik|O] and [Tamsk|P] for the town of [Harlby|O]."_s
+            << u"Orvik=place; Tamsk=place; Harlby=place"_s;
+        QTest::newRow("an appositive ending in a place word")
+            << u"They sailed to [Velmora|P], a small Danube port, and met [Orrin|P], a city council member."_s
+            << u"Velmora=place; Orrin=person"_s;
+        QTest::newRow("not without the, nor a capitalised place word, nor a longer name")
+            << u"He took cities of [Hadrek|P] and the [Port of Velmora Authority|O] and the city of [Orvik|O] Harbour."_s
+            << u"Hadrek=person; Port of Velmora Authority=organization; Orvik=organization"_s;
+        QTest::newRow("not the last word after of")
+            << u"The [Friends of the Tarnow Valley|O] met."_s << u"Friends of the Tarnow Valley=organization"_s;
     }
 
     void trim()
