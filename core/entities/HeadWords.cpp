@@ -2,6 +2,7 @@
 #include "entities/HeadWords.h"
 
 #include "entities/NameEdgeWords.h"
+#include "entities/NameKey.h"
 
 #include <algorithm>
 #include <array>
@@ -68,27 +69,6 @@ template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, s
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool isSpace(char16_t c)
-{
-    return c == u' ' || c == u'\t' || c == u'\n' || c == 0x00A0 || c == 0x202F;
-}
-
-std::vector<std::u16string_view> wordsOf(std::u16string_view s)
-{
-    std::vector<std::u16string_view> words;
-    size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && isSpace(s[i]))
-            ++i;
-        const size_t from = i;
-        while (i < s.size() && !isSpace(s[i]))
-            ++i;
-        if (i > from)
-            words.push_back(s.substr(from, i - from));
-    }
-    return words;
-}
-
 bool hasLowerCaseOnly(std::u16string_view w)
 {
     bool lower = false;
@@ -142,7 +122,7 @@ void HeadWords::apply(std::u16string_view text, std::vector<Mention> &mentions)
             continue;
         const std::u16string_view name =
             text.substr(static_cast<size_t>(m.range.start), static_cast<size_t>(m.range.length()));
-        m.type = typeByHeads(wordsOf(name), m.type);
+        m.type = typeByHeads(splitWords(name), m.type);
     }
 }
 

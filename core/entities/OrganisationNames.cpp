@@ -2,6 +2,7 @@
 // OrganisationNames.h).
 #include "entities/OrganisationNames.h"
 
+#include "entities/MentionPass.h"
 #include "entities/NameEdgeWords.h"
 #include "entities/NameKey.h"
 #include "entities/WordShape.h"
@@ -79,23 +80,6 @@ bool isSpace(char16_t c)
     return c == u' ' || c == 0x00A0 || c == 0x202F;
 }
 
-// The words of a mention's text, split at white space.
-std::vector<std::u16string_view> wordsOf(std::u16string_view s)
-{
-    std::vector<std::u16string_view> words;
-    size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (isSpace(s[i]) || s[i] == u'\t' || s[i] == u'\n'))
-            ++i;
-        const size_t from = i;
-        while (i < s.size() && !(isSpace(s[i]) || s[i] == u'\t' || s[i] == u'\n'))
-            ++i;
-        if (i > from)
-            words.push_back(s.substr(from, i - from));
-    }
-    return words;
-}
-
 // Rule 4's test on the words of one name.
 bool hasOrganisationWords(const std::vector<std::u16string_view> &words)
 {
@@ -110,11 +94,11 @@ bool hasOrganisationWords(const std::vector<std::u16string_view> &words)
         && !holds(kEventWords, last);
 }
 
-class Pass final
+class Pass final : MentionPass
 {
 public:
     Pass(std::u16string_view text, const std::vector<Token> &tokens, std::vector<Mention> &mentions)
-        : m_text(text), m_tokens(tokens), m_mentions(mentions)
+        : MentionPass(text, tokens, mentions)
     {}
 
     void run()
@@ -132,38 +116,22 @@ public:
             const std::u16string_view name = textOf(m.range);
             const bool oneWord = std::none_of(name.begin(), name.end(),
                                               [](char16_t c) { return isSpace(c) || c == u'\t' || c == u'\n'; });
-            if (m.type != EntityType::Organization && !oneWord && hasOrganisationWords(wordsOf(name)))
+            if (m.type != EntityType::Organization && !oneWord && hasOrganisationWords(splitWords(name)))
                 m.type = EntityType::Organization;
         }
     }
 
 private:
-    std::u16string_view m_text;
-    const std::vector<Token> &m_tokens;
-    std::vector<Mention> &m_mentions;
-
-    std::u16string_view textOf(TextRange r) const
-    {
-        return m_text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.length()));
-    }
     std::u16string_view between(const Mention &a, const Mention &b) const
     {
         return a.range.end <= b.range.start ? textOf({a.range.end, b.range.start}) : std::u16string_view(u"\n");
     }
 
-    // The first token that starts at or after `at`; m_tokens.size() when none.
-    size_t tokenFrom(int32_t at) const
-    {
-        return static_cast<size_t>(std::lower_bound(m_tokens.begin(), m_tokens.end(), at,
-                                                    [](const Token &t, int32_t a) { return t.range.start < a; })
-                                   - m_tokens.begin());
-    }
     // Token `t` follows `end` after exactly one space on the same line.
     bool oneSpaceBefore(size_t t, int32_t end) const
     {
         return t < m_tokens.size() && m_tokens[t].range.start == end + 1 && isSpace(m_text[static_cast<size_t>(end)]);
     }
-    std::u16string_view tokenText(size_t t) const { return textOf(m_tokens[t].range); }
 
     // Rules 1 and 2: neighbouring mentions that are one name.
     void joinNeighbours()
@@ -182,7 +150,7 @@ private:
     {
         const std::u16string_view gap = between(a, b);
         if (gap.size() == 1 && isSpace(gap[0]) && (a.type == EntityType::Place || a.type == EntityType::Other)) {
-            const std::vector<std::u16string_view> second = wordsOf(textOf(b.range));
+            const std::vector<std::u16string_view> second = splitWords(textOf(b.range));
             if (second.size() >= 2 && hasOrganisationWords(second)
                 && !holds(kNotJoinedAfterPlace, foldLower(second.back()))) {
                 a = {{a.range.start, b.range.end}, EntityType::Organization};

@@ -1,6 +1,8 @@
 // PlaceCues: the words around a one-word name that say it is a place (see PlaceCues.h).
 #include "entities/PlaceCues.h"
 
+#include "entities/MentionPass.h"
+
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -34,11 +36,11 @@ template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, s
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-class Pass final
+class Pass final : MentionPass
 {
 public:
     Pass(std::u16string_view text, const std::vector<Token> &tokens, std::vector<Mention> &mentions)
-        : m_text(text), m_tokens(tokens), m_mentions(mentions)
+        : MentionPass(text, tokens, mentions)
     {}
 
     void run()
@@ -58,23 +60,11 @@ public:
     }
 
 private:
-    std::u16string_view m_text;
-    const std::vector<Token> &m_tokens;
-    std::vector<Mention> &m_mentions;
-
-    std::u16string_view textOf(TextRange r) const
-    {
-        return m_text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.length()));
-    }
-    std::u16string_view tokenText(size_t t) const { return textOf(m_tokens[t].range); }
-
     // The token that starts at `at`; m_tokens.size() when none does.
     size_t tokenAt(int32_t at) const
     {
-        const auto it = std::lower_bound(m_tokens.begin(), m_tokens.end(), at,
-                                         [](const Token &tok, int32_t a) { return tok.range.start < a; });
-        return it != m_tokens.end() && it->range.start == at ? static_cast<size_t>(it - m_tokens.begin())
-                                                             : m_tokens.size();
+        const size_t t = tokenFrom(at);
+        return t < m_tokens.size() && m_tokens[t].range.start == at ? t : m_tokens.size();
     }
 
     // The one-word name at token t stands alone: the next token is no capitalised word ("Port of Rotterdam
