@@ -8,6 +8,7 @@
 #include "entities/MentionCues.h"
 #include "entities/NameKey.h"
 #include "entities/ShortNameJoins.h"
+#include "entities/SportsClubs.h"
 
 #include <algorithm>
 #include <array>
@@ -43,6 +44,7 @@ public:
         shortNames.joinPartialNames(uf);
         shortNames.joinOrganisationShortNames(uf);
         shortNames.markOrganisationShortNames();
+        joinClubShortNames(m_s, uf);
         return assemble(uf);
     }
 

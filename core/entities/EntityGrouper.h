@@ -28,7 +28,9 @@
 //     more words that starts with it joins that organisation ("Carrow" after "Carrow Property Group") unless
 //     another organisation starts with it too, a person's full name contains it, it names a place or is tagged
 //     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name (unless the full
-//     name ends in a legal form: "Greggs" in a headline joins the "Greggs plc" below it).
+//     name ends in a legal form: "Greggs" in a headline joins the "Greggs plc" below it). In a sports report, a
+//     club's name without its club word joins the club and votes "organization" ("Stockport" beside "Stockport
+//     County", SportsClubs.h).
 //     Then the words around the entity's mentions may overrule the vote (MentionCues.h), for a name the text never
 //     gives as a person's full name: with no person cue near any mention (a title, an age, "who", he/his/she/her
 //     after it), a "person", "other" or "place" with an organisation's words ("Shares in Greggs", "Calder's chief

@@ -6,6 +6,7 @@
 #include "entities/NameEdgeWords.h"
 #include "entities/OrganisationNames.h"
 #include "entities/PlaceCues.h"
+#include "entities/SportsClubs.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -386,6 +387,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
     HeadWords::apply(text, result);                              // rule 8: places' and events' words
     OrganisationNames::apply(text, segmentation.tokens, result); // rule 8: organisations' words, names cut apart
     PlaceCues::apply(text, segmentation.tokens, result);         // rule 9
+    SportsClubs::apply(text, segmentation.tokens, result);       // rule 10: clubs named after towns
     return result;
 }
 

@@ -30,6 +30,8 @@
 //     "City Council", "Gulf of Finland".
 //  9. A one-word name the tagger called an organisation or a person is a place after "the port of", "the town of"
 //     ... or before ", a town", ", a Danube port" (PlaceCues.h).
+// 10. In a sports report, a place and a club word ("Stockport County", "Caernarfon Town") are a club: an
+//     organisation, unless the whole is a known place ("Kansas City") (SportsClubs.h).
 // Linear in the tokens of the text; rules 2 and 3 scan them only when some mention qualifies.
 #pragma once
 
