@@ -114,7 +114,9 @@ std::vector<size_t> ListTypes::listOfItems() const
     for (size_t i = 0; i + 1 < n; ++i) {
         const auto end = static_cast<size_t>(m_s.items[i].range.end);
         const auto next = static_cast<size_t>(m_s.items[i + 1].range.start);
-        if (member[i] && member[i + 1] && next > end && next - end <= 8)
+        // A name beside itself ("Lede and Lede") is no list of names.
+        if (member[i] && member[i + 1] && next > end && next - end <= 8
+            && m_s.items[i].group != m_s.items[i + 1].group)
             join[i] = joinOf(text.substr(end, next - end));
     }
     // A list: a run of joined items up to its last "and"/"or" ("A, B and C"; not "for A, B news agency said").
