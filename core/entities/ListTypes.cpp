@@ -107,7 +107,7 @@ std::vector<size_t> ListTypes::listOfItems() const
         const TextRange &r = m_s.items[i].range;
         const auto start = static_cast<size_t>(r.start), end = static_cast<size_t>(r.end);
         member[i] = !possessiveAt(text, end) && !endsPossessive(text.substr(start, end - start))
-                 && !possessiveBefore(text, start) && !capitalAfter(text, end);
+            && !possessiveBefore(text, start) && !capitalAfter(text, end);
     }
     // join[i]: how item i joins item i + 1.
     std::vector<int> join(n, 0);
@@ -115,8 +115,7 @@ std::vector<size_t> ListTypes::listOfItems() const
         const auto end = static_cast<size_t>(m_s.items[i].range.end);
         const auto next = static_cast<size_t>(m_s.items[i + 1].range.start);
         // A name beside itself ("Lede and Lede") is no list of names.
-        if (member[i] && member[i + 1] && next > end && next - end <= 8
-            && m_s.items[i].group != m_s.items[i + 1].group)
+        if (member[i] && member[i + 1] && next > end && next - end <= 8 && m_s.items[i].group != m_s.items[i + 1].group)
             join[i] = joinOf(text.substr(end, next - end));
     }
     // A list: a run of joined items up to its last "and"/"or" ("A, B and C"; not "for A, B news agency said").
