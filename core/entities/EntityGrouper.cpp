@@ -5,6 +5,7 @@
 
 #include "entities/EntityNaming.h"
 #include "entities/KnownAcronyms.h"
+#include "entities/ListTypes.h"
 #include "entities/MentionCues.h"
 #include "entities/NameKey.h"
 #include "entities/ShortNameJoins.h"
@@ -276,10 +277,13 @@ private:
         // A structural mention the vote goes against keeps its type, as an entity of its own beside the others.
         const size_t voted = members.size();
         std::vector<EntityType> types(voted);
+        std::vector<bool> settled(voted); // typed by the words around it rather than by the vote
         const MentionCues cues(m_s);
         for (size_t e = 0; e < voted; ++e) {
-            const EntityType type = cues.revote(members[e], vote(members[e], fullestGroup(members[e])));
+            const EntityType byVote = vote(members[e], fullestGroup(members[e]));
+            const EntityType type = cues.revote(members[e], byVote);
             types[e] = type;
+            settled[e] = type != byVote;
             std::array<size_t, kEntityTypeCount> apart;
             apart.fill(kNone);
             std::vector<size_t> kept;
@@ -299,6 +303,8 @@ private:
             }
             members[e] = std::move(kept);
         }
+        settled.resize(members.size(), true); // a structural mention split off keeps its type
+        ListTypes(m_s, cues).agree(members, types, settled);
         std::vector<size_t> order(members.size());
         std::iota(order.begin(), order.end(), size_t(0));
         std::sort(order.begin(), order.end(),

@@ -36,6 +36,8 @@
 //     after it), a "person", "other" or "place" with an organisation's words ("Shares in Greggs", "Calder's chief
 //     executive", "Wren, a start-up in Leeds", "battery maker Calder") is an organisation (two such cues for a first
 //     name or a place), and a "person" with a product's ("the Euclid telescope") is "other".
+//     Last, a name coordinated with others ("A, B and C", "A or B") whose own evidence is weak takes the type its
+//     list-mates agree on (ListTypes.h: "Pret A Manger and WHSmith", "Wegovy or Mounjaro").
 //  Rule 3 reads a text as a report does: it names a person in full before it shortens the name (a headline's
 //  surname may come first). A lone first name joins a full name only when the full name came first ("Eri Kaneko
 //  won. Eri smiled."; not "God" before "the house of God Sherezer"), a surname only when used alone fewer than three

@@ -385,6 +385,11 @@ CueCounts MentionCues::cuesOf(size_t item, bool modifier) const
     return c;
 }
 
+bool MentionCues::isFirstName(const std::u16string &folded)
+{
+    return firstNames().contains(folded);
+}
+
 EntityType MentionCues::revote(const std::vector<size_t> &items, EntityType voted) const
 {
     if (voted != EntityType::Person && voted != EntityType::Other && voted != EntityType::Place)

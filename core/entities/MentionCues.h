@@ -51,6 +51,9 @@ public:
     // says nothing of what the name is.
     CueCounts cuesOf(size_t item, bool modifier) const;
 
+    // A folded word that is a known first name (gazetteers/first-names.txt).
+    static bool isFirstName(const std::u16string &folded);
+
 private:
     const GroupingState &m_s;
 
