@@ -184,8 +184,8 @@ bool isCompanyPossession(const std::vector<Token> &after, size_t i)
 }
 
 // The word after an appositive's head noun: punctuation, a preposition or a participle ("the bakery chain founded
-// on Tyneside", "a start-up in Leeds"), not a noun ("a bank manager") nor a verb ("…, and Together Alone, the group
-// broke up").
+// on Tyneside", "a start-up in Leeds"), not a noun ("a bank manager") nor a verb ("…, and Low Tide, the band
+// split").
 bool endsNounPhrase(const std::vector<Token> &after, size_t k)
 {
     if (k >= after.size() || !after[k].word)
