@@ -145,8 +145,10 @@ void ArticleOutline::markHeadlines(const std::vector<OutlineBlock> &blocks)
         const bool leading = m_sentences[s].paragraph == 0 && end < m_sentences.size();
         if (heading || leading) {
             const HeadlineCase casing = headlineCasing(s, end - 1);
-            for (size_t k = s; k < end; ++k)
+            for (size_t k = s; k < end; ++k) {
                 m_sentences[k].headline = casing;
+                m_sentences[k].inHeadline = heading || casing != HeadlineCase::None;
+            }
         }
         s = end;
     }

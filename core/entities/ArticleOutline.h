@@ -50,6 +50,8 @@ public:
     // is short and cased like one. Such casing hides which words are names, so the tagger is least sure there.
     bool inCasedHeadline(size_t s) const { return m_sentences[s].headline != HeadlineCase::None; }
     HeadlineCase headlineCase(size_t s) const { return m_sentences[s].headline; }
+    // In a headline however it is cased: a heading block, or the short first paragraph that opens the article.
+    bool inHeadline(size_t s) const { return m_sentences[s].inHeadline; }
     // The sentence containing `pos` (an offset into the text); -1 between sentences.
     int64_t sentenceAt(int32_t pos) const;
 
@@ -60,6 +62,7 @@ private:
         bool opensParagraph = false;
         bool wholeParagraph = false;
         HeadlineCase headline = HeadlineCase::None;
+        bool inHeadline = false;
     };
 
     std::u16string_view m_text;

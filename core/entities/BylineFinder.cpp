@@ -203,7 +203,7 @@ void parseByline(const Words &w, const std::vector<Mention> &tagged, std::vector
         }
         size_t j = i + 1;
         if (j < w.size() && (w.at(j) == u"The" || w.at(j) == u"the"))
-            ++j; // "The Harbour Post": the name is "Harbour Post", as the tagger and the grouper write it
+            ++j; // "The Harbour Post": the outlet's words start after it; a capital "The" is part of its name
         size_t k = j;
         while (k < w.size() && k - j < 6) {
             const std::u16string_view t = w.at(k);
@@ -233,12 +233,13 @@ void parseByline(const Words &w, const std::vector<Mention> &tagged, std::vector
         if (k > j && !roleAfter) {
             const TextRange run = w.range(j, k);
             const auto asName = w.name(j);
-            // "By Ann Lee, Tom Roe": two authors. Not after "and" (it closed the list), nor after "|" or a dash.
-            if (sep == u"," && asName && asName->second == k && authors.size() == 1
+            // "By Ann Lee, Tom Roe": two authors. Not after "and" (it closed the list), nor after "|" or a dash,
+            // nor after "The" ("By Ann Lee, The Harbour Post"), which starts no person's name.
+            if (sep == u"," && j == i + 1 && asName && asName->second == k && authors.size() == 1
                 && taggedAs(tagged, run, EntityType::Person))
                 authors.push_back(run);
             else
-                outlet = run;
+                outlet = j > i + 1 && w.at(i + 1) == u"The" ? w.range(i + 1, k) : run;
         }
     }
     addAll(out, authors, EntityType::Person, StructureKind::BylineAuthor);

@@ -5,8 +5,11 @@
 
 #include "entities/EntityNaming.h"
 #include "entities/KnownAcronyms.h"
+#include "entities/ListTypes.h"
+#include "entities/MentionCues.h"
 #include "entities/NameKey.h"
 #include "entities/ShortNameJoins.h"
+#include "entities/SportsClubs.h"
 
 #include <algorithm>
 #include <array>
@@ -19,6 +22,10 @@ namespace lede::core {
 namespace {
 
 using namespace grouping;
+
+// A person's name with an epithet ("Saul of Rehoboth") names the entity only when its short form ("Saul") is used
+// fewer than this many times as often.
+constexpr size_t kEpithetRarity = 10;
 
 class Grouping final
 {
@@ -38,6 +45,7 @@ public:
         shortNames.joinPartialNames(uf);
         shortNames.joinOrganisationShortNames(uf);
         shortNames.markOrganisationShortNames();
+        joinClubShortNames(m_s, uf);
         return assemble(uf);
     }
 
@@ -209,6 +217,32 @@ private:
         return best;
     }
 
+    // The key group that names the entity: the fullest, unless it is a person's name with an epithet that the text
+    // seldom uses ("Saul of Rehoboth" once beside "Saul" hundreds of times in a book, "Aaron the Levite"), where the
+    // name the text uses is the better one.
+    size_t namingGroup(const std::vector<size_t> &items, EntityType type) const
+    {
+        const size_t fullest = fullestGroup(items);
+        if (type != EntityType::Person)
+            return fullest;
+        const std::u16string &key = m_s.groups[fullest].key;
+        const size_t space = key.find(u' ');
+        if (space == std::u16string::npos)
+            return fullest;
+        const std::u16string_view rest = std::u16string_view(key).substr(space + 1);
+        if (!rest.starts_with(u"of ") && !rest.starts_with(u"the "))
+            return fullest;
+        const std::u16string_view first = std::u16string_view(key).substr(0, space);
+        std::unordered_map<size_t, size_t> perGroup;
+        for (size_t i : items)
+            ++perGroup[m_s.items[i].group];
+        for (const auto &[g, n] : perGroup) {
+            if (m_s.groups[g].key == first && n >= kEpithetRarity * perGroup[fullest])
+                return g;
+        }
+        return fullest;
+    }
+
     std::u16string canonicalName(const std::vector<size_t> &items, size_t best) const
     {
         // A well-known acronym never spelled out is named by its expansion.
@@ -243,9 +277,13 @@ private:
         // A structural mention the vote goes against keeps its type, as an entity of its own beside the others.
         const size_t voted = members.size();
         std::vector<EntityType> types(voted);
+        std::vector<bool> settled(voted); // typed by the words around it rather than by the vote
+        const MentionCues cues(m_s);
         for (size_t e = 0; e < voted; ++e) {
-            const EntityType type = vote(members[e], fullestGroup(members[e]));
+            const EntityType byVote = vote(members[e], fullestGroup(members[e]));
+            const EntityType type = cues.revote(members[e], byVote);
             types[e] = type;
+            settled[e] = type != byVote;
             std::array<size_t, kEntityTypeCount> apart;
             apart.fill(kNone);
             std::vector<size_t> kept;
@@ -265,6 +303,8 @@ private:
             }
             members[e] = std::move(kept);
         }
+        settled.resize(members.size(), true); // a structural mention split off keeps its type
+        ListTypes(m_s, cues).agree(members, types, settled);
         std::vector<size_t> order(members.size());
         std::iota(order.begin(), order.end(), size_t(0));
         std::sort(order.begin(), order.end(),
@@ -276,7 +316,7 @@ private:
             Entity entity;
             entity.id = "e" + std::to_string(entities.size() + 1);
             entity.type = types[e];
-            entity.name = canonicalName(members[e], fullestGroup(members[e]));
+            entity.name = canonicalName(members[e], namingGroup(members[e], types[e]));
             entity.mentions.reserve(members[e].size());
             for (size_t i : members[e])
                 entity.mentions.push_back(m_s.items[i].range);

@@ -23,17 +23,29 @@
 //     votes once like any other, and when the vote goes against it, it keeps its type as an entity of its own
 //     (a "MILAN" dateline stays a place beside the football club the report calls Milan). A one-word name the
 //     tagger calls a person, beside an organisation whose name starts with it and no person it is part of,
-//     votes "organization" ("Ruch" beside "Ruch SA"). A one-word name after an organisation's full name of two or
+//     votes "organization" ("Ruch" beside "Ruch SA"; "Greggs" and the headline's "GREGGS" beside "Greggs plc"), unless
+//     used alone more than 30 times for each mention of the organisation ("God" beside "God of Isaac"). A one-word name after an organisation's full name of two or
 //     more words that starts with it joins that organisation ("Carrow" after "Carrow Property Group") unless
 //     another organisation starts with it too, a person's full name contains it, it names a place or is tagged
-//     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name.
+//     "other" ("Iraqi" beside "Iraqi National Congress"), or the text used it before the full name (unless the full
+//     name ends in a legal form: "Greggs" in a headline joins the "Greggs plc" below it). In a sports report, a
+//     club's name without its club word joins the club and votes "organization" ("Stockport" beside "Stockport
+//     County", SportsClubs.h).
+//     Then the words around the entity's mentions may overrule the vote (MentionCues.h), for a name the text never
+//     gives as a person's full name: with no person cue near any mention (a title, an age, "who", he/his/she/her
+//     after it), a "person", "other" or "place" with an organisation's words ("Shares in Greggs", "Calder's chief
+//     executive", "Wren, a start-up in Leeds", "battery maker Calder") is an organisation (two such cues for a first
+//     name or a place), and a "person" with a product's ("the Euclid telescope") is "other".
+//     Last, a name coordinated with others ("A, B and C", "A or B") whose own evidence is weak takes the type its
+//     list-mates agree on (ListTypes.h: "Pret A Manger and WHSmith", "Wegovy or Mounjaro").
 //  Rule 3 reads a text as a report does: it names a person in full before it shortens the name (a headline's
 //  surname may come first). A lone first name joins a full name only when the full name came first ("Eri Kaneko
 //  won. Eri smiled."; not "God" before "the house of God Sherezer"), a surname only when used alone fewer than three
 //  times before it ("Moses" long before "gave Moses Zipporah"), and a name of two words met once or twice, each of
 //  whose words the text used alone before it, is two names run together ("Michal David's wife"): nothing joins it.
 //  5. The canonical name is the fullest proper form: the key with the most tokens (ties: most mentions,
-//     then earliest), written as its best-cased mention (Mixed Case over ALL CAPS; a headline's ALL CAPS
+//     then earliest; a person's name with an epithet, "X of Y" or "X the Y", only when the text uses "X" alone
+//     fewer than ten times as often: a book's "Saul" of 400 mentions is not named by one verse's "Saul of Rehoboth"), written as its best-cased mention (Mixed Case over ALL CAPS; a headline's ALL CAPS
 //     of several words or one long word is re-cased like the article's other mentions, else title-cased:
 //     "UNITED STATES" -> "United States", while "NATO", "USB-C" stay), without possessive, title or "the"
 //     (a capital "The" the article writes mid-sentence and never drops is kept: "The Guardian").

@@ -20,9 +20,16 @@ namespace {
 class BodyNames final
 {
 public:
-    void add(const std::u16string &key, EntityType type, MentionEvidence evidence)
+    // `inHeadline`: a sentence-case headline's mention, which counts for the body's names but says nothing of
+    // what the body's prose calls them.
+    void add(const std::u16string &key, EntityType type, MentionEvidence evidence, bool inHeadline)
     {
-        m_votes[key][static_cast<size_t>(type)] += evidence == MentionEvidence::Structure ? 3 : 1;
+        const bool structural = evidence == MentionEvidence::Structure;
+        m_votes[key][static_cast<size_t>(type)] += structural ? 3 : 1;
+        if (structural)
+            m_layout[key][static_cast<size_t>(type)] += 1;
+        else if (!inHeadline)
+            m_prose.insert(key);
     }
 
     // After every add(): the trailing runs of people's full names ("kaneko" of "eri kaneko") name them too.
@@ -58,8 +65,20 @@ public:
         return std::nullopt;
     }
 
+    // The type the layout alone gives the key (a dateline's place, a byline's outlet) when the body's prose never
+    // names it.
+    std::optional<EntityType> layoutOnly(const std::u16string &key) const
+    {
+        const auto it = m_layout.find(key);
+        if (it == m_layout.end() || m_prose.contains(key))
+            return std::nullopt;
+        return majority(it->second);
+    }
+
 private:
     std::unordered_map<std::u16string, std::array<int, kEntityTypeCount>> m_votes;
+    std::unordered_map<std::u16string, std::array<int, kEntityTypeCount>> m_layout;
+    std::unordered_set<std::u16string> m_prose;
     std::unordered_set<std::u16string> m_surnames;
 
     // Ties go to the type listed first (person, place, organisation, other), so the result never depends on order.
@@ -106,10 +125,35 @@ std::vector<Mention> bodyNamesIn(const ArticleOutline &outline, std::span<const 
     return found;
 }
 
-HeadlineCase headlineAt(const ArticleOutline &outline, TextRange r)
+// The body's names among the words of `range`, a mention in a headline.
+std::vector<Mention> bodyNamesWithin(const ArticleOutline &outline, TextRange range, const BodyNames &body)
+{
+    const int64_t s = outline.sentenceAt(range.start);
+    if (s < 0)
+        return {};
+    const std::span<const Token> tokens = outline.tokens(static_cast<size_t>(s));
+    size_t from = 0;
+    while (from < tokens.size() && tokens[from].range.start < range.start)
+        ++from;
+    size_t to = from;
+    while (to < tokens.size() && tokens[to].range.end <= range.end)
+        ++to;
+    return to - from > 1 ? bodyNamesIn(outline, tokens, from, to, body) : std::vector<Mention>{};
+}
+
+// Where a mention stands: the casing of the headline it is in, if any, and whether it is in one at all.
+struct HeadlinePlace
+{
+    HeadlineCase casing = HeadlineCase::None;
+    bool inHeadline = false;
+};
+
+HeadlinePlace headlinePlace(const ArticleOutline &outline, TextRange r)
 {
     const int64_t s = outline.sentenceAt(r.start);
-    return s >= 0 ? outline.headlineCase(static_cast<size_t>(s)) : HeadlineCase::None;
+    if (s < 0)
+        return {};
+    return {outline.headlineCase(static_cast<size_t>(s)), outline.inHeadline(static_cast<size_t>(s))};
 }
 
 // Step 1: headline words the tagger left unmarked in ALL CAPS headlines, which the body names.
@@ -150,7 +194,7 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
 {
     bool anyHeadline = false;
     for (size_t s = 0; s < outline.sentenceCount() && !anyHeadline; ++s)
-        anyHeadline = outline.inCasedHeadline(s);
+        anyHeadline = outline.inHeadline(s);
     if (!anyHeadline)
         return;
 
@@ -167,10 +211,11 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
     std::vector<TextRange> marked; // what the tagger marked in ALL CAPS headlines, in order
     for (size_t i = 0; i < mentions.mentions.size(); ++i) {
         const Mention &m = mentions.mentions[i];
-        switch (headlineAt(outline, m.range)) {
+        const HeadlinePlace place = headlinePlace(outline, m.range);
+        switch (place.casing) {
         case HeadlineCase::AllCaps: marked.push_back(m.range); break;
         case HeadlineCase::TitleCase: break;
-        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i]); break;
+        case HeadlineCase::None: body.add(keyOf(m), m.type, mentions.evidence[i], place.inHeadline); break;
         }
     }
     body.addSurnames();
@@ -186,11 +231,42 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
             out.add(added.mentions[a], added.evidence[a]);
         if (i == mentions.mentions.size())
             break;
-        const Mention &m = mentions.mentions[i];
-        const bool unknownInTitleCase = headlineAt(outline, m.range) == HeadlineCase::TitleCase
-            && mentions.evidence[i] != MentionEvidence::Structure && !body.typeOf(keyOf(m));
-        if (!unknownInTitleCase)
-            out.add(m, mentions.evidence[i]);
+        Mention m = mentions.mentions[i];
+        const HeadlinePlace place = headlinePlace(outline, m.range);
+        // Step 4: two names the tagger cut apart in a cased headline, which the body names as one ("HARWICK" and
+        // "FALLS" of "Harwick Falls"), are that one name.
+        if (i + 1 < mentions.mentions.size() && mentions.evidence[i] == MentionEvidence::Tagger
+            && mentions.evidence[i + 1] == MentionEvidence::Tagger && place.casing != HeadlineCase::None
+            && mentions.mentions[i + 1].range.start == m.range.end + 1 && outline.text()[m.range.end] == u' '
+            && outline.sentenceAt(m.range.start) == outline.sentenceAt(mentions.mentions[i + 1].range.start)) {
+            const TextRange joined{m.range.start, mentions.mentions[i + 1].range.end};
+            if (const std::optional<EntityType> type =
+                    body.typeOf(analyseName(outline.textOf(joined), EntityType::Other).key)) {
+                m = {joined, *type};
+                ++i;
+            }
+        }
+        if (mentions.evidence[i] != MentionEvidence::Structure && place.inHeadline) {
+            if (const std::optional<EntityType> type = body.layoutOnly(keyOf(m)))
+                m.type = *type; // step 3: "Leeds Start-up …" over the dateline "LEEDS, England —"
+        }
+        const HeadlineCase casing = place.casing;
+        if (casing != HeadlineCase::None && mentions.evidence[i] != MentionEvidence::Structure
+            && !body.typeOf(keyOf(m))) {
+            // Step 5: a name the body does not know, holding one it does ("MOON FLYBY" when the body names the
+            // Moon), is cut to that one; else a Title Case headline drops it (step 2).
+            // Never an event's or a work's name ("ENGLISH COUNTY CHAMPIONSHIP", "U.S. OPEN") nor a person's full
+            // name ("ROBERTO DURAN" beside the body's "Duran"): they hold names and are names themselves.
+            const bool holdsNames = m.type == EntityType::Other || m.type == EntityType::Person;
+            const std::vector<Mention> inside =
+                holdsNames ? std::vector<Mention>{} : bodyNamesWithin(outline, m.range, body);
+            for (const Mention &name : inside)
+                out.add(name, MentionEvidence::Tagger);
+            if (inside.empty() && casing == HeadlineCase::AllCaps)
+                out.add(m, mentions.evidence[i]);
+            continue;
+        }
+        out.add(m, mentions.evidence[i]);
     }
     mentions = std::move(out);
 }

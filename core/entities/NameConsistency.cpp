@@ -3,9 +3,13 @@
 
 #include "entities/HeadlineNames.h"
 #include "entities/NameKey.h"
+#include "entities/NumberedNames.h"
 
 #include <algorithm>
+#include <span>
+
 #include <string>
+#include <unicode/uchar.h>
 
 namespace lede::core {
 
@@ -113,6 +117,7 @@ EvidencedMentions NameConsistency::apply(const ArticleOutline &outline, const st
     EvidencedMentions out = overlayStructure(tagged, structural);
     HeadlineNames::align(outline, out);
     bracketedAcronyms(outline, out);
+    NumberedNames::apply(outline, out);
     return out;
 }
 

@@ -5,6 +5,8 @@
 //  2. A Title Case or ALL CAPS headline is read through the body (HeadlineNames).
 //  3. An acronym in brackets right after a name whose initials it spells ("the World Health Organization (WHO)")
 //     takes that name's type, and is marked when the tagger missed it.
+//  4. Names whose shape the tagger misreads: numbered roads, services with a "+", numbered products
+//     (NumberedNames).
 // The grouper then joins each name's mentions and votes on its type, keeping a structural mention's own type
 // (EntityGrouper.h, rules 1-4): that is where a name typed differently in different places gets one type, and a
 // surname the tagger calls an organisation joins the person named in full.

@@ -2,7 +2,11 @@
 #include "entities/NameEdges.h"
 
 #include "entities/EntityTypeGuess.h"
+#include "entities/HeadWords.h"
 #include "entities/NameEdgeWords.h"
+#include "entities/OrganisationNames.h"
+#include "entities/PlaceCues.h"
+#include "entities/SportsClubs.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -380,6 +384,10 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
         if (before > 0 && result.size() > before)
             joinAmpersand(tr, text, result, before);
     }
+    HeadWords::apply(text, result);                              // rule 8: places' and events' words
+    OrganisationNames::apply(text, segmentation.tokens, result); // rule 8: organisations' words, names cut apart
+    PlaceCues::apply(text, segmentation.tokens, result);         // rule 9
+    SportsClubs::apply(text, segmentation.tokens, result);       // rule 10: clubs named after towns
     return result;
 }
 

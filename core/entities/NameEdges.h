@@ -24,6 +24,14 @@
 //     without it: written always with the name, the Wikipedia and social-media corpora annotate it as part of it.
 //  7. Two one-word names with "&" between them are one firm's name when the tagger typed them differently or
 //     either as an organisation ("Douglas & Lomason"); two people or two places stay two ("Jay & Trish").
+//  8. Last, the words that decide a name's type: first places' and events' (HeadWords.h: "Orion Nebula" is a place,
+//     "Council of Europe Prize" an event), then organisations' decisive words and the pieces of one name the tagger
+//     cut apart (OrganisationNames.h): "Damen Shipyards" is an organisation, "Greggs" + "plc", "Harwick Falls" +
+//     "City Council", "Gulf of Finland".
+//  9. A one-word name the tagger called an organisation or a person is a place after "the port of", "the town of"
+//     ... or before ", a town", ", a Danube port" (PlaceCues.h).
+// 10. In a sports report, a place and a club word ("Stockport County", "Caernarfon Town") are a club: an
+//     organisation, unless the whole is a known place ("Kansas City") (SportsClubs.h).
 // Linear in the tokens of the text; rules 2 and 3 scan them only when some mention qualifies.
 #pragma once
 

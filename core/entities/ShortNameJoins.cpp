@@ -2,6 +2,8 @@
 // ShortNameJoins.h and rule 3 of EntityGrouper.h), indexed by hash maps on folded keys like the rest of the grouping.
 #include "entities/ShortNameJoins.h"
 
+#include "entities/OrganisationNames.h"
+
 #include <algorithm>
 #include <iterator>
 #include <numeric>
@@ -15,6 +17,10 @@ namespace {
 
 // A surname used alone this many times before a full name is not that person's (EntityGrouper.h, rule 3).
 constexpr size_t kSurnameUsesBefore = 3;
+
+// A one-word name the tagger calls a person is an organisation's short name only when used alone at most this many
+// times for each mention of the organisation's full name.
+constexpr size_t kShortNameUsesPerFullName = 30;
 
 bool isGenerational(std::u16string_view t)
 {
@@ -40,6 +46,13 @@ std::u16string join(const std::vector<std::u16string_view> &tokens, size_t from,
 }
 
 } // namespace
+
+bool ShortNameJoins::spelledAsAcronym(const KeyGroup &kg) const
+{
+    return kg.acronym && std::all_of(kg.items.begin(), kg.items.end(), [&](size_t i) {
+               return m_s.forms[m_s.items[i].form].allCaps;
+           });
+}
 
 bool ShortNameJoins::runTogether(const KeyGroup &kg, const std::vector<std::u16string_view> &tokens) const
 {
@@ -187,8 +200,8 @@ void ShortNameJoins::joinOrganisationShortNames(UnionFind &uf)
     std::vector<size_t> roots;
     for (size_t g = 0; g < m_s.groups.size(); ++g) {
         const KeyGroup &kg = m_s.groups[g];
-        if (kg.tokenCount != 1 || kg.acronym || kg.count(EntityType::Place) > 0 || personWords.contains(kg.key)
-            || !(kg.mostly(EntityType::Organization) || kg.mostlyPerson()))
+        if (kg.tokenCount != 1 || spelledAsAcronym(kg) || kg.count(EntityType::Place) > 0
+            || personWords.contains(kg.key) || !(kg.mostly(EntityType::Organization) || kg.mostlyPerson()))
             continue;
         const auto it = organisationsByFirst.find(kg.key);
         if (it == organisationsByFirst.end())
@@ -201,8 +214,12 @@ void ShortNameJoins::joinOrganisationShortNames(UnionFind &uf)
                 roots.push_back(r);
         }
         const size_t full = it->second.front();
+        // A firm named with its legal form is that firm's short name wherever it comes ("Greggs" in the headline,
+        // "Greggs plc" further down); another full name, only after it.
+        const bool fullFirst =
+            m_s.items[m_s.groups[full].items.front()].range.start < m_s.items[kg.items.front()].range.start;
         if (roots.size() != 1 || uf.find(g) != g
-            || m_s.items[m_s.groups[full].items.front()].range.start > m_s.items[kg.items.front()].range.start)
+            || !(fullFirst || OrganisationNames::endsWithLegalForm(m_s.groups[full].key)))
             continue;
         uf.unite(g, full);
         for (size_t item : kg.items) {
@@ -214,15 +231,21 @@ void ShortNameJoins::joinOrganisationShortNames(UnionFind &uf)
 
 void ShortNameJoins::markOrganisationShortNames()
 {
-    std::unordered_set<std::u16string_view> organisationFirsts;
+    // Per first word: the mentions of the full names of the organisations it starts.
+    std::unordered_map<std::u16string_view, size_t> organisationFirsts;
     for (const KeyGroup &kg : m_s.groups) {
-        if (kg.tokenCount >= 2 && kg.mostly(EntityType::Organization) && !kg.mostlyPerson())
-            organisationFirsts.insert(splitWords(kg.key).front());
+        if (kg.tokenCount < 2 || !kg.mostly(EntityType::Organization) || kg.mostlyPerson())
+            continue;
+        organisationFirsts[splitWords(kg.key).front()] += kg.items.size();
     }
     if (organisationFirsts.empty())
         return;
     for (KeyGroup &kg : m_s.groups) {
-        if (kg.tokenCount != 1 || kg.acronym || !kg.mostlyPerson() || !organisationFirsts.contains(kg.key))
+        if (kg.tokenCount != 1 || spelledAsAcronym(kg) || !kg.mostlyPerson())
+            continue;
+        const auto it = organisationFirsts.find(kg.key);
+        // A name used alone far more often than the organisation is someone else ("God" beside "God of Isaac").
+        if (it == organisationFirsts.end() || kg.items.size() > kShortNameUsesPerFullName * it->second)
             continue;
         ++m_s.stats.candidateChecks;
         for (size_t item : kg.items) {

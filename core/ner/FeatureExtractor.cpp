@@ -366,6 +366,27 @@ void FeatureExtractor::localFeatures(const DocumentTokens &doc, const DocumentCo
     }
 }
 
+void FeatureExtractor::wordFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i,
+                                    std::vector<uint64_t> &out, bool affixes) const
+{
+    // The same keys as localFeatures makes from t.word and t.lower.
+    const uint32_t s = ctx.sentenceOf[i];
+    const uint32_t b = doc.sentenceStarts[s], e = doc.sentenceEnd(s);
+    const TokenInfo &t = ctx.info(i);
+    out.push_back(featureKey(Word, t.word));
+    out.push_back(featureKey(Lower, t.lower));
+    out.push_back(featureKey(BigramLeft, combine(i > b ? ctx.info(i - 1).lower : kBoundaryLower, t.lower)));
+    out.push_back(featureKey(BigramRight, combine(t.lower, i + 1 < e ? ctx.info(i + 1).lower : kBoundaryLower)));
+    if (const uint8_t cc = ctx.caseContext[i])
+        out.push_back(featureKey(CaseWord, combine(cc, t.lower)));
+    if (ctx.sentenceScores[s] && t.has(TokenInfo::InitialCap))
+        out.push_back(featureKey(ResultsWord, t.lower));
+    for (int a = 2; affixes && a < 4 && t.prefix[a] != 0 && a + 1 < t.length; ++a) {
+        out.push_back(featureKey(Prefix1 + a, t.prefix[a]));
+        out.push_back(featureKey(Suffix1 + a, t.suffix[a]));
+    }
+}
+
 void FeatureExtractor::neighbourFeatures(const DocumentContext &ctx, int offset, uint32_t j,
                                          std::vector<uint64_t> &out) const
 {

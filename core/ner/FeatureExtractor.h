@@ -80,6 +80,12 @@ public:
     // Appends the stage-1 feature keys of token i to out.
     void localFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i, std::vector<uint64_t> &out,
                        Scope scope = Scope::All) const;
+    // Appends the keys among token i's stage-1 features that name its own word (its exact and lower-case forms, and
+    // the pairs and case or results-line combinations with it; with `affixes` also its prefixes and suffixes of 3
+    // and 4 code points; never its shape or clusters): what training with word dropout hides, so that the model
+    // learns what tells an unseen name (tools/ner/Perceptron.h).
+    void wordFeatures(const DocumentTokens &doc, const DocumentContext &ctx, uint32_t i, std::vector<uint64_t> &out,
+                      bool affixes = false) const;
     // Appends the stage-1 feature keys of a token i that its neighbour j = i + offset (offset -2, -1, 1 or 2; j in
     // i's sentence) decides alone, or with j = DocumentContext::kNone (i + offset outside the sentence) those the
     // sentence's edge decides. Context is Own and these for the four offsets.

@@ -1,6 +1,6 @@
 // Tests for the gold articles' inline entity markup (tools/ner/GoldArticle.h): what text and mentions it gives, that
-// every slip in the markup is an error naming its line and column, and that every article of tests/data/ner-gold and
-// tests/data/ner-heldout reads cleanly (the entity quality gates in tests/quality score the analysis against them).
+// every slip in the markup is an error naming its line and column, and that every article of tests/data/ner-gold,
+// ner-dev and ner-heldout reads cleanly (the entity quality gates in tests/quality score the analysis against them).
 #include "EvalDocument.h"
 #include "GoldArticle.h"
 
@@ -136,7 +136,7 @@ private slots:
         QCOMPARE(article.error().column, column);
     }
 
-    // The fixtures the quality gates score (the development articles and the held-out ones): every article reads,
+    // The fixtures the quality gates score (the two development sets and the held-out one): every article reads,
     // the reader's layout keeps the gold offsets, and the articles stay the short news pieces the READMEs describe.
     void fixture_everyArticleReads_data()
     {
@@ -144,6 +144,7 @@ private slots:
         QTest::addColumn<int>("articles");
         QTest::newRow("ner-gold") << QStringLiteral("ner-gold") << 12;
         QTest::newRow("ner-heldout") << QStringLiteral("ner-heldout") << 10;
+        QTest::newRow("ner-dev") << QStringLiteral("ner-dev") << 14;
     }
 
     void fixture_everyArticleReads()

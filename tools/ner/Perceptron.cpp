@@ -1,6 +1,8 @@
 // Averaged structured perceptron training (see Perceptron.h).
 #include "Perceptron.h"
 
+#include "ner/FeatureHash.h"
+
 #include <algorithm>
 
 namespace lede::tools {
@@ -18,28 +20,63 @@ void Perceptron::resize(size_t featureCount)
     m_wsum.resize(featureCount * kLabelCount, 0.0f);
 }
 
-template<typename Fn>
-void Perceptron::forEachFeature(const CompiledDocument &doc, uint32_t i, Fn &&fn) const
+void Perceptron::setWordDropout(double p, uint64_t seed)
 {
-    for (uint32_t k = doc.localStart[i]; k < doc.localStart[i + 1]; ++k)
-        fn(doc.local[k]);
+    m_dropout = p;
+    m_dropSeed = seed;
+}
+
+template <typename Fn>
+void Perceptron::forEachFeature(const CompiledDocument &doc, uint32_t i, Fn &&fn, bool dropWord) const
+{
+    if (dropWord) {
+        const uint32_t *wb = doc.word.data() + doc.wordStart[i], *we = doc.word.data() + doc.wordStart[i + 1];
+        for (uint32_t k = doc.localStart[i]; k < doc.localStart[i + 1]; ++k) {
+            if (std::find(wb, we, doc.local[k]) == we)
+                fn(doc.local[k]);
+        }
+    } else {
+        for (uint32_t k = doc.localStart[i]; k < doc.localStart[i + 1]; ++k)
+            fn(doc.local[k]);
+    }
     if (m_stage == 2) {
         for (uint32_t k = doc.globalStart[i]; k < doc.globalStart[i + 1]; ++k)
             fn(doc.global[k]);
     }
 }
 
-void Perceptron::emissions(const CompiledDocument &doc, uint32_t b, uint32_t e, const std::vector<float> &w)
+void Perceptron::emissions(const CompiledDocument &doc, uint32_t b, uint32_t e, const std::vector<float> &w,
+                           const uint8_t *drop)
 {
     m_emissions.assign(size_t{e - b} * kLabelCount, 0.0f);
     for (uint32_t i = b; i < e; ++i) {
         float *em = &m_emissions[size_t{i - b} * kLabelCount];
-        forEachFeature(doc, i, [&](uint32_t f) {
-            const float *row = &w[size_t{f} * kLabelCount];
-            for (int y = 0; y < kLabelCount; ++y)
-                em[y] += row[y];
-        });
+        forEachFeature(
+            doc, i,
+            [&](uint32_t f) {
+                const float *row = &w[size_t{f} * kLabelCount];
+                for (int y = 0; y < kLabelCount; ++y)
+                    em[y] += row[y];
+            },
+            drop && drop[i - b]);
     }
+}
+
+bool Perceptron::chooseDropped(const CompiledDocument &doc, uint32_t d, uint32_t b, uint32_t e)
+{
+    if (m_dropout <= 0 || doc.wordStart.empty())
+        return false;
+    m_drop.assign(e - b, 0);
+    bool any = false;
+    const uint64_t epochKey = combine(combine(m_dropSeed, m_epoch), d);
+    for (uint32_t i = b; i < e; ++i) {
+        if (doc.wordStart[i] == doc.wordStart[i + 1])
+            continue;
+        const double u = static_cast<double>(combine(epochKey, i) >> 11) * 0x1.0p-53;
+        if (u < m_dropout)
+            m_drop[i - b] = 1, any = true;
+    }
+    return any;
 }
 
 const uint8_t *Perceptron::latentGold(const CompiledDocument &doc, uint32_t b, uint32_t e)
@@ -70,13 +107,15 @@ void Perceptron::trainEpoch(std::vector<CompiledDocument *> &documents, std::mt1
             order.emplace_back(d, s);
     }
     std::shuffle(order.begin(), order.end(), rng);
+    ++m_epoch;
 
     for (const auto &[d, s] : order) {
         const CompiledDocument &doc = *documents[d];
         const uint32_t b = doc.tokens.sentenceStarts[s], e = doc.tokens.sentenceEnd(s);
         if (b >= e)
             continue;
-        emissions(doc, b, e, m_w);
+        const uint8_t *drop = chooseDropped(doc, d, b, e) ? m_drop.data() : nullptr;
+        emissions(doc, b, e, m_w, drop);
         m_pred.resize(e - b);
         m_viterbi.decode(m_emissions.data(), e - b, m_t, m_pred.data());
         const uint8_t *gold = doc.partialMisc ? latentGold(doc, b, e) : &doc.gold[b];
@@ -86,13 +125,16 @@ void Perceptron::trainEpoch(std::vector<CompiledDocument *> &documents, std::mt1
             const int pPrev = i == b ? -1 : m_pred[i - b - 1];
             if (g != p) {
                 const double c = m_c;
-                forEachFeature(doc, i, [&](uint32_t f) {
-                    const size_t row = size_t{f} * kLabelCount;
-                    m_w[row + g] += 1.0f;
-                    m_wsum[row + g] += c;
-                    m_w[row + p] -= 1.0f;
-                    m_wsum[row + p] -= c;
-                });
+                forEachFeature(
+                    doc, i,
+                    [&](uint32_t f) {
+                        const size_t row = size_t{f} * kLabelCount;
+                        m_w[row + g] += 1.0f;
+                        m_wsum[row + g] += c;
+                        m_w[row + p] -= 1.0f;
+                        m_wsum[row + p] -= c;
+                    },
+                    drop && drop[i - b]);
             }
             if (g != p || gPrev != pPrev) {
                 const auto c = static_cast<float>(m_c);

@@ -9,6 +9,7 @@
 //                  [--gazetteers resources/data/gazetteers] [--iso-codes /usr/share/iso-codes/json]
 //                  [--title-case-copies 0.5] [--clusters resources/data/gazetteers/word-clusters.tsv]
 //                  [--embedding-clusters resources/data/gazetteers/embedding-clusters.tsv]
+//                  [--word-dropout 0.25] [--word-dropout-tokens capitalised|all] [--word-dropout-affixes 0|1]
 //
 // Stage 1 (local features) is trained on the whole training set, scored on the dev set after
 // every epoch, and its best epoch kept. Stage-2 features need stage-1 labels that look like
@@ -18,6 +19,11 @@
 // Half the CoNLL training documents are added again with their all-caps headlines title-cased (see
 // HeadlineAugmenter.h); the dev set is scored as it is. Documents of corpora that annotate MISC partly or not at
 // all train with MISC as unknown where the gold says O (Perceptron::latentGold) and are scored without MISC.
+// --word-dropout P hides, in every training epoch of both stages and of the jackknife folds, the features naming a
+// capitalised token's own word (FeatureExtractor::wordFeatures) from each occurrence with probability P
+// (Perceptron::setWordDropout), so the weights learn what also tells names no training sentence contains; with
+// --word-dropout-tokens all, every token with letters may drop; with --word-dropout-affixes 1, its prefixes and
+// suffixes of 3 and 4 code points drop with it. 0 (the default) trains exactly as without it.
 #include "CorpusSplits.h"
 #include "HeadlineAugmenter.h"
 #include "Perceptron.h"
@@ -63,6 +69,9 @@ struct Options
     uint64_t seed = 1;
     int epochs = 30, patience = 5, folds = 5;
     double titleCaseCopies = 0.5; // share of training documents added again with title-cased headlines
+    double wordDropout = 0;       // --word-dropout: chance a token occurrence loses its word features in an epoch
+    bool dropoutAllTokens = false; // --word-dropout-tokens all: any token with letters, not only capitalised ones
+    bool dropoutAffixes = false;   // --word-dropout-affixes 1: the 3- and 4-character affixes drop too
 };
 
 double seconds(std::chrono::steady_clock::time_point since)
@@ -107,6 +116,7 @@ Best trainStage(int stage, TrainingSet &train, TrainingSet &dev, const Options &
                 Perceptron &p)
 {
     std::mt19937_64 rng(o.seed * 1000003 + static_cast<uint64_t>(stage));
+    p.setWordDropout(o.wordDropout, o.seed * 1000003 + static_cast<uint64_t>(stage));
     auto docs = pointers(train, repeat);
     Best best;
     for (int epoch = 1; epoch <= o.epochs; ++epoch) {
@@ -192,7 +202,9 @@ int usage()
                  "                      --out MODEL [--seed N] [--epochs N] [--patience N]\n"
                  "                      [--folds N] [--gazetteers DIR] [--iso-codes DIR]\n"
                  "                      [--title-case-copies FRACTION] [--clusters TSV] [--embedding-clusters TSV]\n"
-                 "                      [--repeat CORPUS=N]...\n");
+                 "                      [--repeat CORPUS=N]... [--min-weight N]\n"
+                 "                      [--word-dropout P] [--word-dropout-tokens capitalised|all]\n"
+                 "                      [--word-dropout-affixes 0|1]\n");
     return 2;
 }
 
@@ -234,7 +246,16 @@ int main(int argc, char **argv)
         else if (a == "--min-weight")
             o.minWeight = std::clamp(std::atoi(v), 0, 32767);
         else if (a == "--title-case-copies") o.titleCaseCopies = std::clamp(std::atof(v), 0.0, 1.0);
-        else return usage();
+        else if (a == "--word-dropout")
+            o.wordDropout = std::clamp(std::atof(v), 0.0, 1.0);
+        else if (a == "--word-dropout-tokens") {
+            if (std::strcmp(v, "all") != 0 && std::strcmp(v, "capitalised") != 0)
+                return usage();
+            o.dropoutAllTokens = std::strcmp(v, "all") == 0;
+        } else if (a == "--word-dropout-affixes")
+            o.dropoutAffixes = std::atoi(v) != 0;
+        else
+            return usage();
     }
     const bool useSplits = !o.splits.empty() && !o.corpora.empty();
     if ((!useSplits && (o.train.empty() || o.dev.empty())) || o.out.empty())
@@ -299,6 +320,11 @@ int main(int argc, char **argv)
         train.documents[i].partialMisc = trainPartial[i] != 0;
     for (size_t i = 0; i < dev.documents.size(); ++i)
         dev.documents[i].partialMisc = devPartial[i] != 0;
+    if (o.wordDropout > 0) {
+        train.compileWordFeatures(extractor, dict, o.dropoutAllTokens, o.dropoutAffixes);
+        std::printf("word dropout %.2f (%s tokens%s)\n", o.wordDropout, o.dropoutAllTokens ? "all" : "capitalised",
+                    o.dropoutAffixes ? ", with affixes" : "");
+    }
     std::printf("train: %zu documents, %zu tokens; dev: %zu documents, %zu tokens; %zu stage-1 features [%.1f s]\n",
                 train.documents.size(), train.tokenCount, dev.documents.size(), dev.tokenCount, dict.size(),
                 seconds(start));
@@ -320,6 +346,7 @@ int main(int argc, char **argv)
             (static_cast<int>(j % o.folds) == k ? held : in).push_back(&train.documents[order[j]]);
         Perceptron pk(dict.size(), 1);
         std::mt19937_64 rng(o.seed * 1000003 + 101 + static_cast<uint64_t>(k));
+        pk.setWordDropout(o.wordDropout, o.seed * 1000003 + 101 + static_cast<uint64_t>(k));
         for (int e = 0; e < best1.epoch; ++e)
             pk.trainEpoch(in, rng);
         pk.average();
@@ -373,6 +400,11 @@ int main(int argc, char **argv)
                   useSplits ? (o.splits + " train splits").c_str() : o.train.c_str(), train.tokenCount,
                   static_cast<unsigned long long>(o.seed), best1.epoch, best2.epoch, best2.report.c_str());
     model.description = description;
+    if (o.wordDropout > 0) {
+        std::snprintf(description, sizeof description, "; word dropout %.2f (%s tokens%s)", o.wordDropout,
+                      o.dropoutAllTokens ? "all" : "capitalised", o.dropoutAffixes ? ", with affixes" : "");
+        model.description += description;
+    }
     model.gazetteerPhrases = gazetteer->phraseEntries();
     model.gazetteerStarts = gazetteer->startEntries();
     model.clusters = clusters.entries();

@@ -9,6 +9,20 @@ namespace lede::tools {
 
 using namespace core::ner;
 
+namespace {
+
+// The ids of `keys` the dictionary knows (or, when `grow`, gives), appended to `out`.
+void appendIds(const std::vector<uint64_t> &keys, FeatureDictionary &dictionary, bool grow, std::vector<uint32_t> &out)
+{
+    for (uint64_t key : keys) {
+        const uint32_t id = dictionary.id(key, grow);
+        if (id != FeatureDictionary::kUnknown)
+            out.push_back(id);
+    }
+}
+
+} // namespace
+
 uint32_t FeatureDictionary::id(uint64_t key, bool grow)
 {
     if (!grow)
@@ -56,11 +70,7 @@ TrainingSet::TrainingSet(const ConllCorpus &corpus, const FeatureExtractor &extr
         for (uint32_t i = 0; i < doc.tokens.tokens.size(); ++i) {
             keys.clear();
             extractor.localFeatures(doc.tokens, doc.context, i, keys);
-            for (uint64_t key : keys) {
-                const uint32_t id = dictionary.id(key, grow);
-                if (id != FeatureDictionary::kUnknown)
-                    doc.local.push_back(id);
-            }
+            appendIds(keys, dictionary, grow, doc.local);
             doc.localStart.push_back(static_cast<uint32_t>(doc.local.size()));
         }
         tokenCount += doc.tokens.tokens.size();
@@ -78,12 +88,27 @@ void TrainingSet::compileGlobal(const FeatureExtractor &extractor, FeatureDictio
         for (uint32_t i = 0; i < doc.tokens.tokens.size(); ++i) {
             keys.clear();
             extractor.globalFeatures(doc.tokens, doc.context, view, i, keys);
-            for (uint64_t key : keys) {
-                const uint32_t id = dictionary.id(key, grow);
-                if (id != FeatureDictionary::kUnknown)
-                    doc.global.push_back(id);
-            }
+            appendIds(keys, dictionary, grow, doc.global);
             doc.globalStart.push_back(static_cast<uint32_t>(doc.global.size()));
+        }
+    }
+}
+
+void TrainingSet::compileWordFeatures(const FeatureExtractor &extractor, FeatureDictionary &dictionary, bool allTokens,
+                                      bool affixes)
+{
+    std::vector<uint64_t> keys;
+    for (CompiledDocument &doc : documents) {
+        doc.word.clear();
+        doc.wordStart.assign(1, 0);
+        for (uint32_t i = 0; i < doc.tokens.tokens.size(); ++i) {
+            const TokenInfo &t = doc.context.info(i);
+            if (t.has(allTokens ? TokenInfo::HasLetter : TokenInfo::InitialCap)) {
+                keys.clear();
+                extractor.wordFeatures(doc.tokens, doc.context, i, keys, affixes);
+                appendIds(keys, dictionary, false, doc.word);
+            }
+            doc.wordStart.push_back(static_cast<uint32_t>(doc.word.size()));
         }
     }
 }

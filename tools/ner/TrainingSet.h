@@ -36,6 +36,9 @@ struct CompiledDocument
     std::vector<uint32_t> localStart, local;   // token i: local[localStart[i] .. localStart[i+1])
     std::vector<uint32_t> globalStart, global; // stage-2 ids, same layout (empty until compiled)
     std::vector<uint8_t> stage1;               // stage-1 predictions used for the stage-2 features
+    // The ids among token i's local features that name its own word, word[wordStart[i] .. wordStart[i+1]): what word
+    // dropout hides (Perceptron::setWordDropout); empty unless compiled (TrainingSet::compileWordFeatures).
+    std::vector<uint32_t> wordStart, word;
     // The corpus leaves MISC out or annotates only some of it (CorpusSplits.h): a gold O may be a MISC name, so
     // training takes the best labelling that agrees with the gold on everything else, and scoring leaves MISC out.
     bool partialMisc = false;
@@ -49,6 +52,12 @@ public:
 
     // Computes stage-2 feature ids from each document's `stage1` labels.
     void compileGlobal(const core::ner::FeatureExtractor &extractor, FeatureDictionary &dictionary, bool grow);
+
+    // Fills each document's word-feature ids (FeatureExtractor::wordFeatures) for its capitalised tokens, or for
+    // every token with letters when `allTokens`; other tokens get none, so word dropout leaves them alone. With
+    // `affixes`, a token's longer affixes count as its word too (FeatureExtractor::wordFeatures).
+    void compileWordFeatures(const core::ner::FeatureExtractor &extractor, FeatureDictionary &dictionary,
+                             bool allTokens, bool affixes = false);
 
     std::vector<CompiledDocument> documents;
     size_t tokenCount = 0;

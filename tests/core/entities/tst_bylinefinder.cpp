@@ -30,7 +30,9 @@ private slots:
             << u"By Marta Okonkwo, [Lede|L] sample article\nRain fell."_s << u"Marta Okonkwo=person; Lede=organization"_s;
         QTest::newRow("two authors and a 'The' outlet")
             << u"By Ann Lee and Tom Roe, The Harbour Courier"_s
-            << u"Ann Lee=person; Tom Roe=person; Harbour Courier=organization"_s;
+            << u"Ann Lee=person; Tom Roe=person; The Harbour Courier=organization"_s;
+        QTest::newRow("a 'The' outlet after one author, whatever the tagger says")
+            << u"By Ann Lee, The [Harbour Courier|P]"_s << u"Ann Lee=person; The Harbour Courier=organization"_s;
         QTest::newRow("pipe before the outlet") << u"By Ann Lee | Harbour Courier"_s
                                                 << u"Ann Lee=person; Harbour Courier=organization"_s;
         QTest::newRow("outlet with an organisation word") << u"By Ann Lee, Halden Press Group"_s
@@ -50,7 +52,7 @@ private slots:
             << u"By Ann Lee and Tom Roe, [Harbour Courier|P]"_s
             << u"Ann Lee=person; Tom Roe=person; Harbour Courier=organization"_s;
         QTest::newRow("after a pipe, an outlet, whatever the tagger says")
-            << u"By Ann Lee | The [Lakeshore Ledger|P]"_s << u"Ann Lee=person; Lakeshore Ledger=organization"_s;
+            << u"By Ann Lee | The [Lakeshore Ledger|P]"_s << u"Ann Lee=person; The Lakeshore Ledger=organization"_s;
         QTest::newRow("a two-word outlet the tagger does not call a person")
             << u"By Ann Lee, Harbour Courier"_s << u"Ann Lee=person; Harbour Courier=organization"_s;
         QTest::newRow("particle and hyphen in the name") << u"By Ana de Souza-Lima"_s << u"Ana de Souza-Lima=person"_s;

@@ -125,6 +125,20 @@ private slots:
         QTest::newRow("an organisation's short name the tagger calls a person")
             << u"[Tarvo SA|O] grew. [Tarvo|P] hired; [Tarvo|P] sold."_s
             << u"Tarvo SA(organization)=Tarvo SA|Tarvo|Tarvo"_s;
+        QTest::newRow("a headline's capitals do not make the short name an acronym")
+            << u"[TARVO|P] GROWS\n[Tarvo|P] hired. [Tarvo SA|O] grew. [Tarvo|P] sold."_s
+            << u"Tarvo(organization)=TARVO|Tarvo|Tarvo; Tarvo SA(organization)=Tarvo SA"_s;
+        {
+            // A name used alone more than 30 times for each mention of the organisation it starts is someone else.
+            QString text = u"[Ezra|P] came. [Ezra of Tarn|O] rose."_s;
+            QString expected = u"Ezra(person)=Ezra"_s;
+            for (int i = 0; i < 30; ++i) {
+                text += u" [Ezra|P] spoke."_s;
+                expected += u"|Ezra"_s;
+            }
+            expected += u"; Ezra of Tarn(organization)=Ezra of Tarn"_s;
+            QTest::newRow("not a name used alone far more often than the organisation") << text << expected;
+        }
         QTest::newRow("an organisation's short name after its full name joins it")
             << u"[Quillon Data Systems|O] let two floors. [Quillon|O] hired; [Quillon|P] grew."_s
             << u"Quillon Data Systems(organization)=Quillon Data Systems|Quillon|Quillon"_s;
@@ -141,6 +155,9 @@ private slots:
         QTest::newRow("not when the short name came before the full name")
             << u"[Quillon|O] grew. [Quillon Data Systems|O] said."_s
             << u"Quillon(organization)=Quillon; Quillon Data Systems(organization)=Quillon Data Systems"_s;
+        QTest::newRow("but a firm named with its legal form, wherever its short name comes")
+            << u"[Quillon|P] grew. [Quillon plc|O] said. [Quillon|P] hired."_s
+            << u"Quillon plc(organization)=Quillon|Quillon plc|Quillon"_s;
         QTest::newRow("not a place the organisation is named after")
             << u"[Halden Rovers|O] won in [Halden|L]."_s
             << u"Halden Rovers(organization)=Halden Rovers; Halden(place)=Halden"_s;
@@ -186,6 +203,12 @@ private slots:
         QTest::newRow("case variant of an organisation")
             << u"[Reuters|O] said; [REUTERS|O] reported."_s
             << u"Reuters(organization)=Reuters|REUTERS"_s;
+        QTest::newRow("a person's epithet the text seldom uses does not name him")
+            << u"[Ezra of Halden|P] reigned. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke. [Ezra|P] spoke."_s
+            << u"Ezra(person)=Ezra of Halden|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra|Ezra"_s;
+        QTest::newRow("one it uses often does")
+            << u"[Ezra of Halden|P] reigned. [Ezra|P] spoke. [Ezra of Halden|P] died."_s
+            << u"Ezra of Halden(person)=Ezra of Halden|Ezra|Ezra of Halden"_s;
         QTest::newRow("non-BMP character before a mention")
             << u"\U0001F600 [Putin|P] and [Putin|P]."_s
             << u"Putin(person)=Putin|Putin"_s;

@@ -117,6 +117,9 @@ private slots:
         QVERIFY(!cues.empty());
         QVERIFY(cues.isPersonTitle(u"Dr."));
         QVERIFY(cues.isPersonTitle(u"president"));
+        QVERIFY(cues.isPersonTitle(u"Councilman")); // local news: "Councilman Ray Ostrow said"
+        QVERIFY(cues.isPersonTitle(u"Councillor"));
+        QVERIFY(cues.isPersonTitle(u"Sheriff"));
         QVERIFY(cues.isOrganisationWord(u"University"));
         QVERIFY(cues.isOrganisationWord(u"Ministry"));
         QVERIFY(!cues.isOrganisationWord(u"Okafor"));

@@ -102,6 +102,35 @@ private slots:
             << u"Eri Kaneko=person; Osaka=place"_s;
         QTest::newRow("capitals in the body are no headline")
             << u"Rain fell.\nKANEKO WINS AGAIN\n[Eri Kaneko|P] won."_s << QString() << u"Eri Kaneko=person"_s;
+        QTest::newRow("two names cut apart in a headline that the body names as one")
+            << u"[HALDEN|P] [FALLS|P] VOTES TO REBUILD\nThe town of [Halden Falls|L] voted."_s << QString()
+            << u"HALDEN FALLS=place; Halden Falls=place"_s;
+        QTest::newRow("two that the body names apart stay two")
+            << u"[KANEKO|P] [OSAKA|L] TALKS\n[Eri Kaneko|P] flew to [Osaka|L]."_s << QString()
+            << u"KANEKO=person; OSAKA=place; Eri Kaneko=person; Osaka=place"_s;
+        QTest::newRow("a headline name the body does not know is cut to the one it holds")
+            << u"CREW READY FOR [HALDEN BAY CROSSING|L]\nThe crew sails across [Halden Bay|L] in May."_s << QString()
+            << u"HALDEN BAY=place; Halden Bay=place"_s;
+        QTest::newRow("in title case too, where it would be dropped")
+            << u"Crew Ready for [Halden Bay Crossing|L]\nThe crew sails across [Halden Bay|L] in May."_s << QString()
+            << u"Halden Bay=place; Halden Bay=place"_s;
+        QTest::newRow("but not an event's name that holds one")
+            << u"[HALDEN BAY REGATTA|X] OPENS\nBoats filled [Halden Bay|L]."_s << QString()
+            << u"HALDEN BAY REGATTA=other; Halden Bay=place"_s;
+        QTest::newRow("nor a person's full name")
+            << u"[ERI KANEKO|P] WINS\n[Kaneko|P] won."_s << QString() << u"ERI KANEKO=person; Kaneko=person"_s;
+        QTest::newRow("a headline name the body gives only in its dateline takes the dateline's type")
+            << u"[Halden|O] Start-up Raises Money\nHALDEN, Norvania — The firm grew."_s << u"HALDEN=L"_s
+            << u"Halden=place; HALDEN=place!"_s;
+        QTest::newRow("in a sentence case heading too")
+            << u"# [Halden|O]'s ferry will stop\nHALDEN — The ferry stops."_s << u"HALDEN=L"_s
+            << u"Halden=place; HALDEN=place!"_s;
+        QTest::newRow("but not when the body's prose names it")
+            << u"[Halden|O] Beat Rovers Again\nHALDEN — [Halden|O] won again."_s << u"HALDEN=L"_s
+            << u"Halden=organization; HALDEN=place!; Halden=organization"_s;
+        QTest::newRow("nor in the body's prose")
+            << u"Ferry Stops\nHALDEN — Since [Halden|O] voted, the ferry stops."_s << u"HALDEN=L"_s
+            << u"HALDEN=place!; Halden=organization"_s;
 
         // 3. Acronyms in brackets.
         QTest::newRow("an acronym the tagger missed")
@@ -123,6 +152,32 @@ private slots:
                                                          << u"Halden=place"_s;
         QTest::newRow("a structural acronym keeps its type")
             << u"[Halden Press|O] (HP) — Rain fell in town."_s << u"HP=L"_s << u"Halden Press=organization; HP=place!"_s;
+        // 4. Numbered roads.
+        QTest::newRow("a numbered road the tagger missed")
+            << u"Trucks left [Halden|L] on Route 44 at dawn."_s << QString() << u"Halden=place; Route 44=place"_s;
+        QTest::newRow("a road's word marked alone")
+            << u"They closed [Highway|O] 401 and Interstate 95A."_s << QString()
+            << u"Highway 401=place; Interstate 95A=place"_s;
+        QTest::newRow("a road inside a longer name stays in it")
+            << u"The [Route 9 Diner|O] opened."_s << QString() << u"Route 9 Diner=organization"_s;
+        QTest::newRow("a lower-case route or a long number is no road")
+            << u"The route 44 bus and Route 12345 and Route 07 ran."_s << QString() << QString();
+        // 5. Services named with a "+".
+        QTest::newRow("a name with a plus is a service")
+            << u"Viewers left [Halden TV|O]+ for [Norva|O]+, and [Norva|O] lost money."_s << QString()
+            << u"Halden TV+=other; Norva+=other; Norva=organization"_s;
+        QTest::newRow("a plus that goes on is left alone")
+            << u"The [Norva|O]+2 rule and [Norva|O]++ stay."_s << QString()
+            << u"Norva=organization; Norva=organization"_s;
+        // 6. Numbered products.
+        QTest::newRow("a name with a number and a noun after it is a product")
+            << u"The [Kestrel|O] 9 rocket and the [Vela|P] IV probe flew in 2031."_s << QString()
+            << u"Kestrel 9=other; Vela IV=other"_s;
+        QTest::newRow("a measure is not") << u"The [Norva|L] 100 metres record fell."_s << QString()
+                                          << u"Norva=place"_s;
+        QTest::newRow("nor a number in a sentence of numbers")
+            << u"[Halden|O] 4 points clear, [Norva|O] 3 behind."_s << QString()
+            << u"Halden=organization; Norva=organization"_s;
     }
 
     void apply()

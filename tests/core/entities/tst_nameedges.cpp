@@ -147,6 +147,74 @@ private slots:
             << u"Then [Ann Vance|P] & [Halvik|L] came."_s << u"Ann Vance=person; Halvik=place"_s;
         QTest::newRow("not with more than & between")
             << u"Shares of [Vance|P] & co [Halvik|L] rose."_s << u"Vance=person; Halvik=place"_s;
+
+        // 8. Organisations (OrganisationNames.h). Rule 1: a place or an adjective and an organisation are one.
+        QTest::newRow("a place before a council is the council's name")
+            << u"The [Tarnby Falls|L] [City Council|O] voted."_s << u"Tarnby Falls City Council=organization"_s;
+        QTest::newRow("an adjective before a guard")
+            << u"The [Norvish|X] [Border Guard|O] said so."_s << u"Norvish Border Guard=organization"_s;
+        QTest::newRow("not a ministry, which the corpora keep apart")
+            << u"The [Norvish|X] [Interior Ministry|O] said so."_s << u"Norvish=other; Interior Ministry=organization"_s;
+        QTest::newRow("not across a comma")
+            << u"In [Tarnby|L], [City Council|O] voted."_s << u"Tarnby=place; City Council=organization"_s;
+        QTest::newRow("not before an organisation without a decisive word")
+            << u"The [Tarnby|L] [Ferry Lines|O] sailed."_s << u"Tarnby=place; Ferry Lines=organization"_s;
+        // Rule 2: Gulf/Bay/Sea/... of a place.
+        QTest::newRow("Gulf of a place is one place")
+            << u"Ships in the [Gulf|L] of [Varnland|L] slowed."_s << u"Gulf of Varnland=place"_s;
+        QTest::newRow("not any name before of")
+            << u"Then [Ezra|P] of [Varnland|L] came."_s << u"Ezra=person; Varnland=place"_s;
+        // Rule 3: a legal form after a name.
+        QTest::newRow("a legal form the tagger left out joins the name")
+            << u"Shares in [Tollard|P] plc and [Brenvik Cells|P] SE rose."_s
+            << u"Tollard plc=organization; Brenvik Cells SE=organization"_s;
+        QTest::newRow("with up to two capitalised words the tagger left out between")
+            << u"Shares in [Brenvik|P] Cells SE and [Tollard|P] Fine Foods plc rose; [Ezra|P] Met Tarn Holt AG."_s
+            << u"Brenvik Cells SE=organization; Tollard Fine Foods plc=organization; Ezra=person"_s;
+        QTest::newRow("Co. with its period") << u"The [Walt Pember|P] Co. will pay."_s << u"Walt Pember Co.=organization"_s;
+        QTest::newRow("& Co") << u"Brokers at [Ashby Lyle|P] & Co said."_s << u"Ashby Lyle & Co=organization"_s;
+        QTest::newRow("not Co alone, a county") << u"Rain in [Prince Edmund|L] Co fell."_s << u"Prince Edmund=place"_s;
+        QTest::newRow("an insurer's Re, left out or tagged alone")
+            << u"Both [Harlow|L] Re and [Varnish|X] [Re|O] paid."_s << u"Harlow Re=organization; Varnish Re=organization"_s;
+        QTest::newRow("not a reply's Re:") << u"From [Ezra|P] Re: lunch"_s << u"Ezra=person"_s;
+        // Rule 4: an organisation's decisive words.
+        QTest::newRow("a school, shipyards, an institute and a navy are organisations")
+            << u"[Lindqvale Elementary School|L], [Marrowby Shipyards|P], [Orsen Institutet|L], [Republic of Tarn Navy|L]."_s
+            << u"Lindqvale Elementary School=organization; Marrowby Shipyards=organization; "
+               u"Orsen Institutet=organization; Republic of Tarn Navy=organization"_s;
+        QTest::newRow("a first word before of or de")
+            << u"At the [Instituto de Física de Olmara|L] and the [University of Tarnby|L]."_s
+            << u"Instituto de Física de Olmara=organization; University of Tarnby=organization"_s;
+        QTest::newRow("not words that head places or prizes as often")
+            << u"At [Tarnby Space Center|L], the [West Bank|L] and the [Council of Tarn Prize|X]."_s
+            << u"Tarnby Space Center=place; West Bank=place; Council of Tarn Prize=other"_s;
+        QTest::newRow("not a one-word name") << u"The [School|L] closed."_s << u"School=place"_s;
+        // Rule 8 (HeadWords): a place's or an event's decisive words.
+        QTest::newRow("a place's last word")
+            << u"Past the [Tarnow Mountains|O], the [Velder Nebula|X] and the [Harsk Dam|P]."_s
+            << u"Tarnow Mountains=place; Velder Nebula=place; Harsk Dam=place"_s;
+        QTest::newRow("a place's first word before of")
+            << u"The [Kingdom of Orrel|O] and the [Province of Tamsk|P]."_s
+            << u"Kingdom of Orrel=place; Province of Tamsk=place"_s;
+        QTest::newRow("an event's or a prize's last word, or its first word before of")
+            << u"The [Tarnby Festival|L], the [Orrel Prize|P], the [Harsk War|L] and the [Battle of Velder|L]."_s
+            << u"Tarnby Festival=other; Orrel Prize=other; Harsk War=other; Battle of Velder=other"_s;
+        QTest::newRow("not a work's title, a year's event or an organisation's last word after a place's head")
+            << u"[The Man from Tarnow Valley|X], [The Velder Heights|X], [1884 United States|X], [Republic of Orrel Navy|L]."_s
+            << u"The Man from Tarnow Valley=other; The Velder Heights=other; 1884 United States=other; "
+               u"Republic of Orrel Navy=organization"_s;
+        // Rule 9 (PlaceCues): a one-word name's place cues.
+        QTest::newRow("the port of, the town of, and a name joined to a cued one")
+            << u"Barges left the river ports of [Orvik|O] and [Tamsk|P] for the town of [Harlby|O]."_s
+            << u"Orvik=place; Tamsk=place; Harlby=place"_s;
+        QTest::newRow("an appositive ending in a place word")
+            << u"They sailed to [Velmora|P], a small Danube port, and met [Orrin|P], a city council member."_s
+            << u"Velmora=place; Orrin=person"_s;
+        QTest::newRow("not without the, nor a capitalised place word, nor a longer name")
+            << u"He took cities of [Hadrek|P] and the [Port of Velmora Authority|O] and the city of [Orvik|O] Harbour."_s
+            << u"Hadrek=person; Port of Velmora Authority=organization; Orvik=organization"_s;
+        QTest::newRow("not the last word after of")
+            << u"The [Friends of the Tarnow Valley|O] met."_s << u"Friends of the Tarnow Valley=organization"_s;
     }
 
     void trim()
