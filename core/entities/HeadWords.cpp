@@ -1,5 +1,6 @@
 // HeadWords: the words that make a name a place or an "other" name (see HeadWords.h).
 #include "entities/HeadWords.h"
+#include "entities/WordList.h"
 
 #include "entities/NameEdgeWords.h"
 #include "entities/NameKey.h"
@@ -63,11 +64,6 @@ constexpr std::array<std::u16string_view, 15> kNameLinks = {
 // The words after which the word before is the name's head ("Kingdom of ...", "Battle de ...").
 constexpr std::array<std::u16string_view, 9> kOfWords = {u"da", u"de", u"del", u"des",  u"di",
                                                          u"do", u"du", u"of",  u"della"};
-
-template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, std::u16string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 bool hasLowerCaseOnly(std::u16string_view w)
 {

@@ -1,6 +1,7 @@
 // OrganisationNames: organisations' decisive words and the pieces of one name the tagger cut apart (see
 // OrganisationNames.h).
 #include "entities/OrganisationNames.h"
+#include "entities/WordList.h"
 
 #include "entities/MentionPass.h"
 #include "entities/NameEdgeWords.h"
@@ -69,11 +70,6 @@ constexpr std::array<std::u16string_view, 15> kLegalForms = {u"AG",   u"ASA", u"
 
 // Rule 3: capitalised words between a name and its legal form ("Calder" + "Batteries SE").
 constexpr size_t kMaxWordsBeforeForm = 2;
-
-template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, std::u16string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 bool isSpace(char16_t c)
 {

@@ -1,5 +1,6 @@
 // PlaceCues: the words around a one-word name that say it is a place (see PlaceCues.h).
 #include "entities/PlaceCues.h"
+#include "entities/WordList.h"
 
 #include "entities/MentionPass.h"
 
@@ -30,11 +31,6 @@ constexpr std::array<std::u16string_view, 16> kAfterAppositive = {
     u"on",    u"some",  u"south", u"that", u"west",  u"where", u"which", u"with"};
 
 constexpr size_t kMaxAppositiveWords = 3;
-
-template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, std::u16string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 class Pass final : MentionPass
 {

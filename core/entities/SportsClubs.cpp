@@ -1,5 +1,6 @@
 // SportsClubs: clubs named after their towns in sports reports (see SportsClubs.h).
 #include "entities/SportsClubs.h"
+#include "entities/WordList.h"
 
 #include "entities/NameEdgeWords.h"
 #include "entities/NameKey.h"
@@ -34,11 +35,6 @@ constexpr std::array<std::u16string_view, 40> kSportsWords = {
 
 constexpr int kMinSportsCues = 3;
 constexpr int kMaxScoreCues = 2;
-
-template <size_t N> bool holds(const std::array<std::u16string_view, N> &list, std::u16string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 bool isAsciiDigit(char16_t c)
 {

@@ -66,6 +66,19 @@ inline QString toQString(std::u16string_view s)
     return QString::fromUtf16(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+// "Eri Kaneko=person; Tokyo=place": mentions as the document-level passes hand them on.
+inline QString describeMentions(const MarkedText &marked, const std::vector<core::Mention> &mentions)
+{
+    QStringList parts;
+    for (const core::Mention &m : mentions) {
+        const auto type = core::entityTypeName(m.type);
+        parts << toQString(std::u16string_view(marked.text)
+                               .substr(static_cast<size_t>(m.range.start), static_cast<size_t>(m.range.length())))
+                + u'=' + QString::fromLatin1(type.data(), static_cast<qsizetype>(type.size()));
+    }
+    return parts.join(u"; ");
+}
+
 // "Eri Kaneko(person)=Eri Kaneko|Kaneko; Tokyo(place)=Tokyo"
 inline QString describe(std::u16string_view text, const std::vector<core::Entity> &entities)
 {

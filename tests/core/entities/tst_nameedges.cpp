@@ -13,18 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString describe(const MarkedText &marked, const std::vector<Mention> &mentions)
-{
-    QStringList parts;
-    for (const Mention &m : mentions) {
-        const auto type = entityTypeName(m.type);
-        parts << toQString(std::u16string_view(marked.text)
-                               .substr(static_cast<size_t>(m.range.start), static_cast<size_t>(m.range.length())))
-                + u'=' + QString::fromLatin1(type.data(), static_cast<qsizetype>(type.size()));
-    }
-    return parts.join(u"; ");
-}
-
 // The titles the rows use, so the test does not depend on the shipped list.
 const TypeCues &cues()
 {
@@ -223,7 +211,7 @@ private slots:
         QFETCH(QString, expected);
         const MarkedText marked = parseMarked(text);
         const Segmentation seg = Segmenter::segment(marked.text);
-        QCOMPARE(describe(marked, NameEdges::trim(marked.text, seg, marked.mentions, cues())), expected);
+        QCOMPARE(describeMentions(marked, NameEdges::trim(marked.text, seg, marked.mentions, cues())), expected);
     }
 
     void trim_mentionOffTokenEdges_isLeftAlone()

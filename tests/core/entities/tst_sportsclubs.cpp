@@ -14,22 +14,6 @@ using namespace lede::core;
 using namespace lede::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString describeMentions(const MarkedText &marked, const std::vector<Mention> &mentions)
-{
-    QStringList parts;
-    for (const Mention &m : mentions) {
-        const auto type = entityTypeName(m.type);
-        parts << toQString(std::u16string_view(marked.text)
-                               .substr(static_cast<size_t>(m.range.start), static_cast<size_t>(m.range.length())))
-                + u'=' + QString::fromLatin1(type.data(), static_cast<qsizetype>(type.size()));
-    }
-    return parts.join(u"; ");
-}
-
-} // namespace
-
 class TestSportsClubs final : public QObject
 {
     Q_OBJECT
