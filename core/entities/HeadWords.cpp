@@ -1,9 +1,9 @@
 // HeadWords: the words that make a name a place or an "other" name (see HeadWords.h).
 #include "entities/HeadWords.h"
-#include "entities/WordList.h"
 
 #include "entities/NameEdgeWords.h"
 #include "entities/NameKey.h"
+#include "entities/WordList.h"
 
 #include <algorithm>
 #include <array>

@@ -1,11 +1,11 @@
 // OrganisationNames: organisations' decisive words and the pieces of one name the tagger cut apart (see
 // OrganisationNames.h).
 #include "entities/OrganisationNames.h"
-#include "entities/WordList.h"
 
 #include "entities/MentionPass.h"
 #include "entities/NameEdgeWords.h"
 #include "entities/NameKey.h"
+#include "entities/WordList.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>

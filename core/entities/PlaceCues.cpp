@@ -1,8 +1,8 @@
 // PlaceCues: the words around a one-word name that say it is a place (see PlaceCues.h).
 #include "entities/PlaceCues.h"
-#include "entities/WordList.h"
 
 #include "entities/MentionPass.h"
+#include "entities/WordList.h"
 
 #include "entities/WordShape.h"
 

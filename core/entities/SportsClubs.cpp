@@ -1,10 +1,11 @@
 // SportsClubs: clubs named after their towns in sports reports (see SportsClubs.h).
 #include "entities/SportsClubs.h"
-#include "entities/WordList.h"
 
+#include "entities/MentionPass.h"
 #include "entities/NameEdgeWords.h"
 #include "entities/NameKey.h"
 #include "entities/PlaceGazetteer.h"
+#include "entities/WordList.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -58,11 +59,11 @@ bool knownPlace(std::u16string_view name)
     return places && places->lookup(name).has_value();
 }
 
-class Pass final
+class Pass final : MentionPass
 {
 public:
     Pass(std::u16string_view text, const std::vector<Token> &tokens, std::vector<Mention> &mentions)
-        : m_text(text), m_tokens(tokens), m_mentions(mentions)
+        : MentionPass(text, tokens, mentions)
     {}
 
     void run()
@@ -94,16 +95,7 @@ public:
     }
 
 private:
-    std::u16string_view m_text;
-    const std::vector<Token> &m_tokens;
-    std::vector<Mention> &m_mentions;
     int m_sports = -1; // unknown yet
-
-    std::u16string_view textOf(TextRange r) const
-    {
-        return m_text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.length()));
-    }
-    std::u16string_view tokenText(size_t t) const { return textOf(m_tokens[t].range); }
 
     bool sports()
     {
@@ -116,9 +108,7 @@ private:
     // when there is none.
     size_t clubWordAfter(int32_t end) const
     {
-        const auto it = std::lower_bound(m_tokens.begin(), m_tokens.end(), end + 1,
-                                         [](const Token &tok, int32_t a) { return tok.range.start < a; });
-        const size_t t = static_cast<size_t>(it - m_tokens.begin());
+        const size_t t = tokenFrom(end + 1);
         if (t >= m_tokens.size() || m_tokens[t].range.start != end + 1 || !isSpace(m_text[static_cast<size_t>(end)])
             || m_tokens[t].kind != TokenKind::Word)
             return m_tokens.size();
