@@ -8,6 +8,7 @@
 #include "entities/EntityTypeGuess.h"
 #include "entities/NameConsistency.h"
 #include "entities/NameEdges.h"
+#include "entities/ScheduleLines.h"
 #include "entities/PlaceGazetteer.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
@@ -73,6 +74,8 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
     std::vector<StructuralName> structure = BylineFinder::find(outline, mentions, TypeCues::shipped());
     const std::vector<StructuralName> datelines = DatelineFinder::find(outline, mentions, dates, places);
     structure.insert(structure.end(), datelines.begin(), datelines.end());
+    const std::vector<StructuralName> venues = ScheduleLines::find(outline, mentions);
+    structure.insert(structure.end(), venues.begin(), venues.end());
     EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure);
     // A code block can look like a dateline or a byline, and hold a headline's name or a bracketed acronym: what
     // the pass added there goes as the tagger's mentions there went.
