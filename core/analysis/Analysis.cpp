@@ -8,8 +8,8 @@
 #include "entities/EntityTypeGuess.h"
 #include "entities/NameConsistency.h"
 #include "entities/NameEdges.h"
-#include "entities/ScheduleLines.h"
 #include "entities/PlaceGazetteer.h"
+#include "entities/ScheduleLines.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
 
