@@ -76,7 +76,7 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
     structure.insert(structure.end(), datelines.begin(), datelines.end());
     const std::vector<StructuralName> venues = ScheduleLines::find(outline, mentions);
     structure.insert(structure.end(), venues.begin(), venues.end());
-    EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure);
+    EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure, places);
     // A code block can look like a dateline or a byline, and hold a headline's name or a bracketed acronym: what
     // the pass added there goes as the tagger's mentions there went.
     if (!code.empty()) {
