@@ -79,7 +79,8 @@ public:
     // Rule 1: lower-case words off both edges; a particle may lead what is left. False when nothing is left.
     bool trimLowerCaseEdges(TokenSpan &s) const
     {
-        while (s.end > s.first && lowerWord(s.end - 1))
+        while (s.end > s.first && lowerWord(s.end - 1)
+               && !(s.end - s.first > 1 && isPossessiveClitic(tokenText(s.end - 1)) && !lowerWord(s.end - 2)))
             --s.end;
         while (s.end > s.first && lowerWord(s.first) && !(s.end - s.first > 1 && isLeadingParticle(tokenText(s.first))))
             ++s.first;

@@ -3,7 +3,8 @@
 // wept", "Ezra the scribe", a lone "thereof", or a sentence's capitalised first word before a name ("Lo Mara",
 // "Verily Ezra"). Two rules, on the tagger's mentions before the document-level passes:
 //  1. Lower-case words at either edge are dropped ("Ezra the scribe" -> "Ezra"; "de Gaulle" keeps its
-//     particle, which leads a name, but loses it at the end). A name wholly in lower case ("thereof" in a book,
+//     particle, which leads a name, but loses it at the end; a possessive "'s" the tagger marked after a
+//     capitalised word stays: "Lord's", "Boatmen's"). A name wholly in lower case ("thereof" in a book,
 //     "iraq" in a forum post) stays only when the tagger marks its first word at least half the times the text
 //     uses it. Words of a script without case ("東京") count as capitalised: only a word with a lower-case letter
 //     and no capital or digit is lower case ("iPhone" and "3com" are not).
