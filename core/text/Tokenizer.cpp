@@ -90,6 +90,16 @@ int32_t cliticLength(std::u16string_view w)
     return 0;
 }
 
+// Every character of text[r] is an ASCII capital ("C", "US").
+bool isCapitalsOnly(std::u16string_view text, TextRange r)
+{
+    for (int32_t i = r.start; i < r.end; ++i) {
+        if (text[static_cast<size_t>(i)] < u'A' || text[static_cast<size_t>(i)] > u'Z')
+            return false;
+    }
+    return true;
+}
+
 // The letters of a clitic after its apostrophe ("s" of "'s", "ll" of "'ll"), in either case.
 bool isApostropheClitic(std::u16string_view w)
 {
@@ -222,6 +232,16 @@ void Tokenizer::tokenize(std::u16string_view text, TextRange range, std::vector<
             out.push_back(tok);
             out.push_back({{seg[j].start, seg[j + 1].end}, TokenKind::Word, AbbreviationKind::None});
             j += 2;
+            continue;
+        }
+
+        // A dollar's country before its sign ("C$", "A$", "US$", "NZ$"): one token, as news writes and the corpora
+        // annotate it ("C$ 50 million", "US$40").
+        if (tok.kind == TokenKind::Word && tok.range.length() <= 3 && adjacent(j, tok.range.end)
+            && isSingle(j, [](char16_t c) { return c == u'$'; }) && isCapitalsOnly(text, tok.range)) {
+            tok.range.end = seg[j].end;
+            ++j;
+            out.push_back(tok);
             continue;
         }
 

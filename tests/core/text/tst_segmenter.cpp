@@ -132,6 +132,8 @@ private slots:
         row("numbers", QStringLiteral("It cost 1,234.5 dollars, 3.5% more"),
             QStringLiteral("It|cost|1,234.5|dollars|,|3.5|%|more"));
         row("currency", QStringLiteral("$5 or \u20AC10"), QStringLiteral(u"$|5|or|€|10"));
+        row("a dollar's country", QStringLiteral("C$ 50, US$40 and NZ$3 but Ca$h"),
+            QStringLiteral("C$|50|,|US$|40|and|NZ$|3|but|Ca|$|h"));
         row("quotes separate", QStringLiteral("\"Yes,\" she said."), QStringLiteral("\"|Yes|,|\"|she|said|."));
         row("curly quotes", QStringLiteral(u"“Go” now"), QStringLiteral(u"“|Go|”|now"));
         row("parentheses", QStringLiteral("(Reuters) -"), QStringLiteral("(|Reuters|)|-"));
