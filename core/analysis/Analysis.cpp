@@ -10,6 +10,7 @@
 #include "entities/NameEdges.h"
 #include "entities/PlaceGazetteer.h"
 #include "entities/ScheduleLines.h"
+#include "entities/UntaggedNames.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
 
@@ -87,6 +88,8 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
         }
         consistent = std::move(prose);
     }
+    // Company names the tagger left unmarked beside words that say what they are ("Flexport, the freight forwarder").
+    UntaggedNames::recover(outline, consistent, code);
     return EntityGrouper::group(doc.text, consistent.mentions, consistent.evidence);
 }
 

@@ -123,7 +123,8 @@ bool isCompanyNoun(std::u16string_view w)
         u"broadcaster", u"conglomerate", u"manufacturer", u"producer", u"bakery",    u"giant",
         u"subsidiary",  u"arm",          u"utility",      u"charity",  u"fintech",   u"multinational",
         u"distributor", u"wholesaler",   u"supermarket",  u"platform", u"streamer",  u"provider",
-        u"builder",     u"shipyard",     u"shipbuilder",  u"outfit",   u"label",     u"consultancy"};
+        u"builder",     u"shipyard",     u"shipbuilder",  u"outfit",   u"label",     u"consultancy",
+        u"forwarder"};
     return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 

@@ -21,7 +21,7 @@
 // mark places as often as companies. Measured through the whole analysis (lede-ner-doc-eval): ner-dev 76.90 ->
 // 83.33, ner-gold 80.60 -> 80.94, CoNLL-2003 dev 93.01 -> 93.19, UNER EWT dev 74.81 -> 75.13, the other dev splits
 // and the King James Bible's entities unchanged.
-// The cue words themselves are in CueWords.h.
+// The cue words themselves are CueWords.h's, shared with UntaggedNames (names the tagger left unmarked).
 // Private to core/entities.
 #pragma once
 
