@@ -116,15 +116,14 @@ bool isPossessive(std::u16string_view w)
 bool isCompanyNoun(std::u16string_view w)
 {
     static constexpr std::u16string_view kNouns[] = {
-        u"company",     u"firm",         u"maker",        u"carmaker", u"automaker", u"drugmaker",
-        u"chipmaker",   u"start-up",     u"startup",      u"group",    u"chain",     u"retailer",
-        u"insurer",     u"reinsurer",    u"bank",         u"lender",   u"broker",    u"carrier",
-        u"airline",     u"developer",    u"brand",        u"supplier", u"operator",  u"publisher",
-        u"broadcaster", u"conglomerate", u"manufacturer", u"producer", u"bakery",    u"giant",
-        u"subsidiary",  u"arm",          u"utility",      u"charity",  u"fintech",   u"multinational",
-        u"distributor", u"wholesaler",   u"supermarket",  u"platform", u"streamer",  u"provider",
-        u"builder",     u"shipyard",     u"shipbuilder",  u"outfit",   u"label",     u"consultancy",
-        u"forwarder"};
+        u"company", u"firm", u"maker", u"carmaker", u"automaker", u"drugmaker", u"chipmaker", u"start-up", u"startup",
+        u"group", u"chain", u"retailer", u"insurer", u"reinsurer", u"bank", u"lender", u"broker", u"carrier",
+        u"airline", u"developer", u"brand", u"supplier", u"operator", u"publisher", u"broadcaster", u"conglomerate",
+        u"manufacturer", u"producer", u"bakery", u"giant", u"subsidiary", u"arm", u"utility", u"charity", u"fintech",
+        u"multinational", u"distributor", u"wholesaler", u"supermarket", u"platform", u"streamer", u"provider",
+        u"builder", u"shipyard", u"shipbuilder", u"outfit", u"label", u"consultancy", u"forwarder",
+        // an outlet ("the Dutch daily X", "X, the tabloid"; CoNLL-2003 dev 93.81 -> 93.84, the other dev sets unchanged)
+        u"daily", u"newspaper", u"tabloid", u"weekly", u"agency"};
     return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 

@@ -40,6 +40,12 @@ private slots:
             << u"Orla Kestrin(organization)=Orla Kestrin"_s;
         QTest::newRow("X, whose shares")
             << u"Rivals include [Brisket|X], whose travel arm runs 300 shops."_s << u"Brisket(organization)=Brisket"_s;
+        QTest::newRow("an outlet's noun before the name")
+            << u"The figure was reported by the [Dutch|X] daily [Het Kestelblad|P]."_s
+            << u"Dutch(other)=Dutch; Het Kestelblad(organization)=Het Kestelblad"_s;
+        QTest::newRow("an outlet's noun heading an appositive")
+            << u"[Kestelbode|P], a regional newspaper, broke the story."_s
+            << u"Kestelbode(organization)=Kestelbode"_s;
         QTest::newRow("the trio X") << u"The album by the trio [Curragh|X] won."_s << u"Curragh(organization)=Curragh"_s;
         QTest::newRow("the X group") << u"It is the cloud arm of the [Tolvane|X] group."_s
                                      << u"Tolvane(organization)=Tolvane"_s;

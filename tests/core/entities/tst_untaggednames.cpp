@@ -42,6 +42,8 @@ private slots:
         QTest::newRow("other occurrences join")
             << u"Quorvane filed for bankruptcy last year.\nLandlords had signed long leases with Quorvane."_s
             << u"Quorvane=organization; Quorvane=organization"_s;
+        QTest::newRow("an outlet")
+            << u"The price was reported by the [Dutch|X] daily Kestelblad on Friday."_s << u"Kestelblad=organization"_s;
         QTest::newRow("a run of capitalised words")
             << u"The rent was paid to the landlord Harrow Vale, a property group."_s << u"Harrow Vale=organization"_s;
         QTest::newRow("a run with its company noun")
