@@ -54,6 +54,8 @@ CueCounts MentionCues::cuesOf(size_t item, bool modifier) const
     if (!before.empty() && before[0].start < prevEnd)
         before.clear();
     const std::vector<CueToken> inside = tokensAfter(text, start, end, 2);
+    const std::vector<CueToken> at = tokensBefore(text, start, 0, 1);
+    const bool handle = !at.empty() && at[0].lower == u"@"; // "@Maya": a user's handle
 
     // A possessive: "Calder's" as the mention, or "'s" right after it.
     bool possessive = !inside.empty() && isPossessive(inside.back().lower);
@@ -137,6 +139,11 @@ CueCounts MentionCues::cuesOf(size_t item, bool modifier) const
         }
         if (isThingPronoun(t.lower)) {
             ++c.nonPerson;
+            // "Hulu built its audience", "Tolvane said it would": not "X argued that the plan would fail as it did before",
+            // nor "Tolvane read it", nor a handle's "@Maya its so good".
+            if (k - scan < 4 && (t.lower != u"it" || (k > scan && inList(after[k - 1].lower, {u"said", u"says"})))
+                && !handle)
+                ++c.thing;
             break;
         }
         if (endsClause(t) || t.inName)
@@ -187,6 +194,7 @@ EntityType MentionCues::revote(const std::vector<size_t> &items, EntityType vote
             return voted; // one person cue decides (decide()): a book's "David" is not read 1,000 times
         sum.person += c.person;
         sum.nonPerson += c.nonPerson;
+        sum.thing += c.thing;
         sum.organisation += c.organisation;
         sum.product += c.product;
     }
@@ -202,6 +210,8 @@ EntityType MentionCues::decide(const CueCounts &sum, EntityType voted, bool firs
         return EntityType::Organization;
     if (voted == EntityType::Person && sum.product > sum.organisation)
         return EntityType::Other;
+    if (voted == EntityType::Person && sum.thing > 0 && !firstName)
+        return EntityType::Organization;
     return voted;
 }
 

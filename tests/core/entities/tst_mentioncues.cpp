@@ -80,8 +80,20 @@ private slots:
             << u"Shakil Tolvane(organization)=Shakil Tolvane"_s;
 
         // How many cues it takes.
-        QTest::newRow("it alone says no organisation")
-            << u"[Tolvane|P] said it would wait."_s << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("it after said: a person no more")
+            << u"[Tolvane|P] said it would wait."_s << u"Tolvane(organization)=Tolvane"_s;
+        QTest::newRow("its as the first pronoun")
+            << u"[Tolvane|P] will be folded into [Brisk|O]'s app. [Tolvane|P] built its audience on comedy."_s
+            << u"Tolvane(organization)=Tolvane|Tolvane; Brisk(organization)=Brisk"_s;
+        QTest::newRow("but not it as an object")
+            << u"[Tolvane|P] read it aloud."_s << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("nor it far after the name")
+            << u"[Tolvane|P] argued for years that the plan would fail as it did before."_s
+            << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("nor its after a first name") << u"[Wren|P] sold its shares."_s << u"Wren(person)=Wren"_s;
+        QTest::newRow("nor its after a handle") << u"@[Tolvane|P] its so good"_s << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("nor with a person cue elsewhere")
+            << u"[Tolvane|P] built its audience. Mr [Tolvane|P] smiled."_s << u"Tolvane(person)=Tolvane|Tolvane"_s;
         QTest::newRow("a first name needs two")
             << u"Shares in [Wren|P] rose."_s << u"Wren(person)=Wren"_s;
         QTest::newRow("and has them")
