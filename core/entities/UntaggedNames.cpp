@@ -152,6 +152,32 @@ private:
         const size_t i = mentionFrom(r.start);
         return i < m_mentions.size() && m_mentions[i].range.start < r.end;
     }
+    // The token is the start of an organisation's mention.
+    bool startsOrganisation(const CueToken &t) const
+    {
+        const size_t i = mentionFrom(static_cast<int32_t>(t.start));
+        return i < m_mentions.size() && static_cast<size_t>(m_mentions[i].range.start) == t.start
+            && m_mentions[i].type == EntityType::Organization;
+    }
+
+    // ", now part of Motorola", ", a unit of Tarnwell Group", ", owned by ...": an organisation's part.
+    bool partOfOrganisation(const std::vector<CueToken> &after) const
+    {
+        if (after.empty() || after[0].lower != u",")
+            return false;
+        size_t k = 1;
+        if (k < after.size() && inList(after[k].lower, {u"now", u"since", u"later"}))
+            ++k;
+        if (k + 1 < after.size() && inList(after[k].lower, {u"a", u"an"})
+            && inList(after[k + 1].lower, {u"unit", u"division"}))
+            k += 2;
+        else if (k < after.size() && inList(after[k].lower, {u"part", u"owned"}))
+            ++k;
+        else
+            return false;
+        return k + 1 < after.size() && inList(after[k].lower, {u"of", u"by"}) && startsOrganisation(after[k + 1]);
+    }
+
     // The end of the last mention before `pos`; 0 when none.
     size_t prevEnd(int32_t pos) const
     {
@@ -262,7 +288,7 @@ private:
             c.cued = (!(opening && isAdverb(folded)) && !after.empty() && after[0].lower == u","
                       && appositiveHead(after, 1) == AppositiveHead::Company)
                 || ownsWhatFollows(after) || saysInsolvent(after) || holdsCompanyBefore(before)
-                || companyNounAfterArticle(before, previous) || kindAfter(before, after);
+                || companyNounAfterArticle(before, previous) || kindAfter(before, after) || partOfOrganisation(after);
         }
         out.push_back(std::move(c));
     }

@@ -44,6 +44,11 @@ private slots:
             << u"Quorvane=organization; Quorvane=organization"_s;
         QTest::newRow("an outlet")
             << u"The price was reported by the [Dutch|X] daily Kestelblad on Friday."_s << u"Kestelblad=organization"_s;
+        QTest::newRow("part of an organisation")
+            << u"It has company: Quorvane, now part of [Brisk Holdings|O], sells locks too."_s
+            << u"Quorvane=organization"_s;
+        QTest::newRow("a unit of an organisation")
+            << u"Prices at Quorvane, a unit of [Brisk|O], rose."_s << u"Quorvane=organization"_s;
         QTest::newRow("a run of capitalised words")
             << u"The rent was paid to the landlord Harrow Vale, a property group."_s << u"Harrow Vale=organization"_s;
         QTest::newRow("a run with its company noun")
@@ -64,6 +69,8 @@ private slots:
             << u"[Tarnwell|P], the freight forwarder, told clients."_s << QString();
         QTest::newRow("beside a mention: the tagger cut the name")
             << u"Rates rose at the freight forwarder [Leeds|L] Tarnwell last week."_s << QString();
+        QTest::newRow("part of a place")
+            << u"Farms in Tarnmoor, now part of [Norland|L], flooded."_s << QString();
         QTest::newRow("a date word") << u"Sales at the retailer in March, the chain's best month, rose."_s
                                      << QString();
     }
