@@ -10,6 +10,7 @@
 #include "entities/NameEdges.h"
 #include "entities/PlaceGazetteer.h"
 #include "entities/ScheduleLines.h"
+#include "entities/UntaggedNames.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
 
@@ -54,7 +55,8 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
 }
 
 // The tagger's mentions read as one document: their edges trimmed of words that belong to no name, the byline's, dateline's and credits' names as the layout says,
-// the headline through the body, each name's mentions agreeing (NameConsistency), then grouped into entities.
+// the headline through the body, each name's mentions agreeing (NameConsistency), the company names the tagger left
+// unmarked beside words that say what they are (UntaggedNames), then grouped into entities.
 std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::vector<Mention> tagged,
                                   const std::vector<TextRange> &code, const AnalysisOptions &options)
 {
@@ -87,6 +89,7 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
         }
         consistent = std::move(prose);
     }
+    UntaggedNames::recover(outline, consistent, code);
     return EntityGrouper::group(doc.text, consistent.mentions, consistent.evidence);
 }
 

@@ -41,6 +41,9 @@ public:
 
     // The last word of a folded name key (NameKey.h: "greggs plc", "walt disney co") is a legal form of rule 3.
     static bool endsWithLegalForm(std::u16string_view key);
+
+    // A word written as a legal form of rule 3 ("plc", "Inc", "Inc.", "GmbH"; not a bare "Co").
+    static bool isLegalForm(std::u16string_view word);
 };
 
 } // namespace lede::core
