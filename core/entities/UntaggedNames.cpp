@@ -4,6 +4,7 @@
 #include "entities/UntaggedNames.h"
 
 #include "entities/CueWords.h"
+#include "entities/NameEdgeWords.h"
 #include "entities/NameKey.h"
 #include "entities/OrganisationNames.h"
 #include "entities/WordShape.h"
@@ -114,13 +115,7 @@ public:
     Finder(const ArticleOutline &outline, const EvidencedMentions &mentions, const std::vector<TextRange> &code)
         : m_outline(outline), m_text(outline.text()), m_mentions(mentions.mentions), m_code(code)
     {
-        for (size_t s = 0; s < outline.sentenceCount(); ++s) {
-            for (const Token &t : outline.tokens(s)) {
-                const std::u16string_view w = m_outline.textOf(t.range);
-                if (t.kind == TokenKind::Word && wordCase(w) == WordCase::Lower)
-                    m_lower.insert(foldForMatching(w));
-            }
-        }
+        findLowerCaseOpeners();
     }
 
     std::vector<Candidate> candidates()
@@ -138,7 +133,44 @@ private:
     std::u16string_view m_text;
     const std::vector<Mention> &m_mentions;
     const std::vector<TextRange> &m_code;
-    std::unordered_set<std::u16string> m_lower; // the words the text writes in lower case, folded
+    std::unordered_set<std::u16string> m_lower; // the clauses' first words the text also writes in lower case, folded
+
+    // m_lower: the words that open a sentence or a quote as a name's would, which the text also writes in lower case
+    // ("In", "Shares"). Only those are looked for: a book has hundreds of thousands of lower-case words.
+    void findLowerCaseOpeners()
+    {
+        std::unordered_set<std::u16string> openers;
+        edges::WordFilter filter;
+        for (size_t s = 0; s < m_outline.sentenceCount(); ++s) {
+            if (m_outline.inHeadline(s))
+                continue;
+            const std::span<const Token> tokens = m_outline.tokens(s);
+            for (size_t i = 0; i < tokens.size(); ++i) {
+                TextRange word;
+                bool possessive = false;
+                if (tokens[i].kind == TokenKind::Word && opensClause(tokens, i, m_text)
+                    && nameWord(tokens[i], word, possessive)) {
+                    const std::u16string_view w = m_outline.textOf(tokens[i].range);
+                    std::u16string first(w); // the filter reads a word's length and lower-case first letter
+                    first[0] = static_cast<char16_t>(edges::toLower(first[0]));
+                    filter.add(first);
+                    openers.insert(foldForMatching(w));
+                }
+            }
+        }
+        if (openers.empty())
+            return;
+        for (size_t s = 0; s < m_outline.sentenceCount(); ++s) {
+            for (const Token &t : m_outline.tokens(s)) {
+                const std::u16string_view w = m_outline.textOf(t.range);
+                if (t.kind != TokenKind::Word || !filter.mayHold(w) || wordCase(w) != WordCase::Lower)
+                    continue;
+                std::u16string folded = foldForMatching(w);
+                if (openers.contains(folded))
+                    m_lower.insert(std::move(folded));
+            }
+        }
+    }
 
     // The first mention ending after `pos`.
     size_t mentionFrom(int32_t pos) const
@@ -197,8 +229,10 @@ private:
             w.remove_suffix(2);
             word.end -= 2;
         }
-        return startsUpper(w) && hasNameCharacters(w) && !isNeverName(foldForMatching(w)) && !inMention(t.range)
-            && !std::any_of(m_code.begin(), m_code.end(), [&](const TextRange &c) { return c.overlaps(t.range); });
+        // The cheap tests first: a book has a capitalised word in every line, most of them in mentions.
+        return startsUpper(w) && !inMention(t.range)
+            && !std::any_of(m_code.begin(), m_code.end(), [&](const TextRange &c) { return c.overlaps(t.range); })
+            && hasNameCharacters(w) && !isNeverName(foldForMatching(w));
     }
 
     // Whether a word opens a sentence or a quote: its capital says nothing.
