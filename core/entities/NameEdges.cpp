@@ -6,6 +6,8 @@
 #include "entities/NameEdgeWords.h"
 #include "entities/OrganisationNames.h"
 #include "entities/PlaceCues.h"
+#include "entities/PlaceGazetteer.h"
+#include "entities/RoleNames.h"
 #include "entities/SportsClubs.h"
 #include "entities/WordShape.h"
 
@@ -85,6 +87,18 @@ public:
         while (s.end > s.first && lowerWord(s.first) && !(s.end - s.first > 1 && isLeadingParticle(tokenText(s.first))))
             ++s.first;
         return s.end > s.first;
+    }
+
+    // Rule 12: `s` opens with a year before a capitalised word; the year leaves it.
+    bool leadingYear(TokenSpan &s) const
+    {
+        if (s.end - s.first < 2 || !isWord(s.first + 1) || !startsUpper(tokenText(s.first + 1)))
+            return false;
+        const std::u16string_view y = tokenText(s.first);
+        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
+            return false;
+        ++s.first;
+        return true;
     }
 
     TextRange rangeOf(TokenSpan s) const { return {m_tokens[s.first].range.start, m_tokens[s.end - 1].range.end}; }
@@ -288,6 +302,14 @@ void splitAndStrip(const Trimmer &tr, const TaggedTexts &tagged, const TypeCues 
     }
 }
 
+// Rule 12: what a year and a lower-case head left of an event's name ("2031 Lower Saxony state election") is a place
+// when the gazetteer knows it; else it keeps the tagger's type (an adjective, "Australian", is "other").
+void retypeAfterYear(const Trimmer &tr, const PlaceGazetteer *places, TokenSpan s, Mention &m)
+{
+    if (places && m.type != EntityType::Place && places->lookup(tr.textOf(tr.rangeOf(s))))
+        m.type = EntityType::Place;
+}
+
 // Counts, for each word in `words` (lower case), its occurrences as a token anywhere in the text, in any case.
 void countWords(const Trimmer &tr, std::unordered_map<std::u16string, int> &words)
 {
@@ -330,7 +352,7 @@ void joinAmpersand(const Trimmer &tr, std::u16string_view text, std::vector<Ment
 } // namespace
 
 std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentation &segmentation,
-                                     std::vector<Mention> mentions, const TypeCues &cues)
+                                     std::vector<Mention> mentions, const TypeCues &cues, const PlaceGazetteer *places)
 {
     const Trimmer tr(text, segmentation);
     std::vector<TokenSpan> spans(mentions.size());
@@ -361,6 +383,8 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
                 continue;
         } else if (s.end != s.first) { // else not on token edges: left as it is
             tr.trimLowerCaseEdges(s);
+            if (s.end < spans[i].end && tr.leadingYear(s)) // rule 12: "2031 Lower Saxony [state election]"
+                retypeAfterYear(tr, places, s, mentions[i]);
             mentions[i].range = tr.rangeOf(s);
         }
         mentions[out] = mentions[i];
@@ -385,6 +409,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
         if (before > 0 && result.size() > before)
             joinAmpersand(tr, text, result, before);
     }
+    RoleNames::apply(text, segmentation.tokens, result);         // rule 11: "Fellow of the X" -> "X"
     HeadWords::apply(text, result);                              // rule 8: places' and events' words
     OrganisationNames::apply(text, segmentation.tokens, result); // rule 8: organisations' words, names cut apart
     PlaceCues::apply(text, segmentation.tokens, result);         // rule 9
