@@ -1,6 +1,7 @@
 // NameEdges: the words at a tagged name's edges that belong to no name (see NameEdges.h).
 #include "entities/NameEdges.h"
 
+#include "entities/CommaNames.h"
 #include "entities/EntityTypeGuess.h"
 #include "entities/HeadWords.h"
 #include "entities/NameEdgeWords.h"
@@ -409,6 +410,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
         if (before > 0 && result.size() > before)
             joinAmpersand(tr, text, result, before);
     }
+    CommaNames::apply(text, segmentation.tokens, result);        // rule 13: "A, B" run together
     RoleNames::apply(text, segmentation.tokens, result);         // rule 11: "Fellow of the X" -> "X"
     HeadWords::apply(text, result);                              // rule 8: places' and events' words
     OrganisationNames::apply(text, segmentation.tokens, result); // rule 8: organisations' words, names cut apart
