@@ -17,6 +17,9 @@ namespace {
 constexpr std::array<std::u16string_view, 8> kAfterCommaWords = {u"Jr",  u"Jr.", u"Sr", u"Sr.",
                                                                  u"and", u"or",  u"&",  u"Co."};
 
+// Words that end a list inside one name after its commas.
+constexpr std::array<std::u16string_view, 3> kListWords = {u"and", u"or", u"und"};
+
 bool romanNumeral(std::u16string_view w)
 {
     if (w.empty() || w.size() > 5)
@@ -84,6 +87,15 @@ private:
                 return;
             }
             commas.push_back(t);
+        }
+        // A list inside one name: "Goldman, Sachs & Co", "Bureau of Alcohol, Tobacco and Firearms", "Bold/Ogilvy,
+        // Mather" ("&" and "/" anywhere, "and"/"or" after a comma).
+        for (size_t t = first; t < end && !commas.empty(); ++t) {
+            const std::u16string_view w = tokenText(t);
+            if (w == u"&" || w == u"/" || (t > commas.front() && holds(kListWords, w))) {
+                out.push_back(m);
+                return;
+            }
         }
         if (commas.empty()) {
             out.push_back(m);

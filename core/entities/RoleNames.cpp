@@ -17,10 +17,11 @@ namespace {
 using edges::foldLower;
 
 // Roles and offices held "of" a body, folded to lower case; written capitalised in the mention.
-constexpr std::array<std::u16string_view, 20> kRoleWords = {
-    u"board",  u"chair",    u"chairman",  u"chairperson", u"chairwoman",        u"chancellor",    u"co-founder",
-    u"dean",   u"director", u"directors", u"fellow",      u"founder",           u"member",        u"president",
-    u"rector", u"trustee",  u"trustees",  u"treasurer",   u"secretary-general", u"vice-president"};
+constexpr std::array<std::u16string_view, 23> kRoleWords = {
+    u"governors",         u"regents",       u"representatives", u"board",  u"chair",    u"chairman",  u"chairperson",
+    u"chairwoman",        u"chancellor",    u"co-founder",      u"dean",   u"director", u"directors", u"fellow",
+    u"founder",           u"member",        u"president",       u"rector", u"trustee",  u"trustees",  u"treasurer",
+    u"secretary-general", u"vice-president"};
 
 // Words of an event's name: what is left after the role stays "other" ("Chair of the Vision Conference").
 constexpr std::array<std::u16string_view, 10> kEventWords = {u"conference", u"congress", u"convention", u"festival",
@@ -84,7 +85,13 @@ private:
             ++t;
             if (t < end && tokenText(t) == u"the")
                 ++t;
-            return t < end && capitalised(t) ? t : from;
+            if (t >= end || !capitalised(t))
+                return from;
+            // A board is a body's own name ("Board of Control for Cricket"), a role only before its members' role
+            // ("Board of Directors of the X").
+            if (foldLower(tokenText(r)) == u"board" && !holds(kRoleWords, foldLower(tokenText(t))))
+                return from;
+            return t;
         }
         return from;
     }

@@ -43,6 +43,10 @@ private slots:
         QTest::newRow("a list inside a name")
             << u"The [Society of Singers, Players, and Writers|O] met."_s
             << u"Society of Singers, Players, and Writers=organization"_s;
+        QTest::newRow("a list of its own inside the name")
+            << u"[Harsk, Orvik & Co|O], the [Bureau of Tarns, Fens and Moors|O] and [TARN / VELDER, HARSK|O] agreed."_s
+            << u"Harsk, Orvik & Co=organization; Bureau of Tarns, Fens and Moors=organization; "
+               u"TARN / VELDER, HARSK=organization"_s;
         QTest::newRow("a person and a title stay whole")
             << u"See [Harsk, Anna|P] and [Knowing Her, Knowing You|X]."_s
             << u"Harsk, Anna=person; Knowing Her, Knowing You=other"_s;

@@ -73,6 +73,9 @@ private slots:
         QTest::newRow("no role word before of")
             << u"The [University of Tamsk|O] and the [Friends of the Orrel Valley|O] met."_s
             << u"University of Tamsk=organization; Friends of the Orrel Valley=organization"_s;
+        QTest::newRow("a board is a body's own name, a role before its members' role")
+            << u"The [Board of Control for Tarn Cricket|O] met the [Board of Governors of the Velder Reserve|O]."_s
+            << u"Board of Control for Tarn Cricket=organization; Velder Reserve=organization"_s;
         QTest::newRow("a lower-case rest after the role")
             << u"[President of the board|P] spoke."_s << u"President=person"_s;
         QTest::newRow("a capitalised word that is no role before it and not at the start")
