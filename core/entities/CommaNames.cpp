@@ -43,7 +43,7 @@ public:
         std::vector<Mention> out;
         out.reserve(m_mentions.size());
         for (const Mention &m : m_mentions) {
-            if (m.type == EntityType::Organization || m.type == EntityType::Place)
+            if (m.type == EntityType::Organization)
                 split(m, out);
             else
                 out.push_back(m);
@@ -60,8 +60,8 @@ private:
         if (t >= end || !isWord(t) || !startsUpper(tokenText(t)))
             return false;
         const std::u16string_view w = tokenText(t);
-        if (holds(kAfterCommaWords, w) || OrganisationNames::isLegalForm(w) || romanNumeral(w)
-            || w.find(u'.') != std::u16string_view::npos)
+        if (holds(kAfterCommaWords, w) || w == u"A" || w == u"An" || w == u"The" || OrganisationNames::isLegalForm(w)
+            || romanNumeral(w) || w.find(u'.') != std::u16string_view::npos)
             return false;
         // "Inc ." written apart, or an initial "M ."
         return !(t + 1 < end && tokenText(t + 1) == u"." && (w.size() == 1 || OrganisationNames::isLegalForm(w)));
@@ -97,7 +97,10 @@ private:
                 return;
             }
         }
-        if (commas.empty()) {
+        // "University of Calder, Harwick": a body named by its own words, then its campus or branch.
+        if (commas.empty()
+            || OrganisationNames::hasOrganisationWords(
+                textOf({m_tokens[first].range.start, m_tokens[commas.front() - 1].range.end}))) {
             out.push_back(m);
             return;
         }

@@ -303,12 +303,30 @@ void splitAndStrip(const Trimmer &tr, const TaggedTexts &tagged, const TypeCues 
     }
 }
 
-// Rule 12: what a year and a lower-case head left of an event's name ("2031 Lower Saxony state election") is a place
-// when the gazetteer knows it; else it keeps the tagger's type (an adjective, "Australian", is "other").
-void retypeAfterYear(const Trimmer &tr, const PlaceGazetteer *places, TokenSpan s, Mention &m)
+// Rule 12: what a year and a lower-case head left of an event's name ("2031 South Korea general election") takes
+// the type the text gives the same name elsewhere; else it is a place when the gazetteer knows it as a country; else
+// it keeps the tagger's type (an adjective, "Australian", is "other"). `afterYear` holds the indices of those names
+// in `mentions`, in order.
+void retypeAfterYear(const Trimmer &tr, const PlaceGazetteer *places, const std::vector<size_t> &afterYear,
+                     std::vector<Mention> &mentions)
 {
-    if (places && m.type != EntityType::Place && places->lookup(tr.textOf(tr.rangeOf(s))))
-        m.type = EntityType::Place;
+    std::unordered_map<std::u16string_view, EntityType> elsewhere;
+    for (size_t i = 0, k = 0; i < mentions.size(); ++i) {
+        if (k < afterYear.size() && afterYear[k] == i)
+            ++k;
+        else
+            elsewhere.try_emplace(tr.textOf(mentions[i].range), mentions[i].type);
+    }
+    for (const size_t i : afterYear) {
+        Mention &m = mentions[i];
+        if (const auto it = elsewhere.find(tr.textOf(m.range)); it != elsewhere.end()) {
+            m.type = it->second;
+        } else if (places && m.type != EntityType::Place) {
+            const auto place = places->lookup(tr.textOf(m.range));
+            if (place && place->isCountry)
+                m.type = EntityType::Place;
+        }
+    }
 }
 
 // Counts, for each word in `words` (lower case), its occurrences as a token anywhere in the text, in any case.
@@ -376,6 +394,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
 
     // Compacted in place: the mentions of a book are many.
     size_t out = 0;
+    std::vector<size_t> afterYear;
     for (size_t i = 0; i < mentions.size(); ++i) {
         TokenSpan s = spans[i];
         if (allLower[i]) {
@@ -385,7 +404,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
         } else if (s.end != s.first) { // else not on token edges: left as it is
             tr.trimLowerCaseEdges(s);
             if (s.end < spans[i].end && tr.leadingYear(s)) // rule 12: "2031 Lower Saxony [state election]"
-                retypeAfterYear(tr, places, s, mentions[i]);
+                afterYear.push_back(out);
             mentions[i].range = tr.rangeOf(s);
         }
         mentions[out] = mentions[i];
@@ -395,6 +414,8 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
     mentions.resize(out);
     spans.resize(out);
     std::vector<uint8_t>().swap(allLower);
+    if (!afterYear.empty())
+        retypeAfterYear(tr, places, afterYear, mentions);
 
     TaggedTexts tagged;
     tagged.reserve(mentions.size());

@@ -88,6 +88,11 @@ private slots:
             << u"He won the [2030 Velderian federal election|X]."_s << u"Velderian=other"_s;
         QTest::newRow("a movement named after a year's place")
             << u"The [1979 Tarnow Wall movement|O] grew."_s << u"Tarnow Wall=organization"_s;
+        QTest::newRow("the same name's type elsewhere wins")
+            << u"The [2031 Velder Union general election|X] and the [Velder Union|L] itself."_s
+            << u"Velder Union=place; Velder Union=place"_s;
+        QTest::newRow("a town the gazetteer knows is no country")
+            << u"The [1992 Springfield mayoral campaign|X] ended."_s << u"Springfield=other"_s;
         // Rule 12: nothing changes.
         QTest::newRow("no lower-case head went") << u"At the [2031 Summer Games|X] in [Paris|L]."_s
                                                  << u"2031 Summer Games=other; Paris=place"_s;
