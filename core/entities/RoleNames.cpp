@@ -3,6 +3,7 @@
 
 #include "entities/MentionPass.h"
 #include "entities/NameEdgeWords.h"
+#include "entities/OrganisationNames.h"
 #include "entities/WordList.h"
 #include "entities/WordShape.h"
 
@@ -58,6 +59,11 @@ public:
             const TextRange left{m_tokens[from].range.start, m.range.end};
             const auto known = tagged.find(textOf(left));
             if (known == tagged.end() && wordsIn(from, end) < 2)
+                continue;
+            // A person's mention may run on into the person's name ("President of the Orrel Republic Anna Berg"):
+            // it gives up its role only for a body its words or the text name.
+            if (known == tagged.end() && m.type == EntityType::Person
+                && !OrganisationNames::hasOrganisationWords(textOf(left)))
                 continue;
             m.range = left;
             if (known != tagged.end())

@@ -12,6 +12,9 @@
 //    What is left must start with a capitalised word and have two words or more, or be tagged on its own
 //    elsewhere in the text ("Member of Parliament" and "Chancellor of the Exchequer" stay: "Parliament" alone
 //    may be no name the text gives).
+//    A person's mention loses its role only when what is left is tagged elsewhere or is an organisation by its own
+//    words (OrganisationNames rule 4): it may run on into the person's name ("President of the Orrel Republic Anna
+//    Berg").
 //  - Its type: that of the same name tagged elsewhere; else a person or "other" becomes an organisation (one is a
 //    fellow or a president of a body), or "other" when the name has an event's word (a conference, a congress, a
 //    symposium, games: "Chair of the Vision Conference 2031"). HeadWords and OrganisationNames then retype it by

@@ -76,6 +76,9 @@ private slots:
         QTest::newRow("a board is a body's own name, a role before its members' role")
             << u"The [Board of Control for Tarn Cricket|O] met the [Board of Governors of the Velder Reserve|O]."_s
             << u"Board of Control for Tarn Cricket=organization; Velder Reserve=organization"_s;
+        QTest::newRow("a person's mention that may run on into the person's name")
+            << u"Then [President of the Orrel Republic Anna Berg|P] spoke."_s
+            << u"President of the Orrel Republic Anna Berg=person"_s;
         QTest::newRow("a lower-case rest after the role")
             << u"[President of the board|P] spoke."_s << u"President=person"_s;
         QTest::newRow("a capitalised word that is no role before it and not at the start")
