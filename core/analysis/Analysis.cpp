@@ -60,7 +60,6 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
 std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::vector<Mention> tagged,
                                   const std::vector<TextRange> &code, const AnalysisOptions &options)
 {
-    const std::vector<Mention> mentions = NameEdges::trim(doc.text, a.segmentation, std::move(tagged));
     std::vector<OutlineBlock> blocks;
     blocks.reserve(doc.blocks.size());
     for (const Block &b : doc.blocks)
@@ -68,6 +67,8 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
     const ArticleOutline outline(doc.text, a.segmentation, blocks);
     const std::shared_ptr<const PlaceGazetteer> shared = options.places ? nullptr : PlaceGazetteer::shared();
     const PlaceGazetteer *places = options.places ? options.places.get() : shared.get();
+    const std::vector<Mention> mentions =
+        NameEdges::trim(doc.text, a.segmentation, std::move(tagged), TypeCues::shipped(), places);
 
     std::vector<TextRange> dates;
     dates.reserve(a.dates.size());
