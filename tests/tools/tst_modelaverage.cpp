@@ -22,8 +22,8 @@ ModelData model(std::vector<uint64_t> keys, int base, float scale, int seed)
 {
     ModelData m;
     m.stages = 2;
-    m.description = std::string(kRecipe) + "; seed " + std::to_string(seed) + "; stage 1 epoch " +
-                    std::to_string(seed + 10) + ", stage 2 epoch 7; dev F1 80.00 (P 80.00 R 80.00)";
+    m.description = std::string(kRecipe) + "; seed " + std::to_string(seed) + "; stage 1 epoch "
+        + std::to_string(seed + 10) + ", stage 2 epoch 7; dev F1 80.00 (P 80.00 R 80.00)";
     m.keys = std::move(keys);
     for (size_t i = 0; i < m.keys.size(); ++i)
         for (int s = 0; s < 2; ++s)
@@ -99,7 +99,8 @@ private slots:
         QCOMPARE(mean.embeddingClusters.size(), size_t{1});
         QVERIFY(mean.description.starts_with(recipeOf(kRecipe) + "; weight average"));
         QVERIFY(mean.description.find("weight average of 2 models (seed 1, stage 1 epoch 11, stage 2 epoch 7; seed "
-                                      "2, stage 1 epoch 12, stage 2 epoch 7)") != std::string::npos);
+                                      "2, stage 1 epoch 12, stage 2 epoch 7)")
+                != std::string::npos);
         // The averaged model round-trips through the file format.
         const auto parsed = parseModel(serializeModel(mean));
         QVERIFY(parsed);
@@ -157,21 +158,11 @@ private slots:
             b.stages = 1;
             b.weights.resize(b.keys.size() * kLabelCount);
             break;
-        case 1:
-            b.description.replace(b.description.find("splits.tsv"), 10, "other.tsv");
-            break;
-        case 2:
-            b.gazetteerPhrases[1].value = 3;
-            break;
-        case 3:
-            b.gazetteerStarts.push_back({12, 1});
-            break;
-        case 4:
-            b.clusters.clear();
-            break;
-        default:
-            b.embeddingClusters[0].key = 32;
-            break;
+        case 1: b.description.replace(b.description.find("splits.tsv"), 10, "other.tsv"); break;
+        case 2: b.gazetteerPhrases[1].value = 3; break;
+        case 3: b.gazetteerStarts.push_back({12, 1}); break;
+        case 4: b.clusters.clear(); break;
+        default: b.embeddingClusters[0].key = 32; break;
         }
         ModelData out;
         out.keys = {99};

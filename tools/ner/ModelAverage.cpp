@@ -32,10 +32,9 @@ bool variesBySeed(const std::string &field)
 
 bool sameTable(const std::vector<Gazetteer::Entry> &a, const std::vector<Gazetteer::Entry> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const Gazetteer::Entry &x, const Gazetteer::Entry &y) {
-                          return x.key == y.key && x.value == y.value;
-                      });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Gazetteer::Entry &x, const Gazetteer::Entry &y) {
+        return x.key == y.key && x.value == y.value;
+    });
 }
 
 // Why `m` cannot be averaged with `first`, or "".
@@ -46,8 +45,8 @@ std::string mismatch(const ModelData &first, const ModelData &m)
     if (m.weights.size() != m.keys.size() * m.stages * kLabelCount)
         return "has a weight table of the wrong size";
     if (recipeOf(m.description) != recipeOf(first.description))
-        return "was trained by another recipe (\"" + recipeOf(m.description) + "\" against \"" +
-               recipeOf(first.description) + "\")";
+        return "was trained by another recipe (\"" + recipeOf(m.description) + "\" against \""
+            + recipeOf(first.description) + "\")";
     if (!sameTable(m.gazetteerPhrases, first.gazetteerPhrases) || !sameTable(m.gazetteerStarts, first.gazetteerStarts))
         return "carries another gazetteer";
     if (!sameTable(m.clusters, first.clusters))
@@ -112,8 +111,8 @@ std::string averageModels(const std::vector<ModelData> &models, int minWeight, M
     for (const ModelData &m : models) {
         size_t at = 0; // m.keys is a sorted subset of keys
         for (size_t i = 0; i < m.keys.size(); ++i) {
-            at = static_cast<size_t>(std::lower_bound(keys.begin() + static_cast<ptrdiff_t>(at), keys.end(), m.keys[i]) -
-                                     keys.begin());
+            at = static_cast<size_t>(std::lower_bound(keys.begin() + static_cast<ptrdiff_t>(at), keys.end(), m.keys[i])
+                                     - keys.begin());
             for (size_t s = 0; s < stages; ++s)
                 for (int y = 0; y < kLabelCount; ++y) {
                     const size_t j = s * kLabelCount + static_cast<size_t>(y);
@@ -154,8 +153,8 @@ std::string averageModels(const std::vector<ModelData> &models, int minWeight, M
     if (minWeight > 0)
         core::ner::pruneFeatures(out, minWeight);
 
-    out.description = recipeOf(first.description) + "; weight average of " + std::to_string(models.size()) +
-                      " models (" + inputsSummary(models) + ")";
+    out.description = recipeOf(first.description) + "; weight average of " + std::to_string(models.size()) + " models ("
+        + inputsSummary(models) + ")";
     if (minWeight > 0)
         out.description += "; min weight " + std::to_string(minWeight);
     out.gazetteerPhrases = first.gazetteerPhrases;
