@@ -8,7 +8,7 @@
 //    Treasurer; as written, capitalised), after at most two capitalised words ("Program Chair", "Foreign Member",
 //    "Vice President"), then "of" and "the" or not, loses those words; again if what is left opens so. "Board" is
 //    a role only before its members' role ("Board of Directors of the X" -> "X"): else it is the body's own name
-//    ("Board of Control for Cricket in India", CoNLL-2003).
+//    ("Board of Control for Tarn Rowing": a sports body named so).
 //    What is left must start with a capitalised word and have two words or more, or be tagged on its own
 //    elsewhere in the text ("Member of Parliament" and "Chancellor of the Exchequer" stay: "Parliament" alone
 //    may be no name the text gives).

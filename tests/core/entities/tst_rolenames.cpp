@@ -57,8 +57,8 @@ private slots:
             << u"She was [Program Chair of Harsk Vision Conference 2031|X]."_s
             << u"Harsk Vision Conference 2031=other"_s;
         QTest::newRow("two roles in a row")
-            << u"He sat on the [Board of Directors of the Society for Tarn Studies|O]."_s
-            << u"Society for Tarn Studies=organization"_s;
+            << u"She joined the [Board of Directors of the Tarn Studies Society|O] in May."_s
+            << u"Tarn Studies Society=organization"_s;
         QTest::newRow("the name's own type elsewhere wins")
             << u"[Member of the Orrel Trust|X] since 2030; the [Orrel Trust|O] thanked her."_s
             << u"Orrel Trust=organization; Orrel Trust=organization"_s;
