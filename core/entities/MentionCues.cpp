@@ -33,6 +33,10 @@ bool looksAdjectival(std::u16string_view w)
 
 constexpr size_t kAfter = 16, kBefore = 3;
 
+// An appositive headed by a company noun ("Flexport, the San Francisco freight forwarder,") says what the name is:
+// it counts as the two cues a place or a first name needs.
+constexpr int kAppositiveWeight = 2;
+
 } // namespace
 
 CueCounts MentionCues::cuesOf(size_t item, bool modifier) const
@@ -119,7 +123,7 @@ CueCounts MentionCues::cuesOf(size_t item, bool modifier) const
             }
         } else {
             switch (appositiveHead(after, b)) {
-            case AppositiveHead::Company: ++c.organisation; break;
+            case AppositiveHead::Company: c.organisation += kAppositiveWeight; break; // what the name is, said
             case AppositiveHead::Product: ++c.product; break;
             case AppositiveHead::Person: ++c.person; break;
             case AppositiveHead::None: break;

@@ -100,6 +100,10 @@ private slots:
             << u"Shares in [Wren|P] rose. [Wren|P]'s board met."_s << u"Wren(organization)=Wren|Wren"_s;
         QTest::newRow("a place needs two")
             << u"Shares in [Norland|L] rose."_s << u"Norland(place)=Norland"_s;
+        QTest::newRow("an appositive is two")
+            << u"[Norland|L], the Oslo freight forwarder, raised prices."_s << u"Norland(organization)=Norland"_s;
+        QTest::newRow("for a first name too")
+            << u"[Wren|P], a start-up in Leeds, hired staff."_s << u"Wren(organization)=Wren"_s;
         QTest::newRow("an adjective keeps its type")
             << u"Shares of [Norland-registered|X] packaging company [Cofan|O] fell."_s
             << u"Norland-registered(other)=Norland-registered; Cofan(organization)=Cofan"_s;
