@@ -9,6 +9,8 @@
 #include "entities/NameConsistency.h"
 #include "entities/NameEdges.h"
 #include "entities/PlaceGazetteer.h"
+#include "entities/ScheduleLines.h"
+#include "entities/UntaggedNames.h"
 #include "events/EventExtractor.h"
 #include "timex/TimexTagger.h"
 
@@ -53,11 +55,11 @@ void tagDates(const Document &doc, Analysis &a, const ReferenceDate &reference, 
 }
 
 // The tagger's mentions read as one document: their edges trimmed of words that belong to no name, the byline's, dateline's and credits' names as the layout says,
-// the headline through the body, each name's mentions agreeing (NameConsistency), then grouped into entities.
+// the headline through the body, each name's mentions agreeing (NameConsistency), the company names the tagger left
+// unmarked beside words that say what they are (UntaggedNames), then grouped into entities.
 std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::vector<Mention> tagged,
                                   const std::vector<TextRange> &code, const AnalysisOptions &options)
 {
-    const std::vector<Mention> mentions = NameEdges::trim(doc.text, a.segmentation, std::move(tagged));
     std::vector<OutlineBlock> blocks;
     blocks.reserve(doc.blocks.size());
     for (const Block &b : doc.blocks)
@@ -65,6 +67,8 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
     const ArticleOutline outline(doc.text, a.segmentation, blocks);
     const std::shared_ptr<const PlaceGazetteer> shared = options.places ? nullptr : PlaceGazetteer::shared();
     const PlaceGazetteer *places = options.places ? options.places.get() : shared.get();
+    const std::vector<Mention> mentions =
+        NameEdges::trim(doc.text, a.segmentation, std::move(tagged), TypeCues::shipped(), places);
 
     std::vector<TextRange> dates;
     dates.reserve(a.dates.size());
@@ -73,7 +77,9 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
     std::vector<StructuralName> structure = BylineFinder::find(outline, mentions, TypeCues::shipped());
     const std::vector<StructuralName> datelines = DatelineFinder::find(outline, mentions, dates, places);
     structure.insert(structure.end(), datelines.begin(), datelines.end());
-    EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure);
+    const std::vector<StructuralName> venues = ScheduleLines::find(outline, mentions);
+    structure.insert(structure.end(), venues.begin(), venues.end());
+    EvidencedMentions consistent = NameConsistency::apply(outline, mentions, structure, places);
     // A code block can look like a dateline or a byline, and hold a headline's name or a bracketed acronym: what
     // the pass added there goes as the tagger's mentions there went.
     if (!code.empty()) {
@@ -84,6 +90,7 @@ std::vector<Entity> groupEntities(const Document &doc, const Analysis &a, std::v
         }
         consistent = std::move(prose);
     }
+    UntaggedNames::recover(outline, consistent, code);
     return EntityGrouper::group(doc.text, consistent.mentions, consistent.evidence);
 }
 

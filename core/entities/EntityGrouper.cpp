@@ -99,9 +99,30 @@ private:
             m_s.items.push_back(Item{m.range, m.type, fit->second, git->second, evidenceOfM});
             g.apart += m_s.items.back().staysApart() ? 1 : 0;
         }
+        markPersonCues();
         m_s.itemTarget.assign(m_s.items.size(), kNone);
         m_s.stats.mentions = m_s.items.size();
         m_s.stats.keyGroups = m_s.groups.size();
+    }
+
+    // A one-word name the tagger calls a person in some places and a place in others ("Neil Jordan" ... "Jordan
+    // defends his film"): its place mentions with a person cue by them (MentionCues: a title, "who", an age, he/his
+    // as the first pronoun after it) may join the person as its other mentions do.
+    void markPersonCues()
+    {
+        const MentionCues cues(m_s);
+        for (KeyGroup &g : m_s.groups) {
+            if (g.tokenCount != 1 || g.apart == 0 || g.count(EntityType::Person) == 0)
+                continue;
+            for (size_t i : g.items) {
+                Item &it = m_s.items[i];
+                if (it.type == EntityType::Place && it.evidence == MentionEvidence::Tagger
+                    && cues.cuesOf(i, false).person > 0) {
+                    it.personCue = true;
+                    --g.apart;
+                }
+            }
+        }
     }
 
     // The group among `candidates` with the most mentions, then the earliest.

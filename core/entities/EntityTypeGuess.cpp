@@ -89,8 +89,10 @@ TypeCues TypeCues::fromLists(std::string_view personTitles, std::string_view org
 const TypeCues &TypeCues::shipped()
 {
     // A function-local static is initialised once, thread-safely, on first use.
+    // person-titles-extra.txt: titles the analysis reads that the shipped model was not trained with.
     static const TypeCues cues =
-        fromLists(readList("gazetteers/person-titles.txt"), readList("gazetteers/org-cues.txt"));
+        fromLists(readList("gazetteers/person-titles.txt") + "\n" + readList("gazetteers/person-titles-extra.txt"),
+                  readList("gazetteers/org-cues.txt"));
     return cues;
 }
 

@@ -27,11 +27,14 @@ struct Item
     MentionEvidence evidence = MentionEvidence::Tagger;
     bool namesPerson = false;       // joined a person's full name as a partial name: votes "person" whatever its tag
     bool namesOrganisation = false; // an organisation's short name ("Ruch" beside "Ruch SA"): votes "organization"
+    bool personCue = false;         // a one-word place the words around call a person ("Jordan defends his film")
 
-    // Never a person's partial name: a place, or a name the layout says is no person (a byline's outlet "Lede").
+    // Never a person's partial name: a place (unless a person cue stands by it, where the text names the person of
+    // that surname too), or a name the layout says is no person (a byline's outlet "Lede").
     bool staysApart() const
     {
-        return type == EntityType::Place || (evidence == MentionEvidence::Structure && type != EntityType::Person);
+        return (type == EntityType::Place && !personCue)
+            || (evidence == MentionEvidence::Structure && type != EntityType::Person);
     }
 };
 

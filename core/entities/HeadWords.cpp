@@ -122,4 +122,9 @@ void HeadWords::apply(std::u16string_view text, std::vector<Mention> &mentions)
     }
 }
 
+EntityType HeadWords::typeOf(std::u16string_view name, EntityType tagged)
+{
+    return typeByHeads(splitWords(name), tagged);
+}
+
 } // namespace lede::core

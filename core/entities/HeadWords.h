@@ -34,6 +34,9 @@ class HeadWords final
 public:
     // Retypes `mentions` over `text` in place; ranges are left as they are.
     static void apply(std::u16string_view text, std::vector<Mention> &mentions);
+
+    // The type `name`'s head words give it (a place or "other"); `tagged` when they give none.
+    static EntityType typeOf(std::u16string_view name, EntityType tagged);
 };
 
 } // namespace lede::core

@@ -2,6 +2,7 @@
 #include "entities/HeadlineNames.h"
 
 #include "entities/NameKey.h"
+#include "entities/PlaceGazetteer.h"
 #include "entities/WordShape.h"
 
 #include <algorithm>
@@ -15,6 +16,15 @@
 namespace lede::core {
 
 namespace {
+
+// Step 2's exception: a name the tagger calls a place that the gazetteer gives as a country ("Ukraine").
+bool isCountry(const PlaceGazetteer *places, std::u16string_view name, EntityType type)
+{
+    if (!places || type != EntityType::Place)
+        return false;
+    const std::optional<PlaceInfo> info = places->lookup(name);
+    return info && info->isCountry;
+}
 
 // The body's names: every key the body mentions, with its type's votes, and the surnames of its people.
 class BodyNames final
@@ -190,7 +200,7 @@ EvidencedMentions bodyNamesInAllCaps(const ArticleOutline &outline, const std::v
 
 } // namespace
 
-void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &mentions)
+void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &mentions, const PlaceGazetteer *places)
 {
     bool anyHeadline = false;
     for (size_t s = 0; s < outline.sentenceCount() && !anyHeadline; ++s)
@@ -262,7 +272,8 @@ void HeadlineNames::align(const ArticleOutline &outline, EvidencedMentions &ment
                 holdsNames ? std::vector<Mention>{} : bodyNamesWithin(outline, m.range, body);
             for (const Mention &name : inside)
                 out.add(name, MentionEvidence::Tagger);
-            if (inside.empty() && casing == HeadlineCase::AllCaps)
+            if (inside.empty()
+                && (casing == HeadlineCase::AllCaps || isCountry(places, outline.textOf(m.range), m.type)))
                 out.add(m, mentions.evidence[i]);
             continue;
         }

@@ -5,7 +5,9 @@
 //     when the tagger left it unmarked.
 //  2. Title Case: every word looks like a name, so the tagger marks words that are none ("Harbour Town Votes",
 //     "Great Service"). A headline mention whose key the body never mentions (nor as a surname of a person it
-//     names) is dropped, unless the layout gave it (a byline or dateline that reads as a headline).
+//     names) is dropped, unless the layout gave it (a byline or dateline that reads as a headline) or it is a
+//     country the tagger calls a place ("… as Ukraine Leans on Its River Ports" over a body that says "Kyiv" and
+//     "Ukrainian"): a country's name is no common word.
 //  3. Any headline, however cased: a name the body gives only through its layout (a dateline's place, a byline's
 //     outlet) takes the layout's type ("Leeds Start-up Bets …" over "LEEDS, England —", where the tagger reads the
 //     headline's "Leeds" as the football club). The body's prose, when it names it, decides instead. Measured on
@@ -29,14 +31,17 @@
 
 namespace lede::core {
 
+class PlaceGazetteer;
+
 class HeadlineNames final
 {
 public:
     // Names of at most this many words are looked for in an ALL CAPS headline.
     static constexpr size_t kMaxNameWords = 6;
 
-    // `mentions` in text order, non-overlapping; stays so.
-    static void align(const ArticleOutline &outline, EvidencedMentions &mentions);
+    // `mentions` in text order, non-overlapping; stays so. `places` (may be null) names the countries of step 2.
+    static void align(const ArticleOutline &outline, EvidencedMentions &mentions,
+                      const PlaceGazetteer *places = nullptr);
 };
 
 } // namespace lede::core

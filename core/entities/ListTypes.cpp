@@ -1,10 +1,13 @@
 // ListTypes: the lists of names in a text and the type their members agree on (see ListTypes.h).
 #include "entities/ListTypes.h"
 
+#include "entities/HeadWords.h"
 #include "entities/NameKey.h"
+#include "entities/OrganisationNames.h"
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -97,6 +100,18 @@ bool possessiveBefore(std::u16string_view text, size_t i)
 }
 
 } // namespace
+
+std::optional<EntityType> ListTypes::ownWordsType(TextRange r) const
+{
+    const std::u16string_view name =
+        m_s.text.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.end - r.start));
+    if (OrganisationNames::hasOrganisationWords(name))
+        return EntityType::Organization;
+    const EntityType heads = HeadWords::typeOf(name, EntityType::Person);
+    if (heads != EntityType::Person)
+        return heads;
+    return std::nullopt;
+}
 
 std::vector<size_t> ListTypes::listOfItems() const
 {
@@ -232,6 +247,11 @@ void ListTypes::agree(const std::vector<std::vector<size_t>> &members, std::vect
             --mates.weak[static_cast<size_t>(types[e])]; // itself, when weak (else unused)
         }
         if (!listed || !weak(e))
+            continue;
+        // A name whose own words give it its type stays it ("Harwick Film Institute" in a list of prizes); it still
+        // counts as weak for its mates (a band's "Fairport Convention" reads as an event).
+        if (std::any_of(members[e].begin(), members[e].end(),
+                        [&](size_t i) { return ownWordsType(m_s.items[i].range) == types[e]; }))
             continue;
         const auto own = static_cast<size_t>(types[e]);
         // The one type its mates agree on: the confident ones', else, for a one-word name, the weak ones' when ranked

@@ -112,10 +112,10 @@ void bracketedAcronyms(const ArticleOutline &outline, EvidencedMentions &in)
 } // namespace
 
 EvidencedMentions NameConsistency::apply(const ArticleOutline &outline, const std::vector<Mention> &tagged,
-                                         const std::vector<StructuralName> &structural)
+                                         const std::vector<StructuralName> &structural, const PlaceGazetteer *places)
 {
     EvidencedMentions out = overlayStructure(tagged, structural);
-    HeadlineNames::align(outline, out);
+    HeadlineNames::align(outline, out, places);
     bracketedAcronyms(outline, out);
     NumberedNames::apply(outline, out);
     return out;

@@ -20,13 +20,17 @@
 
 namespace lede::core {
 
+class PlaceGazetteer;
+
 class NameConsistency final
 {
 public:
     // `tagged` in any order; of two overlapping, the earlier, then longer, is kept (as EntityGrouper does).
     // Returns the mentions in text order, non-overlapping, each with its evidence.
+    // `places` (may be null): the gazetteer whose countries a Title Case headline keeps (HeadlineNames.h).
     static EvidencedMentions apply(const ArticleOutline &outline, const std::vector<Mention> &tagged,
-                                   const std::vector<StructuralName> &structural);
+                                   const std::vector<StructuralName> &structural,
+                                   const PlaceGazetteer *places = nullptr);
 };
 
 } // namespace lede::core

@@ -56,6 +56,11 @@ bool isLeadingParticle(std::u16string_view w)
     return std::find(kLeadingParticles.begin(), kLeadingParticles.end(), w) != kLeadingParticles.end();
 }
 
+bool isPossessiveClitic(std::u16string_view w)
+{
+    return w.size() == 2 && (w[0] == u'\'' || w[0] == u'\u2019') && (w[1] == u's' || w[1] == u'S');
+}
+
 bool isNameInnerWord(std::u16string_view w)
 {
     return isLeadingParticle(w)

@@ -32,6 +32,10 @@ bool isLeadingParticle(std::u16string_view w);
 // particle: any other lower-case word inside a tagged name is taken for a verb or a noun the tagger ran across.
 bool isNameInnerWord(std::u16string_view w);
 
+// The possessive "'s" the tokenizer splits off a word ("Lord" + "'s"). A name the tagger ends with it keeps it:
+// "Lord's" (the ground), "Boatmen's" (a bank) are names as written.
+bool isPossessiveClitic(std::u16string_view w);
+
 // A title that styles make part of a name ("Pope", "Prince", "Sir"), unlike an office or an honorific.
 bool isStyle(std::u16string_view w);
 

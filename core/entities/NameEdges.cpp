@@ -1,11 +1,14 @@
 // NameEdges: the words at a tagged name's edges that belong to no name (see NameEdges.h).
 #include "entities/NameEdges.h"
 
+#include "entities/CommaNames.h"
 #include "entities/EntityTypeGuess.h"
 #include "entities/HeadWords.h"
 #include "entities/NameEdgeWords.h"
 #include "entities/OrganisationNames.h"
 #include "entities/PlaceCues.h"
+#include "entities/PlaceGazetteer.h"
+#include "entities/RoleNames.h"
 #include "entities/SportsClubs.h"
 #include "entities/WordShape.h"
 
@@ -79,11 +82,24 @@ public:
     // Rule 1: lower-case words off both edges; a particle may lead what is left. False when nothing is left.
     bool trimLowerCaseEdges(TokenSpan &s) const
     {
-        while (s.end > s.first && lowerWord(s.end - 1))
+        while (s.end > s.first && lowerWord(s.end - 1)
+               && !(s.end - s.first > 1 && isPossessiveClitic(tokenText(s.end - 1)) && !lowerWord(s.end - 2)))
             --s.end;
         while (s.end > s.first && lowerWord(s.first) && !(s.end - s.first > 1 && isLeadingParticle(tokenText(s.first))))
             ++s.first;
         return s.end > s.first;
+    }
+
+    // Rule 12: `s` opens with a year before a capitalised word; the year leaves it.
+    bool leadingYear(TokenSpan &s) const
+    {
+        if (s.end - s.first < 2 || !isWord(s.first + 1) || !startsUpper(tokenText(s.first + 1)))
+            return false;
+        const std::u16string_view y = tokenText(s.first);
+        if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
+            return false;
+        ++s.first;
+        return true;
     }
 
     TextRange rangeOf(TokenSpan s) const { return {m_tokens[s.first].range.start, m_tokens[s.end - 1].range.end}; }
@@ -287,6 +303,32 @@ void splitAndStrip(const Trimmer &tr, const TaggedTexts &tagged, const TypeCues 
     }
 }
 
+// Rule 12: what a year and a lower-case head left of an event's name ("2031 South Korea general election") takes
+// the type the text gives the same name elsewhere; else it is a place when the gazetteer knows it as a country; else
+// it keeps the tagger's type (an adjective, "Australian", is "other"). `afterYear` holds the indices of those names
+// in `mentions`, in order.
+void retypeAfterYear(const Trimmer &tr, const PlaceGazetteer *places, const std::vector<size_t> &afterYear,
+                     std::vector<Mention> &mentions)
+{
+    std::unordered_map<std::u16string_view, EntityType> elsewhere;
+    for (size_t i = 0, k = 0; i < mentions.size(); ++i) {
+        if (k < afterYear.size() && afterYear[k] == i)
+            ++k;
+        else
+            elsewhere.try_emplace(tr.textOf(mentions[i].range), mentions[i].type);
+    }
+    for (const size_t i : afterYear) {
+        Mention &m = mentions[i];
+        if (const auto it = elsewhere.find(tr.textOf(m.range)); it != elsewhere.end()) {
+            m.type = it->second;
+        } else if (places && m.type != EntityType::Place) {
+            const auto place = places->lookup(tr.textOf(m.range));
+            if (place && place->isCountry)
+                m.type = EntityType::Place;
+        }
+    }
+}
+
 // Counts, for each word in `words` (lower case), its occurrences as a token anywhere in the text, in any case.
 void countWords(const Trimmer &tr, std::unordered_map<std::u16string, int> &words)
 {
@@ -329,7 +371,7 @@ void joinAmpersand(const Trimmer &tr, std::u16string_view text, std::vector<Ment
 } // namespace
 
 std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentation &segmentation,
-                                     std::vector<Mention> mentions, const TypeCues &cues)
+                                     std::vector<Mention> mentions, const TypeCues &cues, const PlaceGazetteer *places)
 {
     const Trimmer tr(text, segmentation);
     std::vector<TokenSpan> spans(mentions.size());
@@ -352,6 +394,7 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
 
     // Compacted in place: the mentions of a book are many.
     size_t out = 0;
+    std::vector<size_t> afterYear;
     for (size_t i = 0; i < mentions.size(); ++i) {
         TokenSpan s = spans[i];
         if (allLower[i]) {
@@ -360,6 +403,8 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
                 continue;
         } else if (s.end != s.first) { // else not on token edges: left as it is
             tr.trimLowerCaseEdges(s);
+            if (s.end < spans[i].end && tr.leadingYear(s)) // rule 12: "2031 Lower Saxony [state election]"
+                afterYear.push_back(out);
             mentions[i].range = tr.rangeOf(s);
         }
         mentions[out] = mentions[i];
@@ -369,6 +414,8 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
     mentions.resize(out);
     spans.resize(out);
     std::vector<uint8_t>().swap(allLower);
+    if (!afterYear.empty())
+        retypeAfterYear(tr, places, afterYear, mentions);
 
     TaggedTexts tagged;
     tagged.reserve(mentions.size());
@@ -384,6 +431,8 @@ std::vector<Mention> NameEdges::trim(std::u16string_view text, const Segmentatio
         if (before > 0 && result.size() > before)
             joinAmpersand(tr, text, result, before);
     }
+    CommaNames::apply(text, segmentation.tokens, result);        // rule 13: "A, B" run together
+    RoleNames::apply(text, segmentation.tokens, result);         // rule 11: "Fellow of the X" -> "X"
     HeadWords::apply(text, result);                              // rule 8: places' and events' words
     OrganisationNames::apply(text, segmentation.tokens, result); // rule 8: organisations' words, names cut apart
     PlaceCues::apply(text, segmentation.tokens, result);         // rule 9

@@ -240,6 +240,18 @@ bool OrganisationNames::endsWithLegalForm(std::u16string_view key)
                        [&](std::u16string_view form) { return foldForMatching(form) == last; });
 }
 
+bool OrganisationNames::hasOrganisationWords(std::u16string_view name)
+{
+    return lede::core::hasOrganisationWords(splitWords(name));
+}
+
+bool OrganisationNames::isLegalForm(std::u16string_view word)
+{
+    if (word.size() > 1 && word.back() == u'.')
+        return word == u"Co." || holds(kLegalForms, word.substr(0, word.size() - 1));
+    return holds(kLegalForms, word);
+}
+
 void OrganisationNames::apply(std::u16string_view text, const std::vector<Token> &tokens,
                               std::vector<Mention> &mentions)
 {

@@ -41,6 +41,12 @@ public:
 
     // The last word of a folded name key (NameKey.h: "greggs plc", "walt disney co") is a legal form of rule 3.
     static bool endsWithLegalForm(std::u16string_view key);
+
+    // `name` (as written, two words or more) is an organisation's by its own words (rule 4: "Harwick Film Institute").
+    static bool hasOrganisationWords(std::u16string_view name);
+
+    // A word written as a legal form of rule 3 ("plc", "Inc", "Inc.", "GmbH"; not a bare "Co").
+    static bool isLegalForm(std::u16string_view word);
 };
 
 } // namespace lede::core

@@ -1,5 +1,6 @@
 // StructuralName: a name whose type the article's layout states, whatever the tagger said: a byline's
-// author and outlet, a dateline's city and agency, the names in a "Reporting by …; Editing by …" credit.
+// author and outlet, a dateline's city and agency, the names in a "Reporting by …; Editing by …" credit, the venue
+// of a sports schedule's line.
 #pragma once
 
 #include "common/TextRange.h"
@@ -16,6 +17,7 @@ enum class StructureKind : uint8_t {
     CreditPlace,    // "Reporting by … in Nairobi" -> place
     DatelinePlace,  // "GENEVA —", "PORTLAND, Maine —" -> place
     DatelineAgency, // "… (Reuters) -" -> organisation
+    ScheduleVenue,  // "KANSAS CITY AT DETROIT" (a schedule's line) -> place
 };
 
 struct StructuralName

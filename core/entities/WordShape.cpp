@@ -15,6 +15,17 @@ WordCase wordCase(std::u16string_view word)
     while (i < len) {
         UChar32 c;
         U16_NEXT(word.data(), i, len, c);
+        if (c < 0x80) { // ICU's classes there, without the calls: every word of English text passes here
+            const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+            if (!upper && !lower)
+                continue;
+            if (letters == 0)
+                firstUpper = upper;
+            else if (lower)
+                laterLower = true;
+            ++letters;
+            continue;
+        }
         if (!u_isalpha(c))
             continue;
         if (letters == 0)

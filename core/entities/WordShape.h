@@ -20,6 +20,8 @@ WordCase wordCase(std::u16string_view word);
 // True when the word's first letter is upper case (Capitalised or ALL CAPS).
 inline bool startsUpper(std::u16string_view word)
 {
+    if (!word.empty() && word[0] >= u'a' && word[0] <= u'z')
+        return false; // the first letter, in lower case: most words of a text, answered without reading them
     const WordCase c = wordCase(word);
     return c == WordCase::Capitalised || c == WordCase::AllCaps;
 }

@@ -90,6 +90,25 @@ int32_t cliticLength(std::u16string_view w)
     return 0;
 }
 
+// Every character of text[r] is an ASCII capital ("C", "US").
+bool isCapitalsOnly(std::u16string_view text, TextRange r)
+{
+    for (int32_t i = r.start; i < r.end; ++i) {
+        if (text[static_cast<size_t>(i)] < u'A' || text[static_cast<size_t>(i)] > u'Z')
+            return false;
+    }
+    return true;
+}
+
+// The letters of a clitic after its apostrophe ("s" of "'s", "ll" of "'ll"), in either case.
+bool isApostropheClitic(std::u16string_view w)
+{
+    std::u16string lower(w);
+    for (char16_t &c : lower)
+        c = lowerAscii(c);
+    return lower == u"s" || lower == u"m" || lower == u"d" || lower == u"ll" || lower == u"re" || lower == u"ve";
+}
+
 } // namespace
 
 Tokenizer::Tokenizer()
@@ -213,6 +232,30 @@ void Tokenizer::tokenize(std::u16string_view text, TextRange range, std::vector<
             out.push_back(tok);
             out.push_back({{seg[j].start, seg[j + 1].end}, TokenKind::Word, AbbreviationKind::None});
             j += 2;
+            continue;
+        }
+
+        // A dollar's country before its sign ("C$", "A$", "US$", "NZ$"): one token, as news writes and the corpora
+        // annotate it ("C$ 50 million", "US$40").
+        if (tok.kind == TokenKind::Word && tok.range.length() <= 3 && adjacent(j, tok.range.end)
+            && isSingle(j, [](char16_t c) { return c == u'$'; }) && isCapitalsOnly(text, tok.range)) {
+            tok.range.end = seg[j].end;
+            ++j;
+            out.push_back(tok);
+            continue;
+        }
+
+        // A clitic written apart, as tokenized text writes it ("Rangoon 's prison", "they 're"): one token, as in
+        // "Rangoon's", not an apostrophe and a word "s". Only after a word and a space, and not closing a quotation
+        // ("'s'").
+        if (isSingle(j - 1, isApostrophe) && adjacent(j, tok.range.end) && isWordStatus(seg[j].status)
+            && tok.range.start > range.start && isSpaceLike(codePointAt(text, tok.range.start - 1)) && !out.empty()
+            && out.back().kind == TokenKind::Word
+            && isApostropheClitic(
+                text.substr(static_cast<size_t>(seg[j].start), static_cast<size_t>(seg[j].end - seg[j].start)))
+            && !(seg[j].end < range.end && isApostrophe(text[static_cast<size_t>(seg[j].end)]))) {
+            out.push_back({{tok.range.start, seg[j].end}, TokenKind::Word, AbbreviationKind::None});
+            ++j;
             continue;
         }
 

@@ -185,6 +185,12 @@ private slots:
         QTest::newRow("same key as person and place")
             << u"[George Washington|P] spoke. [Washington|P] smiled. He flew to [Washington|L]."_s
             << u"George Washington(person)=George Washington|Washington; Washington(place)=Washington"_s;
+        QTest::newRow("a place-tagged surname with a person cue joins the person")
+            << u"[Neil Jordan|P] spoke. [Jordan|P] smiled. [Jordan|L] defends his film. He flew to [Jordan|L]."_s
+            << u"Neil Jordan(person)=Neil Jordan|Jordan|Jordan; Jordan(place)=Jordan"_s;
+        QTest::newRow("not without a person-tagged mention")
+            << u"[Neil Jordan|P] spoke. [Jordan|L] defends his record."_s
+            << u"Neil Jordan(person)=Neil Jordan; Jordan(place)=Jordan"_s;
         QTest::newRow("different full names stay apart")
             << u"[John Smith|P] and [John Brown|P] met."_s
             << u"John Smith(person)=John Smith; John Brown(person)=John Brown"_s;

@@ -50,6 +50,14 @@ private slots:
         QTest::newRow("adjectives modify a noun")
             << u"[Velmar|O] and [Norlandian|X] partners built it."_s
             << u"Velmar(organization)=Velmar; Norlandian(other)=Norlandian"_s;
+        QTest::newRow("a name whose own words give its type keeps it")
+            << u"Prizes came from [Orrel Film Institute|O], [Anna Berg Prize|X] and [Tarnby Awards|X]."_s
+            << u"Orrel Film Institute(organization)=Orrel Film Institute; Anna Berg Prize(other)=Anna Berg Prize; "
+               u"Tarnby Awards(other)=Tarnby Awards"_s;
+        QTest::newRow("without such words it takes its mates' type")
+            << u"Prizes came from [Orrel Filmworks|O], [Anna Berg Prize|X] and [Tarnby Awards|X]."_s
+            << u"Orrel Filmworks(other)=Orrel Filmworks; Anna Berg Prize(other)=Anna Berg Prize; "
+               u"Tarnby Awards(other)=Tarnby Awards"_s;
         QTest::newRow("no name becomes a person")
             << u"Shares of [Velmar|O] and [Anna Berg|P] rose."_s
             << u"Velmar(organization)=Velmar; Anna Berg(person)=Anna Berg"_s;

@@ -40,6 +40,12 @@ private slots:
             << u"Orla Kestrin(organization)=Orla Kestrin"_s;
         QTest::newRow("X, whose shares")
             << u"Rivals include [Brisket|X], whose travel arm runs 300 shops."_s << u"Brisket(organization)=Brisket"_s;
+        QTest::newRow("an outlet's noun before the name")
+            << u"The figure was reported by the [Dutch|X] daily [Het Kestelblad|P]."_s
+            << u"Dutch(other)=Dutch; Het Kestelblad(organization)=Het Kestelblad"_s;
+        QTest::newRow("an outlet's noun heading an appositive")
+            << u"[Kestelbode|P], a regional newspaper, broke the story."_s
+            << u"Kestelbode(organization)=Kestelbode"_s;
         QTest::newRow("the trio X") << u"The album by the trio [Curragh|X] won."_s << u"Curragh(organization)=Curragh"_s;
         QTest::newRow("the X group") << u"It is the cloud arm of the [Tolvane|X] group."_s
                                      << u"Tolvane(organization)=Tolvane"_s;
@@ -74,14 +80,30 @@ private slots:
             << u"Shakil Tolvane(organization)=Shakil Tolvane"_s;
 
         // How many cues it takes.
-        QTest::newRow("it alone says no organisation")
-            << u"[Tolvane|P] said it would wait."_s << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("it after said: a person no more")
+            << u"[Tolvane|P] said it would wait."_s << u"Tolvane(organization)=Tolvane"_s;
+        QTest::newRow("its as the first pronoun")
+            << u"[Tolvane|P] will be folded into [Brisk|O]'s app. [Tolvane|P] built its audience on comedy."_s
+            << u"Tolvane(organization)=Tolvane|Tolvane; Brisk(organization)=Brisk"_s;
+        QTest::newRow("but not it as an object")
+            << u"[Tolvane|P] read it aloud."_s << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("nor it far after the name")
+            << u"[Tolvane|P] argued for years that the plan would fail as it did before."_s
+            << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("nor its after a first name") << u"[Wren|P] sold its shares."_s << u"Wren(person)=Wren"_s;
+        QTest::newRow("nor its after a handle") << u"@[Tolvane|P] its so good"_s << u"Tolvane(person)=Tolvane"_s;
+        QTest::newRow("nor with a person cue elsewhere")
+            << u"[Tolvane|P] built its audience. Mr [Tolvane|P] smiled."_s << u"Tolvane(person)=Tolvane|Tolvane"_s;
         QTest::newRow("a first name needs two")
             << u"Shares in [Wren|P] rose."_s << u"Wren(person)=Wren"_s;
         QTest::newRow("and has them")
             << u"Shares in [Wren|P] rose. [Wren|P]'s board met."_s << u"Wren(organization)=Wren|Wren"_s;
         QTest::newRow("a place needs two")
             << u"Shares in [Norland|L] rose."_s << u"Norland(place)=Norland"_s;
+        QTest::newRow("an appositive is two")
+            << u"[Norland|L], the Oslo freight forwarder, raised prices."_s << u"Norland(organization)=Norland"_s;
+        QTest::newRow("for a first name too")
+            << u"[Wren|P], a start-up in Leeds, hired staff."_s << u"Wren(organization)=Wren"_s;
         QTest::newRow("an adjective keeps its type")
             << u"Shares of [Norland-registered|X] packaging company [Cofan|O] fell."_s
             << u"Norland-registered(other)=Norland-registered; Cofan(organization)=Cofan"_s;

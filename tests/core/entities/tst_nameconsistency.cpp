@@ -6,6 +6,7 @@
 #include "entities/DatelineFinder.h"
 #include "entities/HeadlineNames.h"
 #include "entities/NameConsistency.h"
+#include "entities/PlaceGazetteer.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -189,6 +190,20 @@ private slots:
         const EvidencedMentions out = NameConsistency::apply(*f.outline, f.marked.mentions, structureOf(f, structure));
         QCOMPARE(describe(f, out), expected);
         QCOMPARE(out.evidence.size(), out.mentions.size());
+    }
+
+    // A Title Case headline keeps a country the body does not name (the fixture gazetteer's France), and only a
+    // country: a city, or a word the tagger calls anything but a place, goes as before.
+    void titleCaseHeadline_keepsCountries()
+    {
+        const std::filesystem::path data = LEDE_TEST_DATA_DIR "/entities";
+        const auto loaded = PlaceGazetteer::load(data / "places.tsv", data / "iso_3166-1.json");
+        QVERIFY(loaded.ok());
+        const OutlineFixture f(u"# Barges Crowd the [Loire|L] as [France|L] Leans on [Paris|L] [Ports|O]\n"
+                               u"Barges left the river ports of [Nantes|L] in record numbers."_s);
+        QCOMPARE(describe(f, NameConsistency::apply(*f.outline, f.marked.mentions, {}, loaded.value().get())),
+                 u"France=place; Nantes=place"_s);
+        QCOMPARE(describe(f, NameConsistency::apply(*f.outline, f.marked.mentions, {})), u"Nantes=place"_s);
     }
 
     void apply_overlappingTaggerMentions_keepTheEarlierLonger()

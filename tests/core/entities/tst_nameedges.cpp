@@ -35,6 +35,9 @@ private slots:
         // 1. Lower-case words at the edges.
         QTest::newRow("a trailing verb goes") << u"Then [Mara wept|P] at the gate."_s << u"Mara=person"_s;
         QTest::newRow("a trailing apposition goes") << u"Then [Ezra the scribe|P] read aloud."_s << u"Ezra=person"_s;
+        QTest::newRow("a possessive the tagger marked stays") << u"Rain stopped play at [Lord's|L] today."_s
+                                                             << u"Lord's=place"_s;
+        QTest::newRow("written apart too") << u"Shares in [Harlby 's|O] fell."_s << u"Harlby 's=organization"_s;
         QTest::newRow("a leading article goes")
             << u"She sold [the Halden Ferry Board|O] shares."_s << u"Halden Ferry Board=organization"_s;
         QTest::newRow("small words inside a name stay")

@@ -112,6 +112,10 @@ private slots:
             QStringLiteral("I|'m|sure|we|'ll|see|they|'ve|gone"));
         row("possessive of a number", QStringLiteral("2024's flood"), QStringLiteral("2024|'s|flood"));
         row("plural possessive", QStringLiteral("the Smiths' house"), QStringLiteral("the|Smiths|'|house"));
+        row("clitics written apart", QStringLiteral("Rangoon 's jail , they 're here , we 'LL go"),
+            QStringLiteral("Rangoon|'s|jail|,|they|'re|here|,|we|'LL|go"));
+        row("a quotation is no clitic", QStringLiteral("he said 'sorry' and 's' alone"),
+            QStringLiteral("he|said|'|sorry|'|and|'|s|'|alone"));
         row("apostrophe in a name", QStringLiteral("O'Neill's team"), QStringLiteral("O'Neill|'s|team"));
         row("hyphenated compound", QStringLiteral("Anglo-Dutch talks"), QStringLiteral("Anglo-Dutch|talks"));
         row("compound after abbreviation", QStringLiteral("a U.S.-based firm"), QStringLiteral("a|U.S.-based|firm"));
@@ -128,6 +132,8 @@ private slots:
         row("numbers", QStringLiteral("It cost 1,234.5 dollars, 3.5% more"),
             QStringLiteral("It|cost|1,234.5|dollars|,|3.5|%|more"));
         row("currency", QStringLiteral("$5 or \u20AC10"), QStringLiteral(u"$|5|or|€|10"));
+        row("a dollar's country", QStringLiteral("C$ 50, US$40 and NZ$3 but Ca$h"),
+            QStringLiteral("C$|50|,|US$|40|and|NZ$|3|but|Ca|$|h"));
         row("quotes separate", QStringLiteral("\"Yes,\" she said."), QStringLiteral("\"|Yes|,|\"|she|said|."));
         row("curly quotes", QStringLiteral(u"“Go” now"), QStringLiteral(u"“|Go|”|now"));
         row("parentheses", QStringLiteral("(Reuters) -"), QStringLiteral("(|Reuters|)|-"));
