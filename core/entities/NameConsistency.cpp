@@ -71,7 +71,7 @@ bool spellsInitials(const std::vector<std::u16string> &words, const std::u16stri
 void bracketedAcronyms(const ArticleOutline &outline, EvidencedMentions &in)
 {
     const std::u16string_view text = outline.text();
-    std::vector<std::pair<Mention, size_t>> added; // a new mention and the index it goes before
+    std::vector<Mention> added; // in text order: each goes right after the name it spells
     for (size_t i = 0; i < in.mentions.size(); ++i) {
         const Mention &name = in.mentions[i];
         auto p = static_cast<size_t>(name.range.end);
@@ -93,20 +93,10 @@ void bracketedAcronyms(const ArticleOutline &outline, EvidencedMentions &in)
             if (in.mentions[i + 1].range == acronym && in.evidence[i + 1] != MentionEvidence::Structure)
                 in.mentions[i + 1].type = name.type;
         } else {
-            added.push_back({{acronym, name.type}, i + 1});
+            added.push_back({acronym, name.type});
         }
     }
-    if (added.empty())
-        return;
-    EvidencedMentions merged; // one pass, not an insert per acronym: a book may hold thousands
-    size_t a = 0;
-    for (size_t i = 0; i <= in.mentions.size(); ++i) {
-        for (; a < added.size() && added[a].second == i; ++a)
-            merged.add(added[a].first, MentionEvidence::Tagger);
-        if (i < in.mentions.size())
-            merged.add(in.mentions[i], in.evidence[i]);
-    }
-    in = std::move(merged);
+    in.insert(added, MentionEvidence::Tagger);
 }
 
 } // namespace

@@ -346,19 +346,7 @@ void UntaggedNames::recover(const ArticleOutline &outline, EvidencedMentions &me
         if (c.cued || cued.contains(c.spelling))
             added.push_back({c.withForm, EntityType::Organization});
     }
-    EvidencedMentions merged; // both in text order, apart
-    size_t a = 0;
-    for (size_t i = 0; i <= mentions.mentions.size(); ++i) {
-        for (; a < added.size()
-             && (i == mentions.mentions.size() || added[a].range.start < mentions.mentions[i].range.start);
-             ++a) {
-            if (!(i < mentions.mentions.size() && added[a].range.overlaps(mentions.mentions[i].range)))
-                merged.add(added[a], MentionEvidence::Tagger);
-        }
-        if (i < mentions.mentions.size())
-            merged.add(mentions.mentions[i], mentions.evidence[i]);
-    }
-    mentions = std::move(merged);
+    mentions.insert(added, MentionEvidence::Tagger);
 }
 
 } // namespace lede::core

@@ -70,23 +70,26 @@ TokenKind kindOfSymbolic(UChar32 c)
     }
 }
 
+// The letters of a clitic after its apostrophe ("s" of "'s", "ll" of "'ll"), in either case.
+bool isApostropheClitic(std::u16string_view w)
+{
+    const char16_t a = w.empty() ? 0 : lowerAscii(w[0]);
+    if (w.size() == 1)
+        return a == u's' || a == u'm' || a == u'd';
+    const char16_t b = w.size() == 2 ? lowerAscii(w[1]) : 0;
+    return (a == u'l' && b == u'l') || (a == u'r' && b == u'e') || (a == u'v' && b == u'e');
+}
+
 // Length of a clitic at the end of `word` that Penn tokenization splits off ("n't", "'s", "'ll"), or 0.
 int32_t cliticLength(std::u16string_view w)
 {
     const size_t n = w.size();
     if (n >= 4 && lowerAscii(w[n - 3]) == u'n' && isApostrophe(w[n - 2]) && lowerAscii(w[n - 1]) == u't')
         return 3;
-    if (n >= 3 && isApostrophe(w[n - 2])) {
-        const char16_t c = lowerAscii(w[n - 1]);
-        if (c == u's' || c == u'm' || c == u'd')
-            return 2;
-    }
-    if (n >= 4 && isApostrophe(w[n - 3])) {
-        const char16_t a = lowerAscii(w[n - 2]);
-        const char16_t b = lowerAscii(w[n - 1]);
-        if ((a == u'l' && b == u'l') || (a == u'r' && b == u'e') || (a == u'v' && b == u'e'))
-            return 3;
-    }
+    if (n >= 3 && isApostrophe(w[n - 2]) && isApostropheClitic(w.substr(n - 1)))
+        return 2;
+    if (n >= 4 && isApostrophe(w[n - 3]) && isApostropheClitic(w.substr(n - 2)))
+        return 3;
     return 0;
 }
 
@@ -98,15 +101,6 @@ bool isCapitalsOnly(std::u16string_view text, TextRange r)
             return false;
     }
     return true;
-}
-
-// The letters of a clitic after its apostrophe ("s" of "'s", "ll" of "'ll"), in either case.
-bool isApostropheClitic(std::u16string_view w)
-{
-    std::u16string lower(w);
-    for (char16_t &c : lower)
-        c = lowerAscii(c);
-    return lower == u"s" || lower == u"m" || lower == u"d" || lower == u"ll" || lower == u"re" || lower == u"ve";
 }
 
 } // namespace
